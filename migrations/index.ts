@@ -1,0 +1,4 @@
+import { Foundation1764130000000 } from './1764130000000-foundation';
+
+/** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
+export const migrations = [Foundation1764130000000];

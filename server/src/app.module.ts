@@ -1,0 +1,56 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
+import { DatabaseModule } from './platform/database/database.module';
+import type { Infrastructure } from './platform/embedded/infrastructure';
+import { graphqlModule } from './platform/graphql/graphql-setup';
+import { HealthModule } from './platform/health/health.module';
+import { INFRASTRUCTURE } from './platform/infrastructure.token';
+import { loggingModule } from './platform/logging/logging.module';
+
+@Global()
+@Module({})
+class RuntimeModule {
+  static register(config: AppConfig, infra: Infrastructure): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: INFRASTRUCTURE, useValue: infra },
+      ],
+      exports: [APP_CONFIG, INFRASTRUCTURE],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** The whole app for a validated config and running infrastructure (used by main, CLI and tests alike). */
+  static forRoot(config: AppConfig, infra: Infrastructure): DynamicModule {
+    const serveWeb = existsSync(join(config.webDist, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.register(config, infra),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
+        loggingModule(),
+        DatabaseModule,
+        graphqlModule(),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+          errorMessage: 'Too many attempts; wait a minute and try again',
+        }),
+        HealthModule,
+        ...(serveWeb
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{*path}', '/healthz', '/readyz'] })]
+          : []),
+        AccountsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './platform/config/app-config';
+import type { Infrastructure } from './platform/embedded/infrastructure';
+import { DomainErrorFilter } from './platform/errors/domain-error.filter';
+import { createValidationPipe } from './platform/errors/validation';
+
+/** Builds the Nest app with every HTTP concern configured; `main` and the tests both use it. */
+export async function createApp(config: AppConfig, infra: Infrastructure): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, infra), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // No inline script anywhere: user content is sanitized HTML, and the SPA ships as files.
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'https:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': config.nodeEnv === 'production' ? [] : null,
+        },
+      },
+      hsts: config.nodeEnv === 'production',
+    }),
+  );
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
+  return app;
+}

@@ -1,0 +1,134 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import type { LoaderRegistry } from '../../platform/graphql/loaders';
+import { byKeys } from '../../platform/graphql/loaders';
+import { EmailTakenError, InvalidCredentialsError } from './accounts.exception';
+import { normalizeEmail, passwordProblem } from './domain/password-policy';
+import { normalizeRoles, type Role } from './domain/roles';
+import { isSignedIn, type Viewer } from './domain/viewer';
+import { UserEntity } from './entities/user.entity';
+import { PasswordHasher } from './password-hasher';
+import { SessionsService } from './sessions.service';
+
+/** Serialises "is this the first account?" so two concurrent first sign-ups cannot both become admin. */
+const FIRST_ADMIN_LOCK = 7_301_001;
+
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && (!constraint || driverError.constraint === constraint);
+}
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async signUp(input: { email: string; displayName: string; password: string }, userAgent?: string) {
+    const email = normalizeEmail(input.email);
+    const displayName = input.displayName.trim();
+    if (!displayName) throw new BadUserInputError('displayName', 'Enter a display name');
+    const problem = passwordProblem(input.password, { email, displayName });
+    if (problem) throw new BadUserInputError('password', problem);
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.db.transaction(async (tx) => {
+        let roles: Role[] = ['MEMBER'];
+        if (!this.config.adminEmail) {
+          // Documented first-run path: without ADMIN_EMAIL, the first account on an instance becomes its admin.
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_ADMIN_LOCK]);
+          const [{ exists }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM users WHERE 'ADMIN' = ANY (roles)) AS exists`);
+          if (!exists) roles = ['MEMBER', 'ADMIN'];
+        }
+        const [user] = await tx.query(
+          `INSERT INTO users (email, display_name, password_hash, roles) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [email, displayName, passwordHash, roles],
+        );
+        if (roles.includes('ADMIN')) this.logger.log(`First account ${email} is this instance's admin`);
+        const session = await this.sessions.create(user.id, userAgent, tx);
+        return { userId: user.id as string, ...session };
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'users_email_key')) throw new EmailTakenError();
+      throw err;
+    }
+  }
+
+  async signIn(input: { email: string; password: string }, userAgent?: string) {
+    const email = normalizeEmail(input.email);
+    const rows: Array<{ id: string; password_hash: string | null }> = await this.db.query(
+      `SELECT id, password_hash FROM users WHERE email = $1`,
+      [email],
+    );
+    const ok = await this.hasher.verify(rows[0]?.password_hash, input.password);
+    if (!ok || !rows[0]) throw new InvalidCredentialsError();
+    const session = await this.sessions.create(rows[0].id, userAgent);
+    return { userId: rows[0].id, ...session };
+  }
+
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    if (!isSignedIn(viewer)) throw new UnauthenticatedError();
+    const [row] = await this.db.query(`SELECT email, password_hash FROM users WHERE id = $1`, [viewer.userId]);
+    if (!(await this.hasher.verify(row?.password_hash, currentPassword))) {
+      throw new BadUserInputError('currentPassword', 'Current password is incorrect');
+    }
+    const problem = passwordProblem(newPassword, { email: row.email });
+    if (problem) throw new BadUserInputError('newPassword', problem);
+    const hash = await this.hasher.hash(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [viewer.userId, hash]);
+      // A new password ends every other session: whoever knew the old one is signed out.
+      await this.sessions.revokeAllExcept(viewer.userId, viewer.sessionId, tx);
+    });
+  }
+
+  async updateProfile(viewer: Viewer, displayName: string): Promise<UserEntity> {
+    if (!isSignedIn(viewer)) throw new UnauthenticatedError();
+    const name = displayName.trim();
+    if (!name) throw new BadUserInputError('displayName', 'Enter a display name');
+    await this.db.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [viewer.userId, name]);
+    return this.getById(viewer.userId);
+  }
+
+  async getById(id: string): Promise<UserEntity> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  /** Per-request batched lookup of users by id (authors, account managers, ...). */
+  userLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, UserEntity | null>('accounts.userById', async (ids) => {
+      const users = await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+      return byKeys(ids, users, (u) => u.id);
+    });
+  }
+
+  /** Creates or promotes the configured first admin (ADMIN_EMAIL / ADMIN_PASSWORD). Idempotent. */
+  async ensureConfiguredAdmin(): Promise<void> {
+    const { adminEmail, adminPassword } = this.config;
+    if (!adminEmail || !adminPassword) return;
+    const email = normalizeEmail(adminEmail);
+    const existing: Array<{ id: string; roles: Role[] }> = await this.db.query(`SELECT id, roles FROM users WHERE email = $1`, [email]);
+    if (existing[0]) {
+      if (!existing[0].roles.includes('ADMIN')) {
+        await this.db.query(`UPDATE users SET roles = $2 WHERE id = $1`, [existing[0].id, normalizeRoles([...existing[0].roles, 'ADMIN'])]);
+      }
+      return;
+    }
+    const hash = await this.hasher.hash(adminPassword);
+    await this.db.query(
+      `INSERT INTO users (email, display_name, password_hash, roles) VALUES ($1, 'Admin', $2, '{MEMBER,ADMIN}') ON CONFLICT DO NOTHING`,
+      [email, hash],
+    );
+    this.logger.log(`Created the first admin ${email} from ADMIN_EMAIL`);
+  }
+}

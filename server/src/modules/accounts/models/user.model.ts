@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BadgeEnum, RoleEnum } from './enums';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  /** Resolved by the resolver: visible to the user and staff only. */
+  @Field(() => String, { nullable: true, description: 'Only the user and staff see it' })
+  email?: string | null;
+  @Field(() => [RoleEnum]) roles: RoleEnum[];
+  @Field(() => [BadgeEnum]) badges: BadgeEnum[];
+  @Field(() => Boolean, { description: 'False for imported accounts nobody has claimed yet' })
+  canSignIn: boolean;
+  @Field() createdAt: Date;
+  organizationId: string | null;
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
+import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { LastAdminError } from './accounts.exception';
+import { isUniqueViolation } from './accounts.service';
+import { normalizeRoles, type Role } from './domain/roles';
+import { canManageAccounts, isStaff, type Viewer } from './domain/viewer';
+import { OrganizationEntity, type Plan } from './entities/organization.entity';
+import { UserEntity } from './entities/user.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private assertAdmin(viewer: Viewer) {
+    if (!canManageAccounts(viewer)) throw new ForbiddenError('Only admins manage organizations and roles');
+  }
+
+  async list(viewer: Viewer): Promise<OrganizationEntity[]> {
+    if (!isStaff(viewer)) throw new ForbiddenError('Only staff see all organizations');
+    return this.db.getRepository(OrganizationEntity).find({ order: { name: 'ASC' } });
+  }
+
+  async create(viewer: Viewer, input: { name: string; plan: Plan; accountManagerId?: string | null }): Promise<OrganizationEntity> {
+    this.assertAdmin(viewer);
+    const name = input.name.trim();
+    if (!name) throw new BadUserInputError('name', 'Enter a name');
+    if (input.accountManagerId) await this.assertStaffUser(input.accountManagerId);
+    try {
+      const repo = this.db.getRepository(OrganizationEntity);
+      return await repo.save(repo.create({ name, plan: input.plan, accountManagerId: input.accountManagerId ?? null }));
+    } catch (err) {
+      if (isUniqueViolation(err, 'organizations_name_key')) throw new ConflictError('An organization with this name exists', 'name');
+      throw err;
+    }
+  }
+
+  async update(viewer: Viewer, input: { id: string; name?: string; plan?: Plan; accountManagerId?: string | null }): Promise<OrganizationEntity> {
+    this.assertAdmin(viewer);
+    const repo = this.db.getRepository(OrganizationEntity);
+    const org = await repo.findOneBy({ id: input.id });
+    if (!org) throw new NotFoundError('Organization');
+    if (input.name !== undefined) {
+      if (!input.name.trim()) throw new BadUserInputError('name', 'Enter a name');
+      org.name = input.name.trim();
+    }
+    if (input.plan) org.plan = input.plan;
+    if (input.accountManagerId !== undefined) {
+      if (input.accountManagerId) await this.assertStaffUser(input.accountManagerId);
+      org.accountManagerId = input.accountManagerId;
+    }
+    try {
+      return await repo.save(org);
+    } catch (err) {
+      if (isUniqueViolation(err, 'organizations_name_key')) throw new ConflictError('An organization with this name exists', 'name');
+      throw err;
+    }
+  }
+
+  async assignUser(viewer: Viewer, userId: string, organizationId: string | null): Promise<UserEntity> {
+    this.assertAdmin(viewer);
+    if (organizationId && !(await this.db.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) {
+      throw new BadUserInputError('organizationId', 'No such organization');
+    }
+    const result = await this.db.query(`UPDATE users SET organization_id = $2, updated_at = now() WHERE id = $1 RETURNING id`, [userId, organizationId]);
+    if (!result[0]?.length) throw new NotFoundError('User');
+    return this.db.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  }
+
+  async setRoles(viewer: Viewer, userId: string, roles: Role[]): Promise<UserEntity> {
+    this.assertAdmin(viewer);
+    const next = normalizeRoles(roles);
+    return this.db.transaction(async (tx) => {
+      // Lock admins so two concurrent demotions cannot leave the instance without one.
+      const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM users WHERE 'ADMIN' = ANY (roles) FOR UPDATE`);
+      const user = await tx.getRepository(UserEntity).findOneBy({ id: userId });
+      if (!user) throw new NotFoundError('User');
+      if (!next.includes('ADMIN') && admins.length === 1 && admins[0].id === userId) throw new LastAdminError();
+      await tx.query(`UPDATE users SET roles = $2, updated_at = now() WHERE id = $1`, [userId, next]);
+      return { ...user, roles: next };
+    });
+  }
+
+  organizationLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, OrganizationEntity | null>('accounts.organizationById', async (ids) => {
+      const rows = await this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+      return byKeys(ids, rows, (o) => o.id);
+    });
+  }
+
+  private async assertStaffUser(userId: string) {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user || !(user.roles.includes('STAFF') || user.roles.includes('ADMIN'))) {
+      throw new BadUserInputError('accountManagerId', 'The account manager must be a staff user');
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
+import { Connection, ConnectionArgs, decodeCursor, toConnection } from '../../platform/graphql/connection';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { AccountsService } from './accounts.service';
+import { CurrentViewer } from './current-viewer.decorator';
+import { canSeeEmail, isStaff, type Viewer } from './domain/viewer';
+import { AssignOrganizationInput, SetUserRolesInput } from './dto/admin.input';
+import { toOrganizationModel, toUserModel } from './models/mappers';
+import { OrganizationModel } from './models/organization.model';
+import { UserModel } from './models/user.model';
+import { OrganizationsService } from './organizations.service';
+import { UserEntity } from './entities/user.entity';
+
+const UserConnection = Connection(UserModel);
+
+@ArgsType()
+class UsersArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Matches display name or email' })
+  @IsOptional() @IsString() @MaxLength(100)
+  query?: string;
+}
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Query(() => UserModel, { description: 'A user profile' })
+  async user(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<UserModel> {
+    const user = /^[0-9a-f-]{36}$/i.test(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
+    if (!user) throw new NotFoundError('User');
+    return toUserModel(user);
+  }
+
+  @Query(() => UserConnection, { description: 'Staff: all accounts, by display name' })
+  async users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs) {
+    if (!isStaff(viewer)) throw new ForbiddenError('Only staff list accounts');
+    const after = args.after ? decodeCursor(args.after) : null;
+    const qb = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(args.first + 1);
+    if (args.query) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${args.query.replace(/[\\%_]/g, '\\$&')}%` });
+    if (after) qb.andWhere('(u.display_name, u.id) > (:name, :id)', { name: String(after[0]), id: String(after[1]) });
+    const rows = await qb.getMany();
+    return toConnection(rows, args.first, (u) => [u.displayName, u.id], toUserModel, !!after);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer): string | null {
+    return canSeeEmail(viewer, user.id) ? (user.email ?? null) : null;
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  async organization(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<OrganizationModel | null> {
+    if (!user.organizationId) return null;
+    const org = await this.organizations.organizationLoader(ctx.loaders).load(user.organizationId);
+    return org ? toOrganizationModel(org) : null;
+  }
+
+  @Mutation(() => UserModel, { description: 'Admin: set the roles of a user (MEMBER is always kept)' })
+  async setUserRoles(@CurrentViewer() viewer: Viewer, @Args('input') input: SetUserRolesInput): Promise<UserModel> {
+    return toUserModel(await this.organizations.setRoles(viewer, input.userId, input.roles));
+  }
+
+  @Mutation(() => UserModel, { description: 'Admin: put a user in an organization, or take them out' })
+  async assignUserToOrganization(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignOrganizationInput): Promise<UserModel> {
+    return toUserModel(await this.organizations.assignUser(viewer, input.userId, input.organizationId ?? null));
+  }
+}

@@ -1,0 +1,61 @@
+import { HttpException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-code';
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/**
+ * Builds the GraphQL error formatter: every error leaves with a stable code, and unexpected ones
+ * leave with a generic message and no stack trace (outside development), after being logged.
+ */
+export function createErrorFormatter(opts: { exposeDetails: boolean; logUnexpected: (err: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = originalErrorOf(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field }) };
+    }
+    if (original instanceof ThrottlerException) {
+      return { ...base, message: 'Too many attempts; wait a minute and try again', extensions: { code: ErrorCode.RATE_LIMITED } };
+    }
+    if (original instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[original.getStatus()];
+      if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    if (!original || original instanceof GraphQLError) {
+      // Parse, validation, variable coercion and limit errors: GraphQL's own, already safe to show.
+      const code = (formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+      return { ...base, extensions: compact({ code, field: formatted.extensions?.field as string | undefined }) };
+    }
+    opts.logUnexpected(original ?? error);
+    return {
+      ...base,
+      message: opts.exposeDetails && original instanceof Error ? original.message : 'Internal server error',
+      extensions: compact({
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        stacktrace: opts.exposeDetails && original instanceof Error ? original.stack?.split('\n') : undefined,
+      }),
+    };
+  };
+}
+
+function originalErrorOf(error: unknown): unknown {
+  let current = error as { originalError?: unknown } | undefined;
+  while (current && typeof current === 'object' && 'originalError' in current && current.originalError) {
+    current = current.originalError as { originalError?: unknown };
+  }
+  return current === error ? undefined : current;
+}
+
+function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

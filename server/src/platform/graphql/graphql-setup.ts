@@ -1,0 +1,48 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { createErrorFormatter } from '../errors/format-error';
+import type { GqlContext } from './gql-context';
+import { LoaderRegistry } from './loaders';
+import { costLimitPlugin, depthLimitRule } from './query-limits';
+
+/** The one GraphQL endpoint: code-first schema, limits, CSRF prevention, safe errors. */
+export function graphqlModule() {
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig): ApolloDriverConfig => {
+      const logger = new Logger('GraphQL');
+      let schemaRef: GraphQLSchema | undefined;
+      const production = config.nodeEnv === 'production';
+      return {
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        introspection: !production,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: false,
+        transformSchema: (schema) => {
+          schemaRef = schema;
+          return schema;
+        },
+        validationRules: [depthLimitRule(config.graphqlMaxDepth)],
+        // Cast: @apollo/server ships CJS and ESM typings that TypeScript treats as distinct types.
+        plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],
+        formatError: createErrorFormatter({
+          exposeDetails: config.nodeEnv === 'development',
+          logUnexpected: (err) => logger.error(err instanceof Error ? err.stack ?? err.message : String(err)),
+        }),
+        context: ({ req, res }: { req: GqlContext['req']; res: GqlContext['res'] }): GqlContext => ({
+          req,
+          res,
+          loaders: new LoaderRegistry(),
+        }),
+      };
+    },
+  });
+}

@@ -1,0 +1,2 @@
+/** Injection token for the resolved Infrastructure (database and search URLs). */
+export const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
