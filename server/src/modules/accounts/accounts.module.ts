@@ -1,5 +1,9 @@
 import { Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsService } from './accounts.service';
+import { OrganizationEntity } from './entities/organization.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
@@ -9,6 +13,7 @@ import { UsersResolver } from './users.resolver';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
   providers: [AccountsService, OrganizationsService, SessionsService, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
   exports: [AccountsService, OrganizationsService, SessionsService],
 })

@@ -35,17 +35,22 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in (sets the session cookie)' })
   @UseGuards(GqlThrottlerGuard)
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    const { userId, token, expiresAt } = await this.accounts.signUp(input, ctx.req.headers['user-agent']);
-    setSessionCookie(ctx.res, token, expiresAt, this.secureCookies);
-    return { user: toUserModel(await this.accounts.getById(userId)) };
+    const session = await this.accounts.signUp(input, ctx.req.headers['user-agent']);
+    return this.startSession(ctx, session);
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Signs in with email and password (sets the session cookie)' })
   @UseGuards(GqlThrottlerGuard)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    const { userId, token, expiresAt } = await this.accounts.signIn(input, ctx.req.headers['user-agent']);
-    setSessionCookie(ctx.res, token, expiresAt, this.secureCookies);
-    return { user: toUserModel(await this.accounts.getById(userId)) };
+    const session = await this.accounts.signIn(input, ctx.req.headers['user-agent']);
+    return this.startSession(ctx, session);
+  }
+
+  /** Sets the cookie and makes the rest of this request see the new viewer (so `email` resolves for them). */
+  private async startSession(ctx: GqlContext, session: { userId: string; token: string; expiresAt: Date }): Promise<AuthPayloadModel> {
+    setSessionCookie(ctx.res, session.token, session.expiresAt, this.secureCookies);
+    ctx.req.viewer = await this.sessions.resolveViewer(session.token);
+    return { user: toUserModel(await this.accounts.getById(session.userId)) };
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session' })

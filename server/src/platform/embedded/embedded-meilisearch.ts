@@ -51,8 +51,13 @@ export async function startEmbeddedMeili(options: { dataDir: string; log?: (line
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child.stdout?.on('data', (chunk) => log(String(chunk).trim()));
-  child.stderr?.on('data', (chunk) => log(String(chunk).trim()));
+  let lastOutput = '';
+  const capture = (chunk: Buffer) => {
+    lastOutput = (lastOutput + String(chunk)).slice(-2000);
+    log(String(chunk).trim());
+  };
+  child.stdout?.on('data', capture);
+  child.stderr?.on('data', capture);
 
   let stopping = false;
   const listeners: Array<(code: number | null) => void> = [];
@@ -63,7 +68,7 @@ export async function startEmbeddedMeili(options: { dataDir: string; log?: (line
 
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited at start with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`Meilisearch exited at start with code ${child.exitCode}: ${lastOutput.trim().split('\n').slice(-3).join(' | ')}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) break;

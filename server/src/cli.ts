@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createApp } from './bootstrap';
+import { loadConfig } from './platform/config/app-config';
+import { repoRoot } from './platform/config/repo-root';
+import { startInfrastructure } from './platform/embedded/infrastructure';
+import { printAppSchema } from './platform/graphql/print-schema';
+
+const quiet = { info: () => undefined, error: (m: string) => process.stderr.write(m + '\n') };
+
+/** Boots the app (embedded services when no URLs are set), runs one command, and stops. */
+async function withApp<T>(fn: (app: Awaited<ReturnType<typeof createApp>>) => Promise<T>): Promise<T> {
+  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }) };
+  const infra = await startInfrastructure(config, quiet);
+  const app = await createApp(config, infra);
+  try {
+    await app.init();
+    return await fn(app);
+  } finally {
+    await app.close();
+    await infra.stop();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  /** Writes server/schema.graphql, the committed contract the web app's types are generated from. */
+  async schema() {
+    await withApp(async (app) => {
+      const file = join(repoRoot(), 'server', 'schema.graphql');
+      writeFileSync(file, printAppSchema(app.get(GraphQLSchemaHost)));
+      process.stdout.write(`Wrote ${file}\n`);
+    });
+  },
+};
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`Usage: cli <${Object.keys(commands).join('|')}> [args]\n`);
+    process.exit(2);
+  }
+  await command(args);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    process.stderr.write((err instanceof Error ? err.message : String(err)) + '\n');
+    process.exit(1);
+  },
+);

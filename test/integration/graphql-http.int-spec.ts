@@ -1,0 +1,80 @@
+import { auditServer } from 'graphql-http';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('GraphQL over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ GRAPHQL_MAX_COST: '200' });
+  });
+  afterAll(() => t.close());
+
+  it('passes every MUST audit of the graphql-http server audits', async () => {
+    const results = await auditServer({ url: `${t.url}/graphql` });
+    const must = results.filter((r) => r.name.startsWith('MUST'));
+    expect(must.length).toBeGreaterThanOrEqual(10);
+    const failed = must.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
+    expect(failed).toEqual([]);
+  });
+
+  it('answers malformed JSON with 400 and a mutation over GET with 405', async () => {
+    const malformed = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(405);
+  });
+
+  it('refuses simple cross-site requests (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('rejects queries deeper or costlier than the limits', async () => {
+    const deep = '{ me { ' + 'organization { accountManager { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } }';
+    const depth = await t.client().request(deep);
+    expect(depth.errors?.[0].message).toMatch(/depth/i);
+    const costly = await t.client().request(`{ users(first: 100) { nodes { organization { accountManager { organization { accountManager { id } } } } } } }`);
+    expect(costly.errors?.[0].message).toMatch(/costly|cost/i);
+    expect(costly.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives every error a stable code and never a stack trace', async () => {
+    const res = await t.client().request(`{ nope }`);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    const forbidden = await t.client().request(`{ organizations { id } }`);
+    expect(forbidden.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+    const badArg = await t.client().request(`{ users(first: 1000) { nodes { id } } }`);
+    expect(badArg.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|FORBIDDEN/);
+  });
+
+  it('serves /healthz and /readyz, and tags responses with a request id', async () => {
+    const live = await fetch(`${t.url}/healthz`);
+    expect(live.status).toBe(200);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, meilisearch: { status: 'up' } } });
+    expect(ready.headers.get('x-request-id')).toMatch(/[\w-]+/);
+    const forwarded = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(forwarded.headers.get('x-request-id')).toBe('abc-123');
+  });
+
+  it('sends a Content-Security-Policy that forbids inline script', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src ')) ?? '';
+    expect(scriptSrc.trim()).toBe("script-src 'self'");
+  });
+});
+
+describe('GraphQL in production mode', () => {
+  it('turns introspection off', async () => {
+    const t = await startTestApp({ NODE_ENV: 'production' });
+    try {
+      const res = await t.client().request(`{ __schema { types { name } } }`);
+      expect(res.errors?.[0].message).toMatch(/introspection/i);
+    } finally {
+      await t.close();
+    }
+  });
+});

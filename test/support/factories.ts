@@ -1,0 +1,34 @@
+import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { SessionsService } from '../../server/src/modules/accounts/sessions.service';
+import type { Role } from '../../server/src/modules/accounts/domain/roles';
+import type { GqlClient } from './gql-client';
+import type { TestApp } from './test-app';
+
+export const DEFAULT_PASSWORD = 'correct horse battery';
+let defaultHash: Promise<string> | undefined;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  client: GqlClient;
+}
+
+/** Inserts a user and opens a session for it directly (no rate limit, no argon2 per user). */
+export async function createUser(t: TestApp, opts: { roles?: Role[]; displayName?: string; email?: string; organizationId?: string } = {}): Promise<TestUser> {
+  defaultHash ??= argon2.hash(DEFAULT_PASSWORD, { type: argon2.argon2id });
+  const tag = randomBytes(4).toString('hex');
+  const email = opts.email ?? `user-${tag}@example.test`;
+  const displayName = opts.displayName ?? `User ${tag}`;
+  const roles: Role[] = ['MEMBER', ...(opts.roles ?? []).filter((r) => r !== 'MEMBER')];
+  const [row] = await t.db.query(
+    `INSERT INTO users (email, display_name, password_hash, roles, organization_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [email, displayName, await defaultHash, roles, opts.organizationId ?? null],
+  );
+  const { token } = await t.app.get(SessionsService).create(row.id, 'jest');
+  const client = t.client();
+  client.cookie = `tl_session=${token}`;
+  return { id: row.id, email, displayName, roles, client };
+}

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createApp } from '../../server/src/bootstrap';
+import { loadConfig, type AppConfig } from '../../server/src/platform/config/app-config';
+import type { Infrastructure } from '../../server/src/platform/embedded/infrastructure';
+import { GqlClient } from './gql-client';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  url: string;
+  db: DataSource;
+  databaseUrl: string;
+  /** A fresh, signed-out GraphQL client with its own cookie jar. */
+  client(): GqlClient;
+  close(): Promise<void>;
+}
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run tests through jest so test/support/global-setup.ts runs`);
+  return value;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * Boots the real app on a random port against a database cloned from the migrated template
+ * (isolated per test file) and a Meilisearch index prefix of its own.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const suffix = randomBytes(5).toString('hex');
+  const database = `tl_t_${suffix}`;
+  const adminUrl = env('TL_TEST_ADMIN_URL');
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${env('TL_TEST_TEMPLATE_DB')}`);
+  await admin.end();
+  const databaseUrl = withDatabase(adminUrl, database);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: env('TL_TEST_MEILI_URL'),
+    MEILI_MASTER_KEY: env('TL_TEST_MEILI_KEY'),
+    MEILI_INDEX_PREFIX: `t${suffix}_`,
+    DATA_DIR: join(__dirname, '..', '..', '.data', 'test-unused'),
+    PORT: '0',
+    ...overrides,
+  });
+  const infra: Infrastructure = {
+    databaseUrl,
+    meiliUrl: config.meiliUrl!,
+    meiliMasterKey: config.meiliMasterKey!,
+    embedded: { postgres: false, meilisearch: false },
+    stop: async () => undefined,
+  };
+  const app = await createApp(config, infra);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${address.port}`;
+  const db = app.get<DataSource>(getDataSourceToken());
+  return {
+    app,
+    config,
+    url,
+    db,
+    databaseUrl,
+    client: () => new GqlClient(url),
+    async close() {
+      await app.close();
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
