@@ -1,0 +1,125 @@
+import MarkdownIt from 'markdown-it';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import sanitizeHtml from 'sanitize-html';
+
+/** @handle: the same shape as users.handle (lowercase letters, digits, _ and -, 2–40 characters). */
+const MENTION = /(^|[^\w@/])@([a-z0-9][a-z0-9_-]{1,39})\b/gi;
+
+/** Candidate handles mentioned in Markdown source (code spans included; the renderer decides what links). */
+export function mentionedHandles(source: string): string[] {
+  const found = new Set<string>();
+  for (const match of source.matchAll(MENTION)) found.add(match[2].toLowerCase());
+  return [...found].slice(0, 50);
+}
+
+/**
+ * The one sanitizer policy for everything users write (Markdown output and imported HTML):
+ * a closed list of tags and attributes, http(s)/mailto links marked nofollow ugc noopener,
+ * images by http(s) URL only, no style, no event handlers, no iframes or forms.
+ */
+const POLICY: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
+    'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'kbd', 'dl', 'dt', 'dd',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'class', 'rel'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    code: ['class'],
+    ol: ['start'],
+    th: ['align'],
+    td: ['align'],
+  },
+  allowedClasses: { a: ['mention'], code: [/^language-[\w-]+$/] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // Text inside dropped <script>/<style>/... must not leak into the page as text either.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'template', 'iframe', 'object', 'embed', 'svg', 'math'],
+  transformTags: {
+    a: (tagName, attribs) => {
+      const isMention = attribs.class === 'mention' && /^\/u\/[a-z0-9_-]+$/.test(attribs.href ?? '');
+      return {
+        tagName,
+        attribs: isMention
+          ? { href: attribs.href, class: 'mention' }
+          : { ...(attribs.href ? { href: attribs.href } : {}), ...(attribs.title ? { title: attribs.title } : {}), rel: 'nofollow ugc noopener' },
+      };
+    },
+    // Images only by absolute http(s) URL; anything else loses its src and is then dropped.
+    img: (tagName, attribs) => {
+      const { src, ...rest } = attribs;
+      return { tagName, attribs: /^https?:\/\//i.test(src ?? '') ? { ...rest, src, loading: 'lazy' } : rest };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+};
+POLICY.allowedAttributes = { ...(POLICY.allowedAttributes as Record<string, string[]>), img: ['src', 'alt', 'title', 'width', 'height', 'loading'] };
+
+export function sanitize(html: string): string {
+  return sanitizeHtml(html, POLICY);
+}
+
+/** Plain text of sanitized HTML, whitespace collapsed: for snippets and search documents. */
+export function toPlainText(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: POLICY.nonTextTags })
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function snippet(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
+}
+
+function mentionPlugin(md: MarkdownIt, known: ReadonlySet<string>) {
+  md.inline.ruler.before('emphasis', 'mention', (state: StateInline, silent: boolean) => {
+    if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+    const before = state.pos > 0 ? state.src[state.pos - 1] : ' ';
+    if (/[\w@/]/.test(before)) return false;
+    const match = /^@([a-z0-9][a-z0-9_-]{1,39})\b/i.exec(state.src.slice(state.pos));
+    if (!match || !known.has(match[1].toLowerCase())) return false;
+    if (!silent) {
+      const token = state.push('mention', '', 0);
+      token.meta = { handle: match[1].toLowerCase() };
+    }
+    state.pos += match[0].length;
+    return true;
+  });
+  md.renderer.rules.mention = (tokens, idx) => {
+    const handle = tokens[idx].meta.handle as string;
+    return `<a class="mention" href="/u/${handle}">@${handle}</a>`;
+  };
+}
+
+export interface Rendered {
+  html: string;
+  text: string;
+}
+
+/**
+ * Markdown → sanitized HTML. Raw HTML in the source is shown as text (html: false) and the output
+ * still goes through the sanitizer, so a renderer bug cannot become an XSS hole.
+ */
+export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set()): Rendered {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  md.use(mentionPlugin, knownHandles);
+  md.validateLink = (url) => /^(https?:|mailto:|\/(?!\/)|#)/i.test(url.trim());
+  const html = sanitize(md.render(source));
+  return { html, text: toPlainText(html) };
+}
+
+/** Imported HTML (Stack Exchange dumps) is untrusted: the same sanitizer policy applies. */
+export function renderImportedHtml(html: string): Rendered {
+  const clean = sanitize(html);
+  return { html: clean, text: toPlainText(clean) };
+}

@@ -1,0 +1,18 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from '../lib/apollo-client';
+import { AppErrorBoundary } from './app-error-boundary';
+import { createRouter } from './router';
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  const [router] = useState(createRouter);
+  return (
+    <AppErrorBoundary>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </AppErrorBoundary>
+  );
+}

@@ -1,0 +1,63 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../../gql';
+
+export const UpdateDisplayNameMutation = graphql(`
+  mutation UpdateDisplayName($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const PublicProfileQuery = graphql(`
+  query PublicProfile($id: ID!) {
+    user(id: $id) {
+      id
+      displayName
+      badges
+      createdAt
+    }
+  }
+`);
+
+/** The returned `User` carries its id, so the cache (and the header) pick up the new name. */
+export function useUpdateDisplayName() {
+  const [mutate] = useMutation(UpdateDisplayNameMutation);
+  return useCallback((displayName: string) => mutate({ variables: { input: { displayName } } }), [mutate]);
+}
+
+export function useChangePassword() {
+  const [mutate] = useMutation(ChangePasswordMutation);
+  return useCallback(
+    (currentPassword: string, newPassword: string) => mutate({ variables: { input: { currentPassword, newPassword } } }),
+    [mutate],
+  );
+}
+
+/** Ends every session including this one; `beforeReset` leaves the profile page before `me` turns null. */
+export function useSignOutEverywhere() {
+  const client = useApolloClient();
+  const [mutate] = useMutation(SignOutEverywhereMutation);
+  return useCallback(
+    async (beforeReset: () => void | Promise<void>) => {
+      await mutate();
+      await beforeReset();
+      await client.resetStore();
+    },
+    [client, mutate],
+  );
+}

@@ -1,0 +1,38 @@
+import '../components/profile.css';
+import { Navigate } from 'react-router';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { signInPath } from '../../../lib/safe-next-path';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useViewer } from '../../../lib/viewer';
+import { ChangePasswordForm } from '../components/change-password-form';
+import { DisplayNameForm } from '../components/display-name-form';
+import { ProfileDetails } from '../components/profile-details';
+import { SignOutEverywhereSection } from '../components/sign-out-everywhere-section';
+
+/** The signed-in member's own profile. The router guards it; the check here is a fallback. */
+export function ProfileRoute() {
+  useDocumentTitle('Your profile');
+  const { viewer, loading } = useViewer();
+
+  if (loading) return <LoadingState label="Loading your profile…" />;
+  if (!viewer) return <Navigate to={signInPath('/profile')} replace />;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Your profile</h1>
+        <p className="page-header__lead">Manage how you appear in the community and keep your account secure.</p>
+      </header>
+      <div className="two-column">
+        <div className="stack">
+          <ProfileDetails viewer={viewer} />
+          <SignOutEverywhereSection />
+        </div>
+        <div className="stack">
+          <DisplayNameForm key={viewer.id} currentDisplayName={viewer.displayName} />
+          <ChangePasswordForm />
+        </div>
+      </div>
+    </>
+  );
+}
