@@ -12,6 +12,7 @@ export interface TestUser {
   id: string;
   email: string;
   displayName: string;
+  handle: string;
   roles: Role[];
   client: GqlClient;
 }
@@ -23,12 +24,13 @@ export async function createUser(t: TestApp, opts: { roles?: Role[]; displayName
   const email = opts.email ?? `user-${tag}@example.test`;
   const displayName = opts.displayName ?? `User ${tag}`;
   const roles: Role[] = ['MEMBER', ...(opts.roles ?? []).filter((r) => r !== 'MEMBER')];
+  const handle = `u-${tag}`;
   const [row] = await t.db.query(
-    `INSERT INTO users (email, display_name, password_hash, roles, organization_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, displayName, await defaultHash, roles, opts.organizationId ?? null],
+    `INSERT INTO users (email, display_name, password_hash, roles, organization_id, handle) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [email, displayName, await defaultHash, roles, opts.organizationId ?? null, handle],
   );
   const { token } = await t.app.get(SessionsService).create(row.id, 'jest');
   const client = t.client();
   client.cookie = `tl_session=${token}`;
-  return { id: row.id, email, displayName, roles, client };
+  return { id: row.id, email, displayName, handle, roles, client };
 }

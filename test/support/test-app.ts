@@ -66,7 +66,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   };
   const app = await createApp(config, infra);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
+  const address = app.getHttpServer().address() as import('node:net').AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   const db = app.get<DataSource>(getDataSourceToken());
   return {

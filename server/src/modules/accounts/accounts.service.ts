@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { byKeys } from '../../platform/graphql/loaders';
 import { EmailTakenError, InvalidCredentialsError } from './accounts.exception';
+import { handleCandidate, handleFromDisplayName } from './domain/handle';
 import { normalizeEmail, passwordProblem } from './domain/password-policy';
 import { normalizeRoles, type Role } from './domain/roles';
 import { isSignedIn, type Viewer } from './domain/viewer';
@@ -48,10 +49,7 @@ export class AccountsService {
           const [{ exists }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM users WHERE 'ADMIN' = ANY (roles)) AS exists`);
           if (!exists) roles = ['MEMBER', 'ADMIN'];
         }
-        const [user] = await tx.query(
-          `INSERT INTO users (email, display_name, password_hash, roles) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [email, displayName, passwordHash, roles],
-        );
+        const user = await this.insertUser(tx, { email, displayName, passwordHash, roles });
         if (roles.includes('ADMIN')) this.logger.log(`First account ${email} is this instance's admin`);
         const session = await this.sessions.create(user.id, userAgent, tx);
         return { userId: user.id as string, ...session };
@@ -59,6 +57,24 @@ export class AccountsService {
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key')) throw new EmailTakenError();
       throw err;
+    }
+  }
+
+  /** Inserts a user with a free @handle derived from the display name. */
+  async insertUser(
+    tx: EntityManager,
+    user: { email: string | null; displayName: string; passwordHash: string | null; roles: Role[]; importedFrom?: string },
+  ): Promise<{ id: string; handle: string }> {
+    const base = handleFromDisplayName(user.displayName);
+    for (let attempt = 0; ; attempt++) {
+      const handle = handleCandidate(base, attempt);
+      const rows = await tx.query(
+        `INSERT INTO users (email, display_name, password_hash, roles, handle, imported_from) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (handle) DO NOTHING RETURNING id, handle`,
+        [user.email, user.displayName, user.passwordHash, user.roles, handle, user.importedFrom ?? null],
+      );
+      if (rows[0]) return rows[0];
+      if (attempt > 20) throw new Error(`No free handle for ${base}`);
     }
   }
 
@@ -104,6 +120,19 @@ export class AccountsService {
     return user;
   }
 
+  async getByHandle(handle: string): Promise<UserEntity> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ handle: handle.toLowerCase() });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  /** Existing handles among candidates (for @mentions). */
+  async existingHandles(handles: string[]): Promise<Map<string, string>> {
+    if (!handles.length) return new Map();
+    const rows: Array<{ id: string; handle: string }> = await this.db.query(`SELECT id, handle FROM users WHERE handle = ANY ($1)`, [handles]);
+    return new Map(rows.map((r) => [r.handle, r.id]));
+  }
+
   /** Per-request batched lookup of users by id (authors, account managers, ...). */
   userLoader(loaders: LoaderRegistry) {
     return loaders.get<string, UserEntity | null>('accounts.userById', async (ids) => {
@@ -125,10 +154,13 @@ export class AccountsService {
       return;
     }
     const hash = await this.hasher.hash(adminPassword);
-    await this.db.query(
-      `INSERT INTO users (email, display_name, password_hash, roles) VALUES ($1, 'Admin', $2, '{MEMBER,ADMIN}') ON CONFLICT DO NOTHING`,
-      [email, hash],
-    );
+    try {
+      await this.insertUser(this.db.manager, { email, displayName: 'Admin', passwordHash: hash, roles: ['MEMBER', 'ADMIN'] });
+    } catch (err) {
+      // Another instance created it first.
+      if (!isUniqueViolation(err, 'users_email_key')) throw err;
+      return;
+    }
     this.logger.log(`Created the first admin ${email} from ADMIN_EMAIL`);
   }
 }

@@ -33,9 +33,14 @@ export class UsersResolver {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  @Query(() => UserModel, { description: 'A user profile' })
-  async user(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<UserModel> {
-    const user = /^[0-9a-f-]{36}$/i.test(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
+  @Query(() => UserModel, { description: 'A user profile, by id or by @handle' })
+  async user(
+    @Context() ctx: GqlContext,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('handle', { nullable: true }) handle?: string,
+  ): Promise<UserModel> {
+    if (handle) return toUserModel(await this.accounts.getByHandle(handle));
+    const user = id && /^[0-9a-f-]{36}$/i.test(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
     if (!user) throw new NotFoundError('User');
     return toUserModel(user);
   }

@@ -10,6 +10,7 @@ export function toUserModel(user: UserEntity & { hasPassword?: boolean }): UserM
   return Object.assign(new UserModel(), {
     id: user.id,
     displayName: user.displayName,
+    handle: user.handle,
     email: user.email,
     roles: user.roles as RoleEnum[],
     badges: badgesFor(user.roles) as BadgeEnum[],

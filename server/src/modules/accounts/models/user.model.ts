@@ -5,6 +5,7 @@ import { BadgeEnum, RoleEnum } from './enums';
 export class UserModel {
   @Field(() => ID) id: string;
   @Field() displayName: string;
+  @Field({ description: 'Unique @handle used for mentions' }) handle: string;
   /** Resolved by the resolver: visible to the user and staff only. */
   @Field(() => String, { nullable: true, description: 'Only the user and staff see it' })
   email?: string | null;

@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import sanitizeHtml from 'sanitize-html';
 
 /** @handle: the same shape as users.handle (lowercase letters, digits, _ and -, 2–40 characters). */
@@ -38,14 +37,15 @@ const POLICY: sanitizeHtml.IOptions = {
   // Text inside dropped <script>/<style>/... must not leak into the page as text either.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'template', 'iframe', 'object', 'embed', 'svg', 'math'],
   transformTags: {
-    a: (tagName, attribs) => {
-      const isMention = attribs.class === 'mention' && /^\/u\/[a-z0-9_-]+$/.test(attribs.href ?? '');
-      return {
-        tagName,
-        attribs: isMention
-          ? { href: attribs.href, class: 'mention' }
-          : { ...(attribs.href ? { href: attribs.href } : {}), ...(attribs.title ? { title: attribs.title } : {}), rel: 'nofollow ugc noopener' },
-      };
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      if (attribs.class === 'mention' && /^\/u\/[a-z0-9_-]+$/.test(attribs.href ?? '')) {
+        return { tagName, attribs: { href: attribs.href, class: 'mention' } };
+      }
+      const out: Record<string, string> = {};
+      if (attribs.href) out.href = attribs.href;
+      if (attribs.title) out.title = attribs.title;
+      const attrs: sanitizeHtml.Attributes = { ...out, rel: 'nofollow ugc noopener' };
+      return { tagName, attribs: attrs };
     },
     // Images only by absolute http(s) URL; anything else loses its src and is then dropped.
     img: (tagName, attribs) => {
@@ -81,8 +81,11 @@ export function snippet(text: string, max = 220): string {
   return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
 }
 
-function mentionPlugin(md: MarkdownIt, known: ReadonlySet<string>) {
-  md.inline.ruler.before('emphasis', 'mention', (state: StateInline, silent: boolean) => {
+type Md = InstanceType<typeof MarkdownIt>;
+type InlineRule = Parameters<Md['inline']['ruler']['before']>[2];
+
+function mentionPlugin(md: Md, known: ReadonlySet<string>) {
+  const rule: InlineRule = (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
     const before = state.pos > 0 ? state.src[state.pos - 1] : ' ';
     if (/[\w@/]/.test(before)) return false;
@@ -94,9 +97,10 @@ function mentionPlugin(md: MarkdownIt, known: ReadonlySet<string>) {
     }
     state.pos += match[0].length;
     return true;
-  });
+  };
+  md.inline.ruler.before('emphasis', 'mention', rule);
   md.renderer.rules.mention = (tokens, idx) => {
-    const handle = tokens[idx].meta.handle as string;
+    const handle = (tokens[idx].meta as { handle: string }).handle;
     return `<a class="mention" href="/u/${handle}">@${handle}</a>`;
   };
 }
