@@ -8,7 +8,7 @@ interface PillListProps {
 
 /** Roles and badges, as short labels ("STAFF" reads as "Staff"). */
 export function PillList({ items, label, accent = false, empty }: PillListProps) {
-  if (items.length === 0) return <p className="muted">{empty}</p>;
+  if (items.length === 0) return <span className="muted">{empty}</span>;
   return (
     <ul className="pill-list" aria-label={label}>
       {items.map((item) => (

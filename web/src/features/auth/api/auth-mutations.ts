@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { graphql } from '../../../gql';
+import { graphql } from '../../../gql/gql';
 import type { SignInInput, SignUpInput } from '../../../gql/graphql';
 
 export const SignUpMutation = graphql(`

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { graphql } from '../../../gql';
+import { graphql } from '../../../gql/gql';
 
 export const UpdateDisplayNameMutation = graphql(`
   mutation UpdateDisplayName($input: UpdateProfileInput!) {

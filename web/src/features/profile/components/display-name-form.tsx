@@ -43,9 +43,9 @@ export function DisplayNameForm({ currentDisplayName }: DisplayNameFormProps) {
   return (
     <section className="card" aria-labelledby="display-name-title">
       <h2 id="display-name-title" className="card__title">
-        Display name
+        Public name
       </h2>
-      <p className="card__description">Shown next to everything you post.</p>
+      <p className="card__description">How other members see you, next to everything you post.</p>
       <form ref={formRef} className="form" noValidate onSubmit={handleSubmit} aria-labelledby="display-name-title">
         {errors.formError && (
           <Alert tone="error" formAlert>

@@ -23,12 +23,14 @@ export function ProfileRoute() {
         <h1>Your profile</h1>
         <p className="page-header__lead">Manage how you appear in the community and keep your account secure.</p>
       </header>
-      <div className="two-column">
-        <div className="stack">
+      <div className="profile-layout">
+        <div className="profile-layout__column">
           <ProfileDetails viewer={viewer} />
-          <SignOutEverywhereSection />
+          <div className="profile-layout__last">
+            <SignOutEverywhereSection />
+          </div>
         </div>
-        <div className="stack">
+        <div className="profile-layout__column">
           <DisplayNameForm key={viewer.id} currentDisplayName={viewer.displayName} />
           <ChangePasswordForm />
         </div>

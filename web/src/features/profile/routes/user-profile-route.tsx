@@ -60,7 +60,7 @@ export function UserProfileRoute() {
         <h1 id="public-profile-name">{user.displayName}</h1>
         <p className="muted">Member since {formatDate(user.createdAt)}</p>
         <h2 className="visually-hidden">Badges</h2>
-        <PillList items={user.badges} label="Badges" accent empty="No badges yet." />
+        <PillList items={user.badges} label="Badges" accent empty="No badges yet" />
       </div>
     </article>
   );
