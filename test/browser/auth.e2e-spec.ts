@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeBrowser, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describeBrowser('signing up, out and in, in Chromium', () => {
+  let t: TestApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    expect(existsSync(join(__dirname, '..', '..', 'web', 'dist', 'index.html'))).toBe(true);
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '100' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lets a person sign up, sign out and sign back in', async () => {
+    const { page, problems } = await browser.newPage();
+    await page.goto(`${t.url}/sign-up`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Display name').fill('Grace Hopper');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    // Field-level validation before anything is sent.
+    await page.getByText(/at least 10 characters/i).first().waitFor();
+    await page.getByLabel('Password').fill('compilers are fun');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('link', { name: 'Grace Hopper' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'signed-up.png') });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+
+    await page.goto(`${t.url}/sign-in`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Password').fill('wrong password!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Email or password is incorrect').waitFor();
+    await page.getByLabel('Password').fill('compilers are fun');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Grace Hopper' }).waitFor();
+
+    await page.goto(`${t.url}/profile`);
+    await page.getByText('grace@example.com').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'profile.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a taken email next to the Email field', async () => {
+    const { page } = await browser.newPage();
+    await page.goto(`${t.url}/sign-up`);
+    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Display name').fill('Copycat');
+    await page.getByLabel('Password').fill('another good password');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByText(/already exists/i).waitFor();
+    await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+});
