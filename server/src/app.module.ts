@@ -5,6 +5,8 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { ForumsModule } from './modules/forums/forums.module';
+import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
 import type { Infrastructure } from './platform/embedded/infrastructure';
@@ -50,6 +52,8 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{*path}', '/healthz', '/readyz'] })]
           : []),
         AccountsModule,
+        ForumsModule,
+        ThreadsModule,
       ],
     };
   }

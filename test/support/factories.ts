@@ -34,3 +34,31 @@ export async function createUser(t: TestApp, opts: { roles?: Role[]; displayName
   client.cookie = `tl_session=${token}`;
   return { id: row.id, email, displayName, handle, roles, client };
 }
+
+let forumSeq = 0;
+
+/** A forum created through the API by a staff user. */
+export async function createForum(staff: TestUser, opts: { name?: string; slug?: string } = {}): Promise<{ id: string; slug: string }> {
+  forumSeq++;
+  const { createForum } = await staff.client.ok(
+    `mutation($input: CreateForumInput!) { createForum(input: $input) { id slug } }`,
+    { input: { name: opts.name ?? `Forum ${forumSeq} ${randomBytes(2).toString('hex')}`, slug: opts.slug, description: 'A test forum' } },
+  );
+  return createForum;
+}
+
+export async function createThread(author: TestUser, forumId: string, opts: { title?: string; body?: string; tags?: string[] } = {}): Promise<{ id: string; openingPostId: string }> {
+  const { createThread } = await author.client.ok(
+    `mutation($input: CreateThreadInput!) { createThread(input: $input) { id openingPost { id } } }`,
+    { input: { forumId, title: opts.title ?? 'How do I route leads by state?', body: opts.body ?? 'I need leads from **Texas** to go to one buyer.', tags: opts.tags ?? [] } },
+  );
+  return { id: createThread.id, openingPostId: createThread.openingPost.id };
+}
+
+export async function reply(author: TestUser, threadId: string, body = 'Use a filter step on the state field.'): Promise<{ id: string; postNumber: number }> {
+  const { replyToThread } = await author.client.ok(
+    `mutation($input: ReplyInput!) { replyToThread(input: $input) { id postNumber } }`,
+    { input: { threadId, body } },
+  );
+  return replyToThread;
+}

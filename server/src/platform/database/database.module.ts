@@ -1,21 +1,35 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { INFRASTRUCTURE } from '../infrastructure.token';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Infrastructure } from '../embedded/infrastructure';
+import { INFRASTRUCTURE } from '../infrastructure.token';
 import { dataSourceOptions } from './data-source-options';
+import { QueryCounter } from './query-counter';
 
+/** One counter per app instance (tests run several apps in one process). */
+@Module({ providers: [{ provide: QueryCounter, useFactory: () => new QueryCounter() }], exports: [QueryCounter] })
+class QueryCounterModule {}
+
+@Global()
 @Module({
   imports: [
+    QueryCounterModule,
     TypeOrmModule.forRootAsync({
-      inject: [INFRASTRUCTURE],
-      useFactory: (infra: Infrastructure) => ({
+      imports: [QueryCounterModule],
+      inject: [INFRASTRUCTURE, APP_CONFIG, QueryCounter],
+      useFactory: (infra: Infrastructure, config: AppConfig, counter: QueryCounter): TypeOrmModuleOptions => ({
         ...dataSourceOptions(infra.databaseUrl),
         autoLoadEntities: true,
         migrationsRun: true,
         retryAttempts: 3,
         retryDelay: 1000,
+        logger: counter,
+        // Counting every statement is for tests; elsewhere only failures, slow queries and migrations.
+        logging: config.nodeEnv === 'test' ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn', 'migration'],
+        maxQueryExecutionTime: 1000,
       }),
     }),
   ],
+  exports: [QueryCounterModule],
 })
 export class DatabaseModule {}

@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import type { Viewer } from '../accounts/domain/viewer';
+import { canPostInForum } from './domain/forum-rules';
+import { CreateForumInput, UpdateForumInput } from './dto/forum.input';
+import { ForumsService } from './forums.service';
+import { ForumModel } from './models/forum.model';
+
+@Resolver(() => ForumModel)
+export class ForumsResolver {
+  constructor(private readonly forumsService: ForumsService) {}
+
+  @Query(() => [ForumModel], { description: 'Forums the viewer can see, in order' })
+  async forums(@CurrentViewer() viewer: Viewer, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean) {
+    return (await this.forumsService.list(viewer, includeArchived)).map(ForumModel.from);
+  }
+
+  @Query(() => ForumModel)
+  async forum(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
+    return ForumModel.from(await this.forumsService.getVisible(viewer, { slug }));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may start a thread here' })
+  viewerCanPost(@Parent() forum: ForumModel, @CurrentViewer() viewer: Viewer): boolean {
+    return canPostInForum(viewer, forum);
+  }
+
+  @Mutation(() => ForumModel, { description: 'Staff: create a forum' })
+  async createForum(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateForumInput) {
+    return ForumModel.from(await this.forumsService.create(viewer, input));
+  }
+
+  @Mutation(() => ForumModel, { description: 'Staff: edit a forum' })
+  async updateForum(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateForumInput) {
+    return ForumModel.from(await this.forumsService.update(viewer, input));
+  }
+
+  @Mutation(() => [ForumModel], { description: 'Staff: put forums in this order' })
+  async reorderForums(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID] }) ids: string[]) {
+    return (await this.forumsService.reorder(viewer, ids)).map(ForumModel.from);
+  }
+
+  @Mutation(() => ForumModel, { description: 'Staff: archive a forum (read-only, hidden from the list)' })
+  async archiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return ForumModel.from(await this.forumsService.setArchived(viewer, id, true));
+  }
+
+  @Mutation(() => ForumModel, { description: 'Staff: bring an archived forum back' })
+  async unarchiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return ForumModel.from(await this.forumsService.setArchived(viewer, id, false));
+  }
+}

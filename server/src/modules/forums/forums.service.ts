@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { isUniqueViolation } from '../accounts/accounts.service';
+import type { Viewer } from '../accounts/domain/viewer';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
+import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { canManageForums, canSeeForum, slugify } from './domain/forum-rules';
+import { ForumEntity } from './entities/forum.entity';
+
+@Injectable()
+export class ForumsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(ForumEntity);
+  }
+
+  /** Forums the viewer may see, in their display order. Archived ones only when asked. */
+  async list(viewer: Viewer, includeArchived = false): Promise<ForumEntity[]> {
+    const forums = await this.repo.find({
+      where: includeArchived ? {} : { archivedAt: IsNull() },
+      order: { position: 'ASC', name: 'ASC' },
+    });
+    return forums.filter((f) => canSeeForum(viewer, f));
+  }
+
+  async getVisible(viewer: Viewer, by: { id?: string; slug?: string }): Promise<ForumEntity> {
+    const forum = by.id ? await this.repo.findOneBy({ id: by.id }) : by.slug ? await this.repo.findOneBy({ slug: by.slug }) : null;
+    if (!forum || !canSeeForum(viewer, forum)) throw new NotFoundError('Forum');
+    return forum;
+  }
+
+  loader(loaders: LoaderRegistry) {
+    return loaders.get<string, ForumEntity | null>('forums.byId', async (ids) => byKeys(ids, await this.repo.findBy({ id: In([...ids]) }), (f) => f.id));
+  }
+
+  async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null }): Promise<ForumEntity> {
+    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    const name = input.name.trim();
+    const slug = input.slug ?? slugify(name);
+    if (!slug) throw new BadUserInputError('slug', 'Choose a slug with letters or digits');
+    try {
+      const [{ next }] = await this.db.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
+      return await this.repo.save(
+        this.repo.create({ name, slug, description: input.description.trim(), productArea: input.productArea?.trim() || null, position: next }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      throw err;
+    }
+  }
+
+  async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number }) {
+    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    const forum = await this.repo.findOneBy({ id: input.id });
+    if (!forum) throw new NotFoundError('Forum');
+    if (input.name !== undefined) forum.name = input.name.trim();
+    if (input.slug !== undefined) forum.slug = input.slug;
+    if (input.description !== undefined) forum.description = input.description.trim();
+    if (input.productArea !== undefined) forum.productArea = input.productArea?.trim() || null;
+    if (input.position !== undefined) forum.position = input.position;
+    try {
+      return await this.repo.save(forum);
+    } catch (err) {
+      if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      throw err;
+    }
+  }
+
+  /** Sets positions from the given order; forums not listed keep their relative order after them. */
+  async reorder(viewer: Viewer, ids: string[]): Promise<ForumEntity[]> {
+    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (new Set(ids).size !== ids.length) throw new BadUserInputError('ids', 'A forum appears twice');
+    await this.db.transaction(async (tx) => {
+      const all: Array<{ id: string }> = await tx.query(`SELECT id FROM forums ORDER BY position, name FOR UPDATE`);
+      const known = new Set(all.map((f) => f.id));
+      const unknown = ids.find((id) => !known.has(id));
+      if (unknown) throw new BadUserInputError('ids', `Unknown forum ${unknown}`);
+      const order = [...ids, ...all.map((f) => f.id).filter((id) => !ids.includes(id))];
+      await tx.query(`UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`, [order]);
+    });
+    return this.list(viewer, true);
+  }
+
+  async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {
+    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    const result = await this.db.query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
+    if (!result[0]?.length) throw new NotFoundError('Forum');
+    return this.repo.findOneByOrFail({ id });
+  }
+}

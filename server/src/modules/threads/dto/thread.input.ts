@@ -1,0 +1,77 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs } from '../../../platform/graphql/connection';
+import { PostModerationActionEnum, ThreadModerationActionEnum, ThreadSortEnum } from '../models/enums';
+
+// Lengths are checked by the domain rules (thread-rules.ts) so every path (GraphQL, import, demo) shares them;
+// the decorators here only bound what a request may carry.
+
+@InputType()
+export class CreateThreadInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' }) forumId: string;
+  @Field() @IsString() @MaxLength(1000) title: string;
+  @Field() @IsString() @MaxLength(60_000) body: string;
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) @IsString({ each: true }) tags: string[] = [];
+}
+
+@InputType()
+export class EditThreadInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60_000) body?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) tags?: string[];
+  @Field({ nullable: true, description: 'Shown in the revision history' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+
+@InputType()
+export class ReplyInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
+  @Field() @IsString() @MaxLength(60_000) body: string;
+  @Field(() => ID, { nullable: true, description: 'The post this reply quotes or answers' })
+  @IsOptional() @IsUUID('all', { message: 'Not a post id' }) replyToPostId?: string | null;
+}
+
+@InputType()
+export class EditPostInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
+  @Field() @IsString() @MaxLength(60_000) body: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+
+@InputType()
+export class ModerateThreadInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
+  @Field(() => ThreadModerationActionEnum) @IsEnum(ThreadModerationActionEnum) action: ThreadModerationActionEnum;
+  @Field() @IsString() @MaxLength(1000) reason: string;
+}
+
+@InputType()
+export class MoveThreadInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' }) forumId: string;
+  @Field() @IsString() @MaxLength(1000) reason: string;
+}
+
+@InputType()
+export class ModeratePostInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
+  @Field(() => PostModerationActionEnum) @IsEnum(PostModerationActionEnum) action: PostModerationActionEnum;
+  @Field() @IsString() @MaxLength(1000) reason: string;
+}
+
+@InputType()
+export class ThreadFilterInput {
+  @Field({ nullable: true, description: 'true: solved only; false: unsolved only' }) @IsOptional() @IsBoolean() solved?: boolean;
+  @Field({ nullable: true, description: 'true: only threads staff replied to' }) @IsOptional() @IsBoolean() hasStaffAnswer?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) tag?: string;
+}
+
+@ArgsType()
+export class ThreadListArgs extends ConnectionArgs {
+  @Field(() => ThreadSortEnum, { defaultValue: ThreadSortEnum.LATEST_ACTIVITY }) @IsEnum(ThreadSortEnum)
+  sort: ThreadSortEnum = ThreadSortEnum.LATEST_ACTIVITY;
+
+  @Field(() => ThreadFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ThreadFilterInput)
+  filter?: ThreadFilterInput;
+}

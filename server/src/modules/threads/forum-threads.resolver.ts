@@ -1,0 +1,34 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { viewerOf } from '../accounts/current-viewer.decorator';
+import { ForumModel } from '../forums/models/forum.model';
+import { Connection, toConnection } from '../../platform/graphql/connection';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { ThreadListArgs } from './dto/thread.input';
+import { ThreadModel } from './models/thread.model';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsService } from './threads.service';
+
+const ThreadConnection = Connection(ThreadModel);
+
+@Resolver(() => ForumModel)
+export class ForumThreadsResolver {
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly repo: ThreadsRepository,
+  ) {}
+
+  @ResolveField(() => ThreadConnection, { description: 'Threads of this forum, sorted and filtered, a page at a time' })
+  async threads(@Parent() forum: ForumModel, @Args() args: ThreadListArgs, @Context() ctx: GqlContext) {
+    const rows = await this.threadsService.list(viewerOf(ctx), forum.id, { sort: args.sort, first: args.first, after: args.after, filter: args.filter });
+    return toConnection(rows, args.first, (r) => r.cursor, (r) => ThreadModel.from(r, !!r.acceptedPostId), !!args.after);
+  }
+
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread with the latest activity' })
+  async lastThread(@Parent() forum: ForumModel, @Context() ctx: GqlContext) {
+    if (!forum.lastThreadId) return null;
+    const thread = await this.repo.threadLoader(ctx.loaders).load(forum.lastThreadId);
+    if (!thread || thread.hiddenAt) return null;
+    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    return ThreadModel.from(thread, !!accepted);
+  }
+}

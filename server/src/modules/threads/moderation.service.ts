@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../accounts/domain/viewer';
+import { ForumsService } from '../forums/forums.service';
+import { BadUserInputError, ForbiddenError } from '../../platform/errors/domain-error';
+import type { LoaderRegistry } from '../../platform/graphql/loaders';
+import { canModerate, reasonProblem } from './domain/thread-rules';
+import type { PostEntity } from './entities/post.entity';
+import type { ThreadEntity } from './entities/thread.entity';
+import { ThreadModerationActionEnum } from './models/enums';
+import { PostsService } from './posts.service';
+import { enqueueThreadChanges, lockForums, recountForums } from './threads.counters';
+import { assertInput, ThreadsService } from './threads.service';
+
+const THREAD_UPDATES: Record<ThreadModerationActionEnum, string> = {
+  LOCK: 'locked_at = coalesce(locked_at, now())',
+  UNLOCK: 'locked_at = NULL',
+  PIN: 'pinned_at = coalesce(pinned_at, now())',
+  UNPIN: 'pinned_at = NULL',
+  HIDE: 'hidden_at = coalesce(hidden_at, now())',
+  RESTORE: 'hidden_at = NULL',
+};
+
+/** Lock, pin, move, hide and restore: moderators only, each action audit-logged with actor and reason. */
+@Injectable()
+export class ModerationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
+    private readonly forums: ForumsService,
+  ) {}
+
+  private guard(viewer: Viewer, reason: string) {
+    if (!canModerate(viewer)) throw new ForbiddenError('Only moderators can do that');
+    assertInput(reasonProblem(reason));
+  }
+
+  async moderateThread(viewer: Viewer, input: { threadId: string; action: ThreadModerationActionEnum; reason: string }, loaders: LoaderRegistry): Promise<ThreadEntity> {
+    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    this.guard(viewer, input.reason);
+    const changesCounts = input.action === 'HIDE' || input.action === 'RESTORE';
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
+      if (changesCounts) await lockForums(tx, [thread.forumId]);
+      await tx.query(`UPDATE threads SET ${THREAD_UPDATES[input.action]}, updated_at = now() WHERE id = $1`, [thread.id]);
+      if (changesCounts) await recountForums(tx, [thread.forumId]);
+      await tx.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason) VALUES ($1, $2, 'THREAD', $3, $4)`, [
+        viewer.userId,
+        `${input.action}_THREAD`,
+        thread.id,
+        input.reason.trim(),
+      ]);
+      await enqueueThreadChanges(tx, [thread.id]);
+    });
+    loaders.clear('threads.byId');
+    return this.threads.getVisible(viewer, thread.id, loaders);
+  }
+
+  async moveThread(viewer: Viewer, input: { threadId: string; forumId: string; reason: string }, loaders: LoaderRegistry): Promise<ThreadEntity> {
+    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    this.guard(viewer, input.reason);
+    const target = await this.forums.getVisible(viewer, { id: input.forumId }).catch(() => {
+      throw new BadUserInputError('forumId', 'No such forum');
+    });
+    if (target.id === thread.forumId) return thread;
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
+      await lockForums(tx, [thread.forumId, target.id]);
+      await tx.query(`UPDATE threads SET forum_id = $2, updated_at = now() WHERE id = $1`, [thread.id, target.id]);
+      await recountForums(tx, [thread.forumId, target.id]);
+      await tx.query(
+        `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, 'MOVE_THREAD', 'THREAD', $2, $3, $4)`,
+        [viewer.userId, thread.id, input.reason.trim(), JSON.stringify({ fromForumId: thread.forumId, toForumId: target.id })],
+      );
+      await enqueueThreadChanges(tx, [thread.id]);
+    });
+    loaders.clear('threads.byId');
+    return this.threads.getVisible(viewer, thread.id, loaders);
+  }
+
+  async moderatePost(viewer: Viewer, input: { postId: string; action: 'HIDE' | 'RESTORE'; reason: string }, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = await this.posts.getVisible(viewer, input.postId, loaders);
+    this.guard(viewer, input.reason);
+    if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
+    await this.posts.setHidden(viewer, post, input.action === 'HIDE', { reason: input.reason.trim() });
+    loaders.clear('posts.byId');
+    return (await this.posts.getVisible(viewer, post.id, loaders))!;
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { AccountsService } from '../accounts/accounts.service';
+import { mentionedHandles, renderMarkdown } from '../content/domain/render';
+
+export interface RenderedPost {
+  html: string;
+  text: string;
+  /** Users mentioned with @handle who exist. */
+  mentionedUserIds: string[];
+}
+
+/** Markdown → sanitized HTML with @mentions resolved against real accounts. */
+@Injectable()
+export class PostRenderer {
+  constructor(private readonly accounts: AccountsService) {}
+
+  async render(source: string): Promise<RenderedPost> {
+    const known = await this.accounts.existingHandles(mentionedHandles(source));
+    const { html, text } = renderMarkdown(source, new Set(known.keys()));
+    const linked = new Set([...html.matchAll(/class="mention" href="\/u\/([a-z0-9_-]+)"|href="\/u\/([a-z0-9_-]+)" class="mention"/g)].map((m) => m[1] ?? m[2]));
+    return { html, text, mentionedUserIds: [...known].filter(([handle]) => linked.has(handle)).map(([, id]) => id) };
+  }
+}

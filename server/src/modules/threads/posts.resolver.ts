@@ -1,0 +1,202 @@
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MaxLength } from 'class-validator';
+import { diffLines } from 'diff';
+import { AccountsService } from '../accounts/accounts.service';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
+import { isStaff, type Viewer } from '../accounts/domain/viewer';
+import { toUserModel } from '../accounts/models/mappers';
+import { UserModel } from '../accounts/models/user.model';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { canDeletePost, canEditPost, changedFields, voteProblem } from './domain/thread-rules';
+import { EditPostInput, ModeratePostInput, ReplyInput } from './dto/thread.input';
+import { AcceptedAnswerModel } from './models/accepted-answer.model';
+import { ModerationEntryModel } from './models/moderation-entry.model';
+import { PostModel } from './models/post.model';
+import { PostRevisionModel } from './models/revision.model';
+import { ThreadModel } from './models/thread.model';
+import { ModerationService } from './moderation.service';
+import { PostRenderer } from './post-renderer.service';
+import { PostsService } from './posts.service';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsService } from './threads.service';
+
+
+
+@ArgsType()
+class PreviewArgs {
+  @Field() @MaxLength(60_000) body: string;
+}
+
+@Resolver(() => PostModel)
+export class PostsResolver {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly threads: ThreadsService,
+    private readonly repo: ThreadsRepository,
+    private readonly moderation: ModerationService,
+    private readonly accounts: AccountsService,
+    private readonly renderer: PostRenderer,
+  ) {}
+
+  @Query(() => String, { description: 'Renders Markdown exactly as a post would be (sanitized HTML), for the composer preview' })
+  async previewMarkdown(@Args() args: PreviewArgs): Promise<string> {
+    return (await this.renderer.render(args.body)).html;
+  }
+
+  @Mutation(() => PostModel)
+  async replyToThread(@Args('input') input: ReplyInput, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.reply(viewerOf(ctx), input, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Edits a post (a new revision)' })
+  async editPost(@Args('input') input: EditPostInput, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.edit(viewerOf(ctx), input, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Deletes one of your replies (soft delete)' })
+  async deletePost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.delete(viewerOf(ctx), postId, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Marks a post helpful (once per user; not your own)' })
+  async voteHelpful(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.vote(viewerOf(ctx), postId, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Withdraws your helpful vote' })
+  async withdrawHelpfulVote(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.withdrawVote(viewerOf(ctx), postId, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Moderators: hide or restore a reply (audit-logged)' })
+  async moderatePost(@Args('input') input: ModeratePostInput, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.moderation.moderatePost(viewerOf(ctx), input, ctx.loaders));
+  }
+
+  @ResolveField(() => UserModel, { description: 'The author, with the badges they hold now' })
+  async author(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(post.authorId))!);
+  }
+
+  @ResolveField(() => ThreadModel)
+  async thread(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+    const thread = await this.threads.getVisible(viewerOf(ctx), post.threadId, ctx.loaders);
+    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    return ThreadModel.from(thread, !!accepted);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether this post is its thread\'s accepted answer' })
+  async isAccepted(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+    return (await this.repo.acceptedLoader(ctx.loaders).load(post.threadId))?.postId === post.id;
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerHasVoted(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    if (!viewer.userId) return false;
+    return this.repo.viewerVoteLoader(ctx.loaders, viewer.userId).load(post.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanVote(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer) {
+    return voteProblem(viewer, post) === null;
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanEdit(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const thread = await this.repo.threadLoader(ctx.loaders).load(post.threadId);
+    return !!thread && canEditPost(viewer, post, thread);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanDelete(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer) {
+    return canDeletePost(viewer, post);
+  }
+
+  @ResolveField(() => PostModel, { nullable: true, description: 'The post this one replies to or quotes' })
+  async replyTo(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+    if (!post.replyToPostId) return null;
+    const target = await this.repo.postLoader(ctx.loaders).load(post.replyToPostId);
+    return target && !target.hiddenAt ? PostModel.from(target) : null;
+  }
+
+  @ResolveField(() => [PostRevisionModel], { description: 'Every version of the post, oldest first, with what changed' })
+  async revisions(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+    const revisions = await this.repo.revisionsLoader(ctx.loaders).load(post.id);
+    return revisions.map((r, i) => {
+      const prev = revisions[i - 1];
+      const before = prev ? { title: prev.title, tags: prev.tags, body: prev.bodySource } : { title: null, tags: null, body: '' };
+      const after = { title: r.title, tags: r.tags, body: r.bodySource };
+      return Object.assign(new PostRevisionModel(), {
+        revision: r.revision,
+        createdAt: r.createdAt,
+        title: r.title,
+        tags: r.tags,
+        bodySource: r.bodySource,
+        reason: r.reason,
+        changes: prev ? changedFields(before, after) : ['created'],
+        bodyDiff: prev ? diffLines(prev.bodySource, r.bodySource).map((d) => ({ value: d.value, added: !!d.added, removed: !!d.removed })) : [],
+        editorId: r.editorId,
+      });
+    });
+  }
+}
+
+@Resolver(() => AcceptedAnswerModel)
+export class AcceptedAnswerResolver {
+  constructor(
+    private readonly repo: ThreadsRepository,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @ResolveField(() => PostModel)
+  async post(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
+    return PostModel.from((await this.repo.postLoader(ctx.loaders).load(accepted.postId))!);
+  }
+
+  @ResolveField(() => UserModel)
+  async acceptedBy(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(accepted.acceptedById))!);
+  }
+}
+
+@Resolver(() => PostRevisionModel)
+export class PostRevisionResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel)
+  async editor(@Parent() revision: PostRevisionModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(revision.editorId))!);
+  }
+}
+
+@Resolver(() => ModerationEntryModel)
+export class ModerationEntryResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel)
+  async actor(@Parent() entry: ModerationEntryModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(entry.actorId))!);
+  }
+}
+
+/** Profile statistics and recent activity on every user. */
+@Resolver(() => UserModel)
+export class UserActivityResolver {
+  constructor(private readonly repo: ThreadsRepository) {}
+
+  @ResolveField(() => Int, { description: 'Visible posts' })
+  async postCount(@Parent() user: UserModel) {
+    return (await this.repo.userStats(user.id)).postCount;
+  }
+
+  @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
+  async acceptedAnswerCount(@Parent() user: UserModel) {
+    return (await this.repo.userStats(user.id)).acceptedAnswerCount;
+  }
+
+  @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })
+  async recentPosts(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
+    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), { groupIds: viewer.groupIds, all: isStaff(viewer) });
+    return rows.map(PostModel.from);
+  }
+}

@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
+import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import type { LoaderRegistry } from '../../platform/graphql/loaders';
+import { bodyProblem, canDeletePost, canEditPost, canReply, canSeeHidden, voteProblem } from './domain/thread-rules';
+import type { PostEntity } from './entities/post.entity';
+import { PostRenderer } from './post-renderer.service';
+import { enqueueThreadChanges, lockForums, recountForums, recountThreads } from './threads.counters';
+import { ThreadsRepository } from './threads.repository';
+import { assertInput, replaceMentions, ThreadsService } from './threads.service';
+
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: ThreadsRepository,
+    private readonly threads: ThreadsService,
+    private readonly renderer: PostRenderer,
+  ) {}
+
+  /** The post if the viewer may see it and its thread, else NOT_FOUND. */
+  async getVisible(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = /^[0-9a-f-]{36}$/i.test(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
+    if (!post || (post.hiddenAt && !canSeeHidden(viewer))) throw new NotFoundError('Post');
+    await this.threads.getVisible(viewer, post.threadId, loaders).catch(() => {
+      throw new NotFoundError('Post');
+    });
+    return post;
+  }
+
+  async reply(viewer: Viewer, input: { threadId: string; body: string; replyToPostId?: string | null }, loaders: LoaderRegistry): Promise<PostEntity> {
+    if (!viewer.userId) throw new UnauthenticatedError('Sign in to reply');
+    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    if (canReply(viewer, thread) === 'locked') throw new ForbiddenError('This thread is locked');
+    assertInput(bodyProblem(input.body));
+    if (input.replyToPostId) {
+      const target = await this.repo.postLoader(loaders).load(input.replyToPostId);
+      if (!target || target.threadId !== thread.id || target.hiddenAt) throw new BadUserInputError('replyToPostId', 'That post is not in this thread');
+    }
+    const rendered = await this.renderer.render(input.body);
+    const postId = await this.db.transaction(async (tx) => {
+      // Lock the thread row first: post numbers and counters advance one reply at a time, a lock that landed
+      // since we read the thread is seen here, and the clock is read only once we hold the lock, so
+      // created_at, post_number and last_activity_at all agree on the order of replies.
+      const [locked] = await tx.query(`SELECT locked_at FROM threads WHERE id = $1 AND hidden_at IS NULL FOR UPDATE`, [thread.id]);
+      if (!locked) throw new NotFoundError('Thread');
+      if (locked.locked_at && !isModerator(viewer)) throw new ForbiddenError('This thread is locked');
+      const [[row]] = await tx.query(
+        `UPDATE threads SET last_post_number = last_post_number + 1, reply_count = reply_count + 1,
+                last_activity_at = clock_timestamp(), last_poster_id = $2, updated_at = now(),
+                first_staff_reply_at = CASE WHEN $3 THEN coalesce(first_staff_reply_at, clock_timestamp()) ELSE first_staff_reply_at END
+          WHERE id = $1 RETURNING last_post_number, last_activity_at, forum_id`,
+        [thread.id, viewer.userId, isStaff(viewer)],
+      );
+      const [post] = await tx.query(
+        `INSERT INTO posts (thread_id, post_number, author_id, body_source, body_html, body_text, reply_to_post_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [thread.id, row.last_post_number, viewer.userId, input.body, rendered.html, rendered.text, input.replyToPostId ?? null, row.last_activity_at],
+      );
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source) VALUES ($1, 1, $2, $3)`, [post.id, viewer.userId, input.body]);
+      await replaceMentions(tx, post.id, rendered.mentionedUserIds);
+      await tx.query(
+        `UPDATE forums SET post_count = post_count + 1, updated_at = now(),
+                last_thread_id = CASE WHEN $3 >= coalesce(last_activity_at, '-infinity') THEN $2 ELSE last_thread_id END,
+                last_activity_at = greatest(coalesce(last_activity_at, $3), $3)
+          WHERE id = $1`,
+        [row.forum_id, thread.id, row.last_activity_at],
+      );
+      await enqueueThreadChanges(tx, [thread.id]);
+      return post.id as string;
+    });
+    loaders.clear('threads.byId');
+    return this.getVisible(viewer, postId, loaders);
+  }
+
+  async edit(viewer: Viewer, input: { postId: string; body: string; reason?: string }, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = await this.getVisible(viewer, input.postId, loaders);
+    if (post.postNumber === 1) {
+      await this.threads.edit(viewer, { threadId: post.threadId, body: input.body, reason: input.reason }, loaders);
+      loaders.clear('posts.byId');
+      return this.getVisible(viewer, post.id, loaders);
+    }
+    const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
+    if (!canEditPost(viewer, post, thread)) throw new ForbiddenError('You can only edit your own posts');
+    assertInput(bodyProblem(input.body));
+    if (input.body === post.bodySource) return post;
+    const rendered = await this.renderer.render(input.body);
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query(`SELECT revision_count FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
+      const revision = row.revision_count + 1;
+      await tx.query(
+        `UPDATE posts SET body_source = $2, body_html = $3, body_text = $4, body_format = 'markdown', revision_count = $5, edited_at = now() WHERE id = $1`,
+        [post.id, input.body, rendered.html, rendered.text, revision],
+      );
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source, reason) VALUES ($1, $2, $3, $4, $5)`, [
+        post.id,
+        revision,
+        viewer.userId,
+        input.body,
+        input.reason?.trim() || null,
+      ]);
+      await replaceMentions(tx, post.id, rendered.mentionedUserIds);
+      await enqueueThreadChanges(tx, [post.threadId]);
+    });
+    loaders.clear('posts.byId');
+    return this.getVisible(viewer, post.id, loaders);
+  }
+
+  /** Soft delete by the author (or a moderator): the post disappears, counters are recounted, an accepted mark goes. */
+  async delete(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = await this.getVisible(viewer, postId, loaders);
+    if (!canDeletePost(viewer, post)) {
+      throw post.postNumber === 1 && post.authorId === viewer.userId
+        ? new BadUserInputError('postId', 'The opening post cannot be deleted on its own')
+        : new ForbiddenError('You can only delete your own posts');
+    }
+    await this.setHidden(viewer, post, true);
+    loaders.clear('posts.byId');
+    return (await this.repo.postLoader(loaders).load(post.id))!;
+  }
+
+  /** Hides or restores a reply, keeping thread and forum counters exact; hiding clears an accepted mark on it. */
+  async setHidden(viewer: Viewer, post: PostEntity, hidden: boolean, audit?: { reason: string }): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [thread] = await tx.query(`SELECT id, forum_id FROM threads WHERE id = $1 FOR UPDATE`, [post.threadId]);
+      await lockForums(tx, [thread.forum_id]);
+      await tx.query(
+        `UPDATE posts SET hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END, hidden_by_id = CASE WHEN $2 THEN $3::uuid END WHERE id = $1`,
+        [post.id, hidden, viewer.userId],
+      );
+      if (hidden) await tx.query(`DELETE FROM accepted_answers WHERE post_id = $1`, [post.id]);
+      await recountThreads(tx, [thread.id]);
+      await recountForums(tx, [thread.forum_id]);
+      if (audit) {
+        await tx.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason) VALUES ($1, $2, 'POST', $3, $4)`, [
+          viewer.userId,
+          hidden ? 'HIDE_POST' : 'RESTORE_POST',
+          post.id,
+          audit.reason,
+        ]);
+      }
+      await enqueueThreadChanges(tx, [thread.id]);
+    });
+  }
+
+  /** One helpful vote per user and post; voting twice changes nothing. */
+  async vote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = await this.getVisible(viewer, postId, loaders);
+    const problem = voteProblem(viewer, post);
+    if (problem === 'unauthenticated') throw new UnauthenticatedError('Sign in to vote');
+    if (problem === 'own-post') throw new BadUserInputError('postId', 'You cannot vote on your own post');
+    if (problem === 'hidden') throw new NotFoundError('Post');
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.query(`INSERT INTO post_votes (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING post_id`, [post.id, viewer.userId]);
+      if (!inserted.length) return;
+      // Thread row first, then the post: the same lock order as every other writer.
+      await tx.query(`UPDATE threads SET helpful_count = helpful_count + 1 WHERE id = $1`, [post.threadId]);
+      await tx.query(`UPDATE posts SET helpful_count = helpful_count + 1 WHERE id = $1`, [post.id]);
+    });
+    loaders.clear('posts.byId');
+    loaders.clear(`votes.byViewer:${viewer.userId}`);
+    return (await this.repo.postLoader(loaders).load(post.id))!;
+  }
+
+  async withdrawVote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
+    if (!viewer.userId) throw new UnauthenticatedError('Sign in to vote');
+    const post = await this.getVisible(viewer, postId, loaders);
+    await this.db.transaction(async (tx) => {
+      const deleted = await tx.query(`DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING post_id`, [post.id, viewer.userId]);
+      if (!deleted[0]?.length) return;
+      await tx.query(`UPDATE threads SET helpful_count = helpful_count - 1 WHERE id = $1`, [post.threadId]);
+      await tx.query(`UPDATE posts SET helpful_count = helpful_count - 1 WHERE id = $1`, [post.id]);
+    });
+    loaders.clear('posts.byId');
+    loaders.clear(`votes.byViewer:${viewer.userId}`);
+    return (await this.repo.postLoader(loaders).load(post.id))!;
+  }
+}

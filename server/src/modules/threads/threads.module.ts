@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ForumsModule } from '../forums/forums.module';
+import { AnswersService } from './answers.service';
+import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
+import { ModerationEntryEntity } from './entities/moderation-entry.entity';
+import { PostRevisionEntity } from './entities/post-revision.entity';
+import { PostEntity } from './entities/post.entity';
+import { ThreadEntity } from './entities/thread.entity';
+import { ForumThreadsResolver } from './forum-threads.resolver';
+import { ModerationResolver } from './moderation.resolver';
+import { ModerationService } from './moderation.service';
+import { PostRenderer } from './post-renderer.service';
+import { AcceptedAnswerResolver, ModerationEntryResolver, PostRevisionResolver, PostsResolver, UserActivityResolver } from './posts.resolver';
+import { PostsService } from './posts.service';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsResolver } from './threads.resolver';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ThreadEntity, PostEntity, AcceptedAnswerEntity, PostRevisionEntity, ModerationEntryEntity]),
+    AccountsModule,
+    ForumsModule,
+  ],
+  providers: [
+    ThreadsRepository,
+    ThreadsService,
+    PostsService,
+    AnswersService,
+    ModerationService,
+    PostRenderer,
+    ThreadsResolver,
+    ForumThreadsResolver,
+    PostsResolver,
+    AcceptedAnswerResolver,
+    PostRevisionResolver,
+    ModerationEntryResolver,
+    UserActivityResolver,
+    ModerationResolver,
+  ],
+  exports: [ThreadsService, PostsService, AnswersService, ThreadsRepository],
+})
+export class ThreadsModule {}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { decodeCursor } from '../../platform/graphql/connection';
+import { byKeys, groupByKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { normalizeTags } from './domain/thread-rules';
+import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
+import { PostEntity } from './entities/post.entity';
+import { PostRevisionEntity } from './entities/post-revision.entity';
+import { ThreadEntity } from './entities/thread.entity';
+import { ThreadSortEnum } from './models/enums';
+
+export interface ThreadListRow extends ThreadEntity {
+  acceptedPostId: string | null;
+  acceptedSnippet: string | null;
+  cursor: unknown[];
+}
+
+interface SortSpec {
+  /** SQL expressions of the keyset, all ordered DESC. */
+  keys: string[];
+  /** Casts for the cursor parameters, matching `keys`. */
+  casts: string[];
+  where?: string;
+}
+
+const SORTS: Record<ThreadSortEnum, SortSpec> = {
+  [ThreadSortEnum.LATEST_ACTIVITY]: { keys: ['(t.pinned_at IS NOT NULL)::int', 't.last_activity_at', 't.id'], casts: ['int', 'timestamptz', 'uuid'] },
+  [ThreadSortEnum.NEWEST]: { keys: ['t.created_at', 't.id'], casts: ['timestamptz', 'uuid'] },
+  [ThreadSortEnum.MOST_HELPFUL]: { keys: ['t.helpful_count', 't.created_at', 't.id'], casts: ['int', 'timestamptz', 'uuid'] },
+  [ThreadSortEnum.UNANSWERED]: { keys: ['t.created_at', 't.id'], casts: ['timestamptz', 'uuid'], where: 't.reply_count = 0' },
+};
+
+const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId", t.title, t.tags, t.pinned_at AS "pinnedAt",
+  t.locked_at AS "lockedAt", t.hidden_at AS "hiddenAt", t.last_post_number AS "lastPostNumber", t.reply_count AS "replyCount",
+  t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
+  t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
+
+/** The SQL of the thread and post pages: keyset-paginated lists and batched loaders. */
+@Injectable()
+export class ThreadsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async listThreads(opts: {
+    forumId: string;
+    sort: ThreadSortEnum;
+    first: number;
+    after?: string | null;
+    includeHidden: boolean;
+    filter?: { solved?: boolean; hasStaffAnswer?: boolean; tag?: string };
+  }): Promise<ThreadListRow[]> {
+    const spec = SORTS[opts.sort];
+    const params: unknown[] = [opts.forumId];
+    const where = ['t.forum_id = $1'];
+    if (!opts.includeHidden) where.push('t.hidden_at IS NULL');
+    if (spec.where) where.push(spec.where);
+    if (opts.filter?.solved !== undefined && opts.filter.solved !== null) where.push(opts.filter.solved ? 'a.thread_id IS NOT NULL' : 'a.thread_id IS NULL');
+    if (opts.filter?.hasStaffAnswer !== undefined && opts.filter.hasStaffAnswer !== null) {
+      where.push(opts.filter.hasStaffAnswer ? 't.first_staff_reply_at IS NOT NULL' : 't.first_staff_reply_at IS NULL');
+    }
+    if (opts.filter?.tag) {
+      const [tag] = normalizeTags([opts.filter.tag]);
+      params.push(tag ?? '');
+      where.push(`t.tags @> ARRAY[$${params.length}]::text[]`);
+    }
+    if (opts.after) {
+      const values = decodeCursor(opts.after);
+      if (values.length !== spec.keys.length) decodeCursor('!');
+      const placeholders = values.map((v, i) => {
+        params.push(v);
+        return `$${params.length}::${spec.casts[i]}`;
+      });
+      where.push(`(${spec.keys.join(', ')}) < (${placeholders.join(', ')})`);
+    }
+    params.push(opts.first + 1);
+    const rows: Array<ThreadListRow & { cursor_values: string[] }> = await this.db.query(
+      `SELECT ${THREAD_COLUMNS}, a.post_id AS "acceptedPostId", left(ap.body_text, 240) AS "acceptedSnippet",
+              ARRAY[${spec.keys.map((k) => `${k}::text`).join(', ')}] AS cursor_values
+         FROM threads t
+         LEFT JOIN accepted_answers a ON a.thread_id = t.id
+         LEFT JOIN posts ap ON ap.id = a.post_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${spec.keys.map((k) => `${k} DESC`).join(', ')}
+        LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(({ cursor_values, ...row }) => ({ ...row, cursor: cursor_values }));
+  }
+
+  /** Replies of a thread (post_number ≥ 2) in order, after a post number. */
+  async listReplies(threadId: string, first: number, afterNumber: number, includeHidden: boolean): Promise<PostEntity[]> {
+    const qb = this.db
+      .getRepository(PostEntity)
+      .createQueryBuilder('p')
+      .where('p.threadId = :threadId AND p.postNumber > :after', { threadId, after: Math.max(afterNumber, 1) })
+      .orderBy('p.postNumber', 'ASC')
+      .limit(first + 1);
+    if (!includeHidden) qb.andWhere('p.hiddenAt IS NULL');
+    return qb.getMany();
+  }
+
+  threadLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, ThreadEntity | null>('threads.byId', async (ids) =>
+      byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id),
+    );
+  }
+
+  postLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, PostEntity | null>('posts.byId', async (ids) =>
+      byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    );
+  }
+
+  openingPostLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, PostEntity | null>('posts.openingByThread', async (threadIds) =>
+      byKeys(threadIds, await this.db.getRepository(PostEntity).findBy({ threadId: In([...threadIds]), postNumber: 1 }), (p) => p.threadId),
+    );
+  }
+
+  acceptedLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, AcceptedAnswerEntity | null>('accepted.byThread', async (threadIds) =>
+      byKeys(threadIds, await this.db.getRepository(AcceptedAnswerEntity).findBy({ threadId: In([...threadIds]) }), (a) => a.threadId),
+    );
+  }
+
+  /** Which of these posts the viewer marked helpful: one query for the whole page. */
+  viewerVoteLoader(loaders: LoaderRegistry, userId: string) {
+    return loaders.get<string, boolean>(`votes.byViewer:${userId}`, async (postIds) => {
+      const rows: Array<{ post_id: string }> = await this.db.query(`SELECT post_id FROM post_votes WHERE user_id = $1 AND post_id = ANY ($2::uuid[])`, [
+        userId,
+        [...postIds],
+      ]);
+      const voted = new Set(rows.map((r) => r.post_id));
+      return postIds.map((id) => voted.has(id));
+    });
+  }
+
+  revisionsLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, PostRevisionEntity[]>('revisions.byPost', async (postIds) =>
+      groupByKeys(postIds, await this.db.getRepository(PostRevisionEntity).find({ where: { postId: In([...postIds]) }, order: { revision: 'ASC' } }), (r) => r.postId),
+    );
+  }
+
+  async userStats(userId: string): Promise<{ postCount: number; acceptedAnswerCount: number }> {
+    const [row] = await this.db.query(
+      `SELECT (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id
+                WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL)::int AS "postCount",
+              (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
+                WHERE p.author_id = $1 AND t.hidden_at IS NULL)::int AS "acceptedAnswerCount"`,
+      [userId],
+    );
+    return row;
+  }
+
+  /** A user's latest visible posts, only from forums the viewer may see (privacy holds on profiles too). */
+  async recentPosts(userId: string, limit: number, visibility: { groupIds: readonly string[]; all: boolean }): Promise<PostEntity[]> {
+    const ids: Array<{ id: string }> = await this.db.query(
+      `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+        WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL
+          AND (f.group_id IS NULL OR $3 OR f.group_id = ANY ($2::uuid[]))
+        ORDER BY p.created_at DESC LIMIT $4`,
+      [userId, [...visibility.groupIds], visibility.all, limit],
+    );
+    const posts = await this.db.getRepository(PostEntity).findBy({ id: In(ids.map((r) => r.id)) });
+    return byKeys(ids.map((r) => r.id), posts, (p) => p.id).filter((p): p is PostEntity => !!p);
+  }
+}

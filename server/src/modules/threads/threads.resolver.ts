@@ -1,0 +1,171 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
+import { AccountsService } from '../accounts/accounts.service';
+import type { Viewer } from '../accounts/domain/viewer';
+import { toUserModel } from '../accounts/models/mappers';
+import { UserModel } from '../accounts/models/user.model';
+import { ForumsService } from '../forums/forums.service';
+import { ForumModel } from '../forums/models/forum.model';
+import { Connection, ConnectionArgs, decodeCursor, toConnection } from '../../platform/graphql/connection';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { NotFoundError } from '../../platform/errors/domain-error';
+import { AnswersService } from './answers.service';
+import { acceptKindFor, canEditPost, canModerate, canReply, canSeeHidden } from './domain/thread-rules';
+import { CreateThreadInput, EditThreadInput, ModerateThreadInput, MoveThreadInput } from './dto/thread.input';
+import { AcceptedAnswerModel } from './models/accepted-answer.model';
+import { AcceptKindEnum } from './models/enums';
+import { ModerationEntryModel } from './models/moderation-entry.model';
+import { PostModel } from './models/post.model';
+import { ThreadModel } from './models/thread.model';
+import { ModerationService } from './moderation.service';
+import { ThreadsRepository } from './threads.repository';
+import { ThreadsService } from './threads.service';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ModerationEntryEntity } from './entities/moderation-entry.entity';
+
+const PostConnection = Connection(PostModel);
+
+@Resolver(() => ThreadModel)
+export class ThreadsResolver {
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly repo: ThreadsRepository,
+    private readonly answers: AnswersService,
+    private readonly moderation: ModerationService,
+    private readonly accounts: AccountsService,
+    private readonly forums: ForumsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Maps with the accepted answer already known (one batched lookup), so `status` is right. */
+  private async model(thread: Parameters<typeof ThreadModel.from>[0], ctx: GqlContext): Promise<ThreadModel> {
+    const accepted = thread.acceptedPostId !== undefined ? thread.acceptedPostId : (await this.repo.acceptedLoader(ctx.loaders).load(thread.id))?.postId;
+    return ThreadModel.from({ ...thread, acceptedPostId: accepted ?? null }, !!accepted);
+  }
+
+  @Query(() => ThreadModel)
+  async thread(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
+    return this.model(await this.threads.getVisible(viewerOf(ctx), id, ctx.loaders), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post' })
+  async createThread(@Args('input') input: CreateThreadInput, @Context() ctx: GqlContext) {
+    return this.model(await this.threads.create(viewerOf(ctx), input, ctx.loaders), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Edits the title, tags and opening post (a new revision)' })
+  async editThread(@Args('input') input: EditThreadInput, @Context() ctx: GqlContext) {
+    return this.model(await this.threads.edit(viewerOf(ctx), input, ctx.loaders), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'The asker, staff or a moderator marks a reply as the accepted answer' })
+  async acceptAnswer(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+    const thread = await this.answers.accept(viewerOf(ctx), postId, ctx.loaders);
+    return this.model({ ...thread, acceptedPostId: undefined }, ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Removes the accepted answer' })
+  async clearAcceptedAnswer(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext) {
+    return this.model(await this.answers.clear(viewerOf(ctx), threadId, ctx.loaders), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Moderators: lock, unlock, pin, unpin, hide or restore (audit-logged)' })
+  async moderateThread(@Args('input') input: ModerateThreadInput, @Context() ctx: GqlContext) {
+    return this.model(await this.moderation.moderateThread(viewerOf(ctx), input, ctx.loaders), ctx);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Moderators: move a thread to another forum (audit-logged)' })
+  async moveThread(@Args('input') input: MoveThreadInput, @Context() ctx: GqlContext) {
+    return this.model(await this.moderation.moveThread(viewerOf(ctx), input, ctx.loaders), ctx);
+  }
+
+  @ResolveField(() => ForumModel)
+  async forum(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    const forum = await this.forums.loader(ctx.loaders).load(thread.forumId);
+    if (!forum) throw new NotFoundError('Forum');
+    return ForumModel.from(forum);
+  }
+
+  @ResolveField(() => UserModel)
+  async author(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(thread.authorId))!);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async lastPoster(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    if (!thread.lastPosterId) return null;
+    const user = await this.accounts.userLoader(ctx.loaders).load(thread.lastPosterId);
+    return user ? toUserModel(user) : null;
+  }
+
+  @ResolveField(() => PostModel, { description: 'The question (post number 1)' })
+  async openingPost(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    const post = await this.repo.openingPostLoader(ctx.loaders).load(thread.id);
+    if (!post) throw new NotFoundError('Post');
+    return PostModel.from(post);
+  }
+
+  @ResolveField(() => AcceptedAnswerModel, { nullable: true })
+  async acceptedAnswer(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    if (!accepted) return null;
+    return Object.assign(new AcceptedAnswerModel(), {
+      kind: accepted.kind as AcceptKindEnum,
+      acceptedAt: accepted.acceptedAt,
+      postId: accepted.postId,
+      acceptedById: accepted.acceptedById,
+    });
+  }
+
+  @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators' })
+  async posts(@Parent() thread: ThreadModel, @Args() args: ConnectionArgs, @Context() ctx: GqlContext) {
+    const after = args.after ? Number(decodeCursor(args.after)[0]) : 1;
+    if (!Number.isInteger(after)) decodeCursor('!');
+    const rows = await this.repo.listReplies(thread.id, args.first, after, canSeeHidden(viewerOf(ctx)));
+    // Prime the per-request loader so field resolvers on these posts do not query again.
+    rows.forEach((p) => this.repo.postLoader(ctx.loaders).prime(p.id, p));
+    return toConnection(rows, args.first, (p) => [p.postNumber], PostModel.from, after > 1, thread.replyCount);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanReply(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
+    return canReply(viewer, thread) === 'ok';
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may mark or change the accepted answer' })
+  viewerCanAccept(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
+    return acceptKindFor(viewer, thread) !== null;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanModerate(@CurrentViewer() viewer: Viewer) {
+    return canModerate(viewer);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the title, tags and opening post' })
+  async viewerCanEdit(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const opening = await this.repo.openingPostLoader(ctx.loaders).load(thread.id);
+    return !!opening && canEditPost(viewer, opening, thread);
+  }
+
+  @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread, newest first' })
+  async moderationLog(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
+    if (!canModerate(viewer)) return [];
+    const rows = await this.db.getRepository(ModerationEntryEntity).find({ where: { targetId: thread.id }, order: { createdAt: 'DESC' }, take: 50 });
+    return rows.map(toModerationEntry);
+  }
+}
+
+export function toModerationEntry(e: ModerationEntryEntity): ModerationEntryModel {
+  return Object.assign(new ModerationEntryModel(), {
+    id: e.id,
+    action: e.action,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    reason: e.reason,
+    details: JSON.stringify(e.details ?? {}),
+    createdAt: e.createdAt,
+    actorId: e.actorId,
+  });
+}

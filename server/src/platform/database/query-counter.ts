@@ -1,0 +1,32 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+/**
+ * TypeORM logger that counts statements (used by tests to bound the SQL cost of a page) and
+ * sends slow or failed queries to the app log.
+ */
+export class QueryCounter implements TypeOrmLogger {
+  private readonly out = new NestLogger('SQL');
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  logQuery(): void {
+    this.count++;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.out.warn(`Query failed: ${error instanceof Error ? error.message : error} — ${query.slice(0, 200)}`);
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.out.warn(`Slow query (${time} ms): ${query.slice(0, 200)}`);
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.out.log(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out.warn(String(message));
+  }
+}

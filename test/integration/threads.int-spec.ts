@@ -1,0 +1,368 @@
+import { QueryCounter } from '../../server/src/platform/database/query-counter';
+import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const THREAD = `query($id: ID!) { thread(id: $id) {
+  id title tags status isSolved isLocked replyCount hasStaffAnswer firstStaffReplyAt helpfulCount
+  acceptedAnswer { kind acceptedBy { id } post { id postNumber author { id badges } } }
+  posts(first: 50) { totalCount nodes { id postNumber isAccepted helpfulCount author { id badges } } }
+} }`;
+
+describe('forums and threads', () => {
+  let t: TestApp;
+  let staff: TestUser;
+  let moderator: TestUser;
+  let asker: TestUser;
+  let answerer: TestUser;
+  let other: TestUser;
+  let forum: { id: string; slug: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    staff = await createUser(t, { roles: ['STAFF'], displayName: 'Sam Staff' });
+    moderator = await createUser(t, { roles: ['MODERATOR'] });
+    asker = await createUser(t, { displayName: 'Ann Asker' });
+    answerer = await createUser(t, { roles: ['EXPERT'], displayName: 'Eve Expert' });
+    other = await createUser(t);
+    forum = await createForum(staff, { name: 'Lead routing', slug: 'lead-routing' });
+  });
+  afterAll(() => t.close());
+
+  describe('forums', () => {
+    it('lets staff create, edit, reorder and archive forums, and nobody else', async () => {
+      const denied = await asker.client.error(`mutation { createForum(input: { name: "Nope" }) { id } }`);
+      expect(denied.extensions?.code).toBe('FORBIDDEN');
+      const second = await createForum(staff, { name: 'Integrations' });
+      expect(second.slug).toBe('integrations');
+      const taken = await staff.client.error(`mutation { createForum(input: { name: "Other", slug: "integrations" }) { id } }`);
+      expect(taken.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+      const { reorderForums } = await staff.client.ok(`mutation($ids: [ID!]!) { reorderForums(ids: $ids) { slug position } }`, { ids: [second.id, forum.id] });
+      expect(reorderForums.slice(0, 2).map((f: { slug: string }) => f.slug)).toEqual(['integrations', 'lead-routing']);
+      await staff.client.ok(`mutation($id: ID!) { updateForum(input: { id: $id, description: "APIs and webhooks", productArea: "Platform" }) { id } }`, { id: second.id });
+      await staff.client.ok(`mutation($id: ID!) { archiveForum(id: $id) { isArchived } }`, { id: second.id });
+      const { forums } = await t.client().ok(`{ forums { slug } }`);
+      expect(forums.map((f: { slug: string }) => f.slug)).not.toContain('integrations');
+      const archivedPost = await asker.client.error(`mutation($f: ID!) { createThread(input: { forumId: $f, title: "A long enough title", body: "x" }) { id } }`, { f: second.id });
+      expect(archivedPost.extensions?.code).toBe('FORBIDDEN');
+      await staff.client.ok(`mutation($id: ID!) { unarchiveForum(id: $id) { isArchived } }`, { id: second.id });
+    });
+  });
+
+  describe('creating threads', () => {
+    it('validates title, body and tags, naming the field', async () => {
+      const q = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+      const short = await asker.client.error(q, { input: { forumId: forum.id, title: 'Short', body: 'ok' } });
+      expect(short.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+      const long = await asker.client.error(q, { input: { forumId: forum.id, title: 'x'.repeat(201), body: 'ok' } });
+      expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+      const empty = await asker.client.error(q, { input: { forumId: forum.id, title: 'A long enough title', body: '   ' } });
+      expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+      const huge = await asker.client.error(q, { input: { forumId: forum.id, title: 'A long enough title', body: 'x'.repeat(50_001) } });
+      expect(huge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+      const tags = await asker.client.error(q, { input: { forumId: forum.id, title: 'A long enough title', body: 'ok', tags: ['a', 'b', 'c', 'd', 'e', 'f'] } });
+      expect(tags.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tags' });
+      const anon = await t.client().error(q, { input: { forumId: forum.id, title: 'A long enough title', body: 'ok' } });
+      expect(anon.extensions?.code).toBe('UNAUTHENTICATED');
+      const { n } = (await t.db.query(`SELECT count(*)::int AS n FROM threads`))[0];
+      expect(n).toBe(0);
+    });
+
+    it('normalises tags, renders Markdown and links @mentions', async () => {
+      const thread = await createThread(asker, forum.id, { title: '  Routing   by state  ', body: `Hi @${answerer.handle}, see \`code\``, tags: ['Lead Routing', 'lead-routing', 'API'] });
+      const { thread: got } = await t.client().ok(`query($id: ID!) { thread(id: $id) { title tags openingPost { bodyHtml postNumber } } }`, { id: thread.id });
+      expect(got.title).toBe('Routing by state');
+      expect(got.tags).toEqual(['lead-routing', 'api']);
+      expect(got.openingPost.postNumber).toBe(1);
+      expect(got.openingPost.bodyHtml).toContain(`<a href="/u/${answerer.handle}" class="mention">@${answerer.handle}</a>`);
+      expect(got.openingPost.bodyHtml).toContain('<code>code</code>');
+      const mentions = await t.db.query(`SELECT user_id FROM post_mentions`);
+      expect(mentions).toEqual([{ user_id: answerer.id }]);
+    });
+  });
+
+  describe('accepted answers', () => {
+    let threadId: string;
+    let openingId: string;
+    let answer: { id: string };
+    let second: { id: string };
+
+    beforeAll(async () => {
+      const thread = await createThread(asker, forum.id);
+      threadId = thread.id;
+      openingId = thread.openingPostId;
+      answer = await reply(answerer, threadId, 'Add a **filter** step.');
+      second = await reply(staff, threadId, 'Or use a rule in the flow.');
+    });
+
+    it('lets the asker accept a reply: the thread is SOLVED and the answer comes with its badges', async () => {
+      const { acceptAnswer } = await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { status isSolved acceptedAnswer { kind post { id } } } }`, { p: answer.id });
+      expect(acceptAnswer).toEqual({ status: 'SOLVED', isSolved: true, acceptedAnswer: { kind: 'ASKER', post: { id: answer.id } } });
+      const { thread } = await t.client().ok(THREAD, { id: threadId });
+      expect(thread.acceptedAnswer.post.author.badges).toEqual(['EXPERT']);
+      expect(thread.acceptedAnswer.acceptedBy.id).toBe(asker.id);
+      expect(thread.posts.nodes.find((p: { id: string }) => p.id === answer.id).isAccepted).toBe(true);
+      expect(thread.hasStaffAnswer).toBe(true);
+      expect(thread.firstStaffReplyAt).not.toBeNull();
+    });
+
+    it('refuses plain members who did not ask', async () => {
+      const err = await other.client.error(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: second.id });
+      expect(err.extensions?.code).toBe('FORBIDDEN');
+      const expert = await answerer.client.error(`mutation($t: ID!) { clearAcceptedAnswer(threadId: $t) { id } }`, { t: threadId });
+      expect(expert.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('never accepts the opening post', async () => {
+      const err = await asker.client.error(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: openingId });
+      expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
+    });
+
+    it('lets staff change it (verified by staff) and keeps the answerers\' accepted counts exact', async () => {
+      const { acceptAnswer } = await staff.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { acceptedAnswer { kind post { id } } } }`, { p: second.id });
+      expect(acceptAnswer.acceptedAnswer).toEqual({ kind: 'STAFF', post: { id: second.id } });
+      const counts = await t.client().ok(`query($a: ID!, $s: ID!) { a: user(id: $a) { acceptedAnswerCount } s: user(id: $s) { acceptedAnswerCount } }`, { a: answerer.id, s: staff.id });
+      expect(counts).toEqual({ a: { acceptedAnswerCount: 0 }, s: { acceptedAnswerCount: 1 } });
+      await asker.client.ok(`mutation($t: ID!) { clearAcceptedAnswer(threadId: $t) { status } }`, { t: threadId });
+      const { thread } = await t.client().ok(THREAD, { id: threadId });
+      expect(thread.status).toBe('OPEN');
+      expect(thread.acceptedAnswer).toBeNull();
+    });
+
+    it('never accepts a hidden post, and hiding the accepted post clears it', async () => {
+      const doomed = await reply(other, threadId, 'Spam spam spam');
+      await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: doomed.id });
+      await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { isHidden } }`, { p: doomed.id });
+      expect((await t.client().ok(THREAD, { id: threadId })).thread.acceptedAnswer).toBeNull();
+      const err = await moderator.client.error(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: doomed.id });
+      expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
+    });
+
+    it('can never hold two accepted answers, even when accepts race (a database constraint)', async () => {
+      const replies = await Promise.all(Array.from({ length: 8 }, (_, i) => reply(answerer, threadId, `Answer ${i}`)));
+      const results = await Promise.all(replies.map((r, i) => (i % 2 ? staff : asker).client.request(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: r.id })));
+      expect(results.every((r) => !r.errors)).toBe(true);
+      const rows = await t.db.query(`SELECT post_id FROM accepted_answers WHERE thread_id = $1`, [threadId]);
+      expect(rows).toHaveLength(1);
+      expect(replies.map((r) => r.id)).toContain(rows[0].post_id);
+      // The constraint itself, without the service's locking:
+      await expect(
+        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [threadId, replies[0].id, asker.id]),
+      ).rejects.toThrow(/duplicate key|unique/i);
+      const otherThread = await createThread(asker, forum.id);
+      await expect(
+        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [otherThread.id, replies[1].id, asker.id]),
+      ).rejects.toThrow(/foreign key|unique|duplicate/i);
+    });
+  });
+
+  describe('replies, locks and votes', () => {
+    it('answers FORBIDDEN to a reply on a locked thread, but lets moderators reply', async () => {
+      const thread = await createThread(asker, forum.id);
+      const noReason = await moderator.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: " " }) { id } }`, { t: thread.id });
+      expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      const notMod = await asker.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "done" }) { id } }`, { t: thread.id });
+      expect(notMod.extensions?.code).toBe('FORBIDDEN');
+      const { moderateThread } = await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "resolved elsewhere" }) { status isLocked } }`, { t: thread.id });
+      expect(moderateThread).toEqual({ status: 'LOCKED', isLocked: true });
+      const err = await answerer.client.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "late" }) { id } }`, { t: thread.id });
+      expect(err.extensions?.code).toBe('FORBIDDEN');
+      await reply(moderator, thread.id, 'Locking this, see the docs.');
+      const { thread: got } = await moderator.client.ok(`query($id: ID!) { thread(id: $id) { moderationLog { action reason actor { id } } } }`, { id: thread.id });
+      expect(got.moderationLog).toEqual([{ action: 'LOCK_THREAD', reason: 'resolved elsewhere', actor: { id: moderator.id } }]);
+    });
+
+    it('refuses votes on one\'s own post, keeps repeated votes idempotent, and lets votes be withdrawn', async () => {
+      const thread = await createThread(asker, forum.id);
+      const r = await reply(answerer, thread.id);
+      const own = await answerer.client.error(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
+      expect(own.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
+      for (let i = 0; i < 2; i++) {
+        const { voteHelpful } = await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { helpfulCount viewerHasVoted } }`, { p: r.id });
+        expect(voteHelpful).toEqual({ helpfulCount: 1, viewerHasVoted: true });
+      }
+      await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
+      expect((await t.client().ok(`query($id: ID!) { thread(id: $id) { helpfulCount } }`, { id: thread.id })).thread.helpfulCount).toBe(2);
+      const { withdrawHelpfulVote } = await asker.client.ok(`mutation($p: ID!) { withdrawHelpfulVote(postId: $p) { helpfulCount viewerHasVoted } }`, { p: r.id });
+      expect(withdrawHelpfulVote).toEqual({ helpfulCount: 1, viewerHasVoted: false });
+      const anon = await t.client().error(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
+      expect(anon.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('answers NOT_FOUND for unknown and hidden threads, except to moderators', async () => {
+      expect((await t.client().error(`{ thread(id: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
+      expect((await t.client().error(`{ thread(id: "not-a-uuid") { id } }`)).extensions?.code).toBe('NOT_FOUND');
+      const thread = await createThread(asker, forum.id);
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { isHidden } }`, { t: thread.id });
+      for (const c of [t.client(), asker.client, other.client]) {
+        expect((await c.error(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id })).extensions?.code).toBe('NOT_FOUND');
+        expect((await c.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "x" }) { id } }`, { t: thread.id })).extensions?.code).toMatch(/NOT_FOUND|UNAUTHENTICATED/);
+      }
+      expect((await moderator.client.ok(`query($id: ID!) { thread(id: $id) { isHidden } }`, { id: thread.id })).thread.isHidden).toBe(true);
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: RESTORE, reason: "appeal" }) { isHidden } }`, { t: thread.id });
+      await asker.client.ok(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id });
+    });
+  });
+
+  describe('editing', () => {
+    it('keeps a revision history readers can open, and only authors and moderators edit', async () => {
+      const thread = await createThread(asker, forum.id, { body: 'line one\nline two' });
+      await asker.client.ok(`mutation($t: ID!) { editThread(input: { threadId: $t, title: "Routing leads by US state", body: "line one\\nline 2", reason: "typo" }) { id } }`, { t: thread.id });
+      const forbidden = await other.client.error(`mutation($p: ID!) { editPost(input: { postId: $p, body: "hijack" }) { id } }`, { p: thread.openingPostId });
+      expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+      const { thread: got } = await t.client().ok(
+        `query($id: ID!) { thread(id: $id) { title openingPost { editedAt revisionCount revisions { revision reason changes title editor { id } bodyDiff { value added removed } } } } }`,
+        { id: thread.id },
+      );
+      expect(got.title).toBe('Routing leads by US state');
+      expect(got.openingPost.revisionCount).toBe(2);
+      expect(got.openingPost.editedAt).not.toBeNull();
+      const [first, second] = got.openingPost.revisions;
+      expect(first).toMatchObject({ revision: 1, changes: ['created'], editor: { id: asker.id } });
+      expect(second).toMatchObject({ revision: 2, reason: 'typo', changes: ['title', 'body'], title: 'Routing leads by US state' });
+      expect(second.bodyDiff.filter((d: { removed: boolean }) => d.removed).map((d: { value: string }) => d.value.trim())).toEqual(['line two']);
+      expect(second.bodyDiff.filter((d: { added: boolean }) => d.added).map((d: { value: string }) => d.value.trim())).toEqual(['line 2']);
+    });
+
+    it('lets authors delete their own replies, and the counts follow', async () => {
+      const thread = await createThread(asker, forum.id);
+      const mine = await reply(other, thread.id);
+      await reply(answerer, thread.id);
+      const notMine = await answerer.client.error(`mutation($p: ID!) { deletePost(postId: $p) { id } }`, { p: mine.id });
+      expect(notMine.extensions?.code).toBe('FORBIDDEN');
+      await other.client.ok(`mutation($p: ID!) { deletePost(postId: $p) { isHidden } }`, { p: mine.id });
+      const { thread: got } = await t.client().ok(`query($id: ID!) { thread(id: $id) { replyCount posts { nodes { id } } } }`, { id: thread.id });
+      expect(got.replyCount).toBe(1);
+      expect(got.posts.nodes.map((p: { id: string }) => p.id)).not.toContain(mine.id);
+    });
+  });
+
+  describe('moving', () => {
+    it('moves a thread between forums with both forums\' counters exact and an audit entry', async () => {
+      const from = await createForum(staff);
+      const to = await createForum(staff);
+      const thread = await createThread(asker, from.id);
+      await reply(answerer, thread.id);
+      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "better fit" }) { forum { id } } }`, { t: thread.id, f: to.id });
+      const { forums } = await t.client().ok(`{ forums { id threadCount postCount } }`);
+      const byId = Object.fromEntries(forums.map((f: { id: string }) => [f.id, f]));
+      expect(byId[from.id]).toMatchObject({ threadCount: 0, postCount: 0 });
+      expect(byId[to.id]).toMatchObject({ threadCount: 1, postCount: 2 });
+      const { moderationLog } = await moderator.client.ok(`{ moderationLog(first: 5) { nodes { action reason details } } }`);
+      expect(moderationLog.nodes[0]).toMatchObject({ action: 'MOVE_THREAD', reason: 'better fit' });
+      expect(JSON.parse(moderationLog.nodes[0].details)).toEqual({ fromForumId: from.id, toForumId: to.id });
+      expect((await asker.client.error(`{ moderationLog { nodes { id } } }`)).extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('counters under concurrency', () => {
+    it('keeps every counter exact when 50 replies land at once', async () => {
+      const f = await createForum(staff);
+      const thread = await createThread(asker, f.id);
+      const authors = [answerer, other, staff, moderator];
+      const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => reply(authors[i % authors.length], thread.id, `Reply number ${i}`)));
+      expect(new Set(replies.map((r) => r.postNumber)).size).toBe(50);
+      expect(replies.map((r) => r.postNumber).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+      const [row] = await t.db.query(
+        `SELECT t.reply_count, t.last_post_number, t.last_poster_id, t.last_activity_at,
+                (SELECT max(created_at) FROM posts WHERE thread_id = t.id) AS newest,
+                (SELECT author_id FROM posts WHERE thread_id = t.id ORDER BY created_at DESC, post_number DESC LIMIT 1) AS newest_author,
+                f.thread_count, f.post_count, f.last_activity_at AS forum_activity
+           FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1`,
+        [thread.id],
+      );
+      expect(row.reply_count).toBe(50);
+      expect(row.last_post_number).toBe(51);
+      expect(row.thread_count).toBe(1);
+      expect(row.post_count).toBe(51);
+      expect(row.last_activity_at.getTime()).toBe(row.newest.getTime());
+      expect(row.forum_activity.getTime()).toBe(row.newest.getTime());
+      expect(row.last_poster_id).toBe(row.newest_author);
+    });
+  });
+
+  describe('lists', () => {
+    it('sorts, filters and paginates a forum\'s threads', async () => {
+      const f = await createForum(staff);
+      const a = await createThread(asker, f.id, { title: 'Alpha question here', tags: ['api'] });
+      const b = await createThread(asker, f.id, { title: 'Bravo question here' });
+      const c = await createThread(asker, f.id, { title: 'Charlie question here', tags: ['api'] });
+      const r = await reply(staff, a.id);
+      await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: r.id });
+      await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: PIN, reason: "FAQ" }) { id } }`, { t: b.id });
+      const list = async (args: string) =>
+        (await t.client().ok(`query($slug: String!) { forum(slug: $slug) { threads(${args}) { nodes { title acceptedAnswerSnippet } pageInfo { hasNextPage endCursor } } } }`, { slug: f.slug })).forum.threads;
+      const titles = (l: { nodes: Array<{ title: string }> }) => l.nodes.map((n) => n.title.split(' ')[0]);
+      expect(titles(await list('first: 10'))).toEqual(['Bravo', 'Alpha', 'Charlie']);
+      expect(titles(await list('sort: NEWEST'))).toEqual(['Charlie', 'Bravo', 'Alpha']);
+      expect(titles(await list('sort: MOST_HELPFUL'))).toEqual(['Alpha', 'Charlie', 'Bravo']);
+      expect(titles(await list('sort: UNANSWERED'))).toEqual(['Charlie', 'Bravo']);
+      expect(titles(await list('filter: { solved: true }'))).toEqual(['Alpha']);
+      expect((await list('filter: { solved: true }')).nodes[0].acceptedAnswerSnippet).toBe('Use a filter step on the state field.');
+      expect(titles(await list('filter: { solved: false }'))).toEqual(['Bravo', 'Charlie']);
+      expect(titles(await list('filter: { hasStaffAnswer: true }'))).toEqual(['Alpha']);
+      expect(titles(await list('filter: { tag: "API" }'))).toEqual(['Alpha', 'Charlie']);
+      const page1 = await list('sort: NEWEST, first: 2');
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      const page2 = await list(`sort: NEWEST, first: 2, after: "${page1.pageInfo.endCursor}"`);
+      expect(titles(page2)).toEqual(['Alpha']);
+      expect(page2.pageInfo.hasNextPage).toBe(false);
+      const bad = await t.client().error(`query($slug: String!) { forum(slug: $slug) { threads(after: "@@@") { nodes { id } } } }`, { slug: f.slug });
+      expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('profiles', () => {
+    it('shows badges, post count, accepted-answer count and recent activity', async () => {
+      const u = await createUser(t, { roles: ['EXPERT', 'MODERATOR'] });
+      const thread = await createThread(asker, forum.id);
+      const r = await reply(u, thread.id, 'My reply');
+      await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: r.id });
+      const { user } = await t.client().ok(`query($h: String!) { user(handle: $h) { badges postCount acceptedAnswerCount recentPosts { id thread { title } } } }`, { h: u.handle });
+      expect(user).toMatchObject({ badges: ['MODERATOR', 'EXPERT'], postCount: 1, acceptedAnswerCount: 1 });
+      expect(user.recentPosts).toEqual([{ id: r.id, thread: { title: 'How do I route leads by state?' } }]);
+    });
+  });
+
+  describe('efficiency', () => {
+    it('serves the thread page in a bounded number of SQL queries, whatever its size', async () => {
+      const counter = t.app.get(QueryCounter);
+      const PAGE = `query($id: ID!, $n: Int!) { thread(id: $id) {
+        id title tags status replyCount hasStaffAnswer viewerCanReply viewerCanAccept viewerCanEdit
+        forum { id name slug } author { id displayName badges } lastPoster { id }
+        openingPost { id bodyHtml helpfulCount viewerHasVoted viewerCanEdit author { id displayName badges } }
+        acceptedAnswer { kind acceptedAt acceptedBy { id displayName } post { id bodyHtml author { id displayName badges } } }
+        posts(first: $n) { totalCount pageInfo { hasNextPage endCursor } nodes {
+          id postNumber bodyHtml helpfulCount createdAt editedAt isAccepted viewerHasVoted viewerCanVote viewerCanEdit viewerCanDelete
+          author { id displayName handle badges } replyTo { id postNumber author { id displayName } }
+        } }
+      } }`;
+      const measure = async (threadId: string, n: number) => {
+        counter.reset();
+        await other.client.ok(PAGE, { id: threadId, n });
+        return counter.count;
+      };
+      const small = await createThread(asker, forum.id);
+      const big = await createThread(asker, forum.id);
+      const people = [answerer, staff, moderator, other, await createUser(t), await createUser(t, { roles: ['EXPERT'] })];
+      for (const [threadId, count] of [[small.id, 2], [big.id, 40]] as const) {
+        let last: { id: string } | undefined;
+        for (let i = 0; i < count; i++) {
+          const author = people[i % people.length];
+          const { replyToThread } = await author.client.ok(`mutation($input: ReplyInput!) { replyToThread(input: $input) { id } }`, {
+            input: { threadId, body: `Reply ${i}`, replyToPostId: last?.id ?? null },
+          });
+          last = replyToThread;
+          if (i % 3 === 0) await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: replyToThread.id });
+        }
+        await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: last!.id });
+      }
+      const smallCount = await measure(small.id, 20);
+      const bigCount = await measure(big.id, 20);
+      const biggerPage = await measure(big.id, 40);
+      console.log(`thread page SQL queries: 2 replies → ${smallCount}, 20 of 40 → ${bigCount}, 40 of 40 → ${biggerPage}`);
+      expect(bigCount).toBeLessThanOrEqual(12);
+      expect(biggerPage).toBe(bigCount);
+    });
+  });
+});
