@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
@@ -54,6 +55,7 @@ export class AppModule {
         AccountsModule,
         ForumsModule,
         ThreadsModule,
+        DemoModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
+import { DemoSeeder } from './modules/demo/demo-seeder';
 import { ConfigError, loadConfig } from './platform/config/app-config';
 import { startInfrastructure } from './platform/embedded/infrastructure';
 
@@ -21,6 +22,10 @@ async function main() {
   let app;
   try {
     app = await createApp(config, infra);
+    if (config.demo) {
+      await app.init();
+      await app.get(DemoSeeder).seedIfEmpty();
+    }
     await app.listen(config.port, config.host);
   } catch (err) {
     log('error', `Start failed: ${err instanceof Error ? err.message : String(err)}`);

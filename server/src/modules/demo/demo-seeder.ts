@@ -1,0 +1,96 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
+import { ANONYMOUS, type Viewer } from '../accounts/domain/viewer';
+import { normalizeRoles, type Role } from '../accounts/domain/roles';
+import { ForumsService } from '../forums/forums.service';
+import { LoaderRegistry } from '../../platform/graphql/loaders';
+import { AnswersService } from '../threads/answers.service';
+import { PostsService } from '../threads/posts.service';
+import { recountForums, recountThreads } from '../threads/threads.counters';
+import { ThreadsService } from '../threads/threads.service';
+import { DEMO_FORUMS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
+
+/** Fills an empty instance with the demo community, through the same services the API uses. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly forums: ForumsService,
+    private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
+    private readonly answers: AnswersService,
+  ) {}
+
+  /** Returns false (and changes nothing) when the instance already has forums. */
+  async seedIfEmpty(): Promise<boolean> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM forums`);
+    if (n > 0) {
+      this.logger.log('Demo data skipped: this instance already has forums');
+      return false;
+    }
+    const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+    const viewers = new Map<string, Viewer>();
+    for (const u of DEMO_USERS) {
+      const roles = normalizeRoles(u.roles as Role[]);
+      const existing: Array<{ id: string }> = await this.db.query(`SELECT id FROM users WHERE email = $1`, [u.email]);
+      const id = existing[0]?.id ?? (await this.accounts.insertUser(this.db.manager, { email: u.email, displayName: u.displayName, passwordHash: hash, roles })).id;
+      viewers.set(u.key, { ...ANONYMOUS, userId: id, sessionId: 'demo', roles });
+    }
+    for (const o of DEMO_ORGS) {
+      const [org] = await this.db.query(
+        `INSERT INTO organizations (name, plan, account_manager_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
+        [o.name, o.plan, viewers.get(o.manager)!.userId],
+      );
+      if (!org) continue;
+      const members = DEMO_USERS.filter((u) => u.org === o.key).map((u) => viewers.get(u.key)!.userId);
+      await this.db.query(`UPDATE users SET organization_id = $1 WHERE id = ANY ($2::uuid[])`, [org.id, members]);
+    }
+    const staff = viewers.get('admin')!;
+    const forumIds = new Map<string, string>();
+    for (const f of DEMO_FORUMS) {
+      forumIds.set(f.key, (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea })).id);
+    }
+    const threadIds: string[] = [];
+    for (const t of DEMO_THREADS) {
+      const loaders = new LoaderRegistry();
+      const thread = await this.threads.create(viewers.get(t.by)!, { forumId: forumIds.get(t.forum)!, title: t.title, body: t.body, tags: t.tags }, loaders);
+      threadIds.push(thread.id);
+      const replyIds: string[] = [];
+      for (const r of t.replies) {
+        const post = await this.posts.reply(viewers.get(r.by)!, { threadId: thread.id, body: r.body }, loaders);
+        replyIds.push(post.id);
+        for (const voter of r.votes ?? []) await this.posts.vote(viewers.get(voter)!, post.id, loaders);
+      }
+      if (t.accepted) await this.answers.accept(viewers.get(t.accepted.by)!, replyIds[t.accepted.reply], loaders);
+      if (t.pinned) await this.db.query(`UPDATE threads SET pinned_at = now() WHERE id = $1`, [thread.id]);
+      await this.backdate(thread.id, t.daysAgo);
+    }
+    await recountThreads(this.db.manager, threadIds);
+    await recountForums(this.db.manager, [...forumIds.values()]);
+    this.logger.log(`Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads; demo accounts use the password "${DEMO_PASSWORD}"`);
+    return true;
+  }
+
+  /** Spreads a thread over the past days (replies an hour or two apart) so the demo looks lived in. */
+  private async backdate(threadId: string, daysAgo: number) {
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE posts SET created_at = now() - make_interval(days => $2) + make_interval(hours => (post_number - 1) * 2)
+          WHERE thread_id = $1`,
+        [threadId, daysAgo],
+      );
+      await tx.query(`UPDATE post_revisions r SET created_at = p.created_at FROM posts p WHERE p.id = r.post_id AND p.thread_id = $1`, [threadId]);
+      await tx.query(`UPDATE threads SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [threadId, daysAgo]);
+      await tx.query(
+        `UPDATE accepted_answers a SET accepted_at = p.created_at + interval '30 minutes' FROM posts p WHERE p.id = a.post_id AND a.thread_id = $1`,
+        [threadId],
+      );
+    });
+  }
+}
