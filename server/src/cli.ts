@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
+import { consoleProgress, formatImportReport, StackExchangeImporter } from './modules/imports/stackexchange/se-importer';
+import { findSiteFolders, SeDumpError } from './modules/imports/stackexchange/se-parser';
 import { loadConfig } from './platform/config/app-config';
 import { repoRoot } from './platform/config/repo-root';
 import { startInfrastructure } from './platform/embedded/infrastructure';
@@ -31,6 +35,22 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       const file = join(repoRoot(), 'server', 'schema.graphql');
       writeFileSync(file, printAppSchema(app.get(GraphQLSchemaHost)));
       process.stdout.write(`Wrote ${file}\n`);
+    });
+  },
+  /** Imports Stack Exchange dump folders: `import <site folder | folder of site folders> ...`. */
+  async import(args) {
+    let sites: string[];
+    try {
+      sites = findSiteFolders(args);
+    } catch (err) {
+      if (!(err instanceof SeDumpError)) throw err;
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    await withApp(async (app) => {
+      const importer = new StackExchangeImporter(app.get<DataSource>(getDataSourceToken()), consoleProgress());
+      const report = await importer.importSites(sites);
+      process.stdout.write(`${formatImportReport(report)}\n`);
     });
   },
 };
