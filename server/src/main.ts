@@ -55,6 +55,6 @@ async function main() {
 }
 
 void main().catch((err) => {
-  log('error', err instanceof Error ? err.stack ?? err.message : String(err));
+  log('error', err instanceof Error ? err.message : String(err));
   process.exit(1);
 });

