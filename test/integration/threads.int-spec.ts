@@ -32,6 +32,8 @@ describe('forums and threads', () => {
     it('lets staff create, edit, reorder and archive forums, and nobody else', async () => {
       const denied = await asker.client.error(`mutation { createForum(input: { name: "Nope" }) { id } }`);
       expect(denied.extensions?.code).toBe('FORBIDDEN');
+      const { createForum: created } = await staff.client.ok(`mutation { createForum(input: { name: "Billing" }) { slug threadCount postCount isArchived lastActivityAt } }`);
+      expect(created).toEqual({ slug: 'billing', threadCount: 0, postCount: 0, isArchived: false, lastActivityAt: null });
       const second = await createForum(staff, { name: 'Integrations' });
       expect(second.slug).toBe('integrations');
       const taken = await staff.client.error(`mutation { createForum(input: { name: "Other", slug: "integrations" }) { id } }`);
@@ -99,6 +101,10 @@ describe('forums and threads', () => {
       expect(acceptAnswer).toEqual({ status: 'SOLVED', isSolved: true, acceptedAnswer: { kind: 'ASKER', post: { id: answer.id } } });
       const { thread } = await t.client().ok(THREAD, { id: threadId });
       expect(thread.acceptedAnswer.post.author.badges).toEqual(['EXPERT']);
+      const { thread: withSnippet } = await t.client().ok(`query($id: ID!) { thread(id: $id) { acceptedAnswerSnippet } }`, { id: threadId });
+      expect(withSnippet.acceptedAnswerSnippet).toBe('Add a filter step.');
+      const { post } = await t.client().ok(`query($id: ID!) { post(id: $id) { postNumber thread { id } } }`, { id: answer.id });
+      expect(post).toEqual({ postNumber: 2, thread: { id: threadId } });
       expect(thread.acceptedAnswer.acceptedBy.id).toBe(asker.id);
       expect(thread.posts.nodes.find((p: { id: string }) => p.id === answer.id).isAccepted).toBe(true);
       expect(thread.hasStaffAnswer).toBe(true);
@@ -131,8 +137,12 @@ describe('forums and threads', () => {
     it('never accepts a hidden post, and hiding the accepted post clears it', async () => {
       const doomed = await reply(other, threadId, 'Spam spam spam');
       await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: doomed.id });
-      await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { isHidden } }`, { p: doomed.id });
+      const { moderatePost } = await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { isHidden thread { acceptedAnswer { kind } } } }`, { p: doomed.id });
+      expect(moderatePost).toEqual({ isHidden: true, thread: { acceptedAnswer: null } });
       expect((await t.client().ok(THREAD, { id: threadId })).thread.acceptedAnswer).toBeNull();
+      expect((await t.client().error(`query($id: ID!) { post(id: $id) { id } }`, { id: doomed.id })).extensions?.code).toBe('NOT_FOUND');
+      const log = await moderator.client.ok(`query($id: ID!) { thread(id: $id) { moderationLog { action reason } } }`, { id: threadId });
+      expect(log.thread.moderationLog).toEqual([{ action: 'HIDE_POST', reason: 'spam' }]);
       const err = await moderator.client.error(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: doomed.id });
       expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
     });
@@ -177,8 +187,8 @@ describe('forums and threads', () => {
       const own = await answerer.client.error(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       expect(own.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
       for (let i = 0; i < 2; i++) {
-        const { voteHelpful } = await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { helpfulCount viewerHasVoted } }`, { p: r.id });
-        expect(voteHelpful).toEqual({ helpfulCount: 1, viewerHasVoted: true });
+        const { voteHelpful } = await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { helpfulCount viewerHasVoted thread { helpfulCount } } }`, { p: r.id });
+        expect(voteHelpful).toEqual({ helpfulCount: 1, viewerHasVoted: true, thread: { helpfulCount: 1 } });
       }
       await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       expect((await t.client().ok(`query($id: ID!) { thread(id: $id) { helpfulCount } }`, { id: thread.id })).thread.helpfulCount).toBe(2);

@@ -40,7 +40,8 @@ export async function launchBrowser(): Promise<BrowserSession> {
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
       page.on('console', (msg) => {
         const text = msg.text();
-        if (msg.type() === 'error' && /Content Security Policy|Refused to (execute|load)/i.test(text)) problems.push(`csp: ${text}`);
+        // A script-related CSP violation means markup meant to run script reached the page (and the CSP saved us).
+        if (/Refused to (execute|evaluate|run|load the script)|script-src/i.test(text)) problems.push(`csp: ${text}`);
       });
       return { page, context, problems };
     },

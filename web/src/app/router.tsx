@@ -1,9 +1,13 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { SignUpRoute } from '../features/auth/routes/sign-up-route';
-import { HomeRoute } from '../features/home/routes/home-route';
+import { ForumListRoute } from '../features/forums/routes/forum-list-route';
+import { ForumRoute } from '../features/forums/routes/forum-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
+import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
+import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
+import { ThreadRoute } from '../features/threads/routes/thread-route';
 import { RootLayout } from './layout/root-layout';
 import { NotFoundRoute } from './not-found-route';
 import { RequireSignedIn } from './require-signed-in';
@@ -19,14 +23,20 @@ export function createRouter() {
         {
           errorElement: <RouteErrorBoundary />,
           children: [
-            { index: true, element: <HomeRoute /> },
+            { index: true, element: <ForumListRoute /> },
+            { path: 'f/:slug', element: <ForumRoute /> },
+            { path: 't/:id', element: <ThreadRoute /> },
             { path: 'sign-up', element: <SignUpRoute /> },
             { path: 'sign-in', element: <SignInRoute /> },
             {
               element: <RequireSignedIn />,
-              children: [{ path: 'profile', element: <ProfileRoute /> }],
+              children: [
+                { path: 'profile', element: <ProfileRoute /> },
+                { path: 'f/:slug/new', element: <NewThreadRoute /> },
+              ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },
+            { path: 'u/:handle', element: <UserHandleRoute /> },
             { path: '*', element: <NotFoundRoute /> },
           ],
         },

@@ -17,20 +17,84 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n": typeof types.ForumSummaryFieldsFragmentDoc,
+    "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ForumListDocument,
+    "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": typeof types.ThreadListItemFieldsFragmentDoc,
+    "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateForumDocument,
+    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.UpdateForumDocument,
+    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderForumsDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ArchiveForumDocument,
+    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.UnarchiveForumDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
-    "\n  query PublicProfile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      badges\n      createdAt\n    }\n  }\n": typeof types.PublicProfileDocument,
+    "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicProfileDocument,
+    "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n": typeof types.AcceptedAnswerFieldsFragmentDoc,
+    "\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n": typeof types.ThreadStateFieldsFragmentDoc,
+    "\n  fragment ModerationEntryFields on ModerationEntry {\n    id\n    action\n    reason\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.ModerationEntryFieldsFragmentDoc,
+    "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      title\n      tags\n      createdAt\n      forum {\n        id\n        slug\n        name\n      }\n      author {\n        id\n        displayName\n      }\n      openingPost {\n        ...PostFields\n      }\n      posts(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  query ThreadState($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.ThreadStateDocument,
+    "\n  query NewThreadForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      isArchived\n      viewerCanPost\n    }\n  }\n": typeof types.NewThreadForumDocument,
+    "\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.MoveTargetForumsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
+    "\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n  }\n": typeof types.RevisionFieldsFragmentDoc,
+    "\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n": typeof types.ReplyToThreadDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation EditThread($input: EditThreadInput!) {\n    editThread(input: $input) {\n      id\n      title\n      tags\n      openingPost {\n        ...PostFields\n      }\n    }\n  }\n": typeof types.EditThreadDocument,
+    "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation VoteHelpful($postId: ID!) {\n    voteHelpful(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n": typeof types.VoteHelpfulDocument,
+    "\n  mutation WithdrawHelpfulVote($postId: ID!) {\n    withdrawHelpfulVote(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n": typeof types.WithdrawHelpfulVoteDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.ClearAcceptedAnswerDocument,
+    "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.ModerateThreadDocument,
+    "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.ModeratePostDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n": types.ForumSummaryFieldsFragmentDoc,
+    "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ForumListDocument,
+    "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": types.ThreadListItemFieldsFragmentDoc,
+    "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateForumDocument,
+    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n": types.UpdateForumDocument,
+    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderForumsDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ArchiveForumDocument,
+    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.UnarchiveForumDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
-    "\n  query PublicProfile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      badges\n      createdAt\n    }\n  }\n": types.PublicProfileDocument,
+    "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicProfileDocument,
+    "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n": types.AcceptedAnswerFieldsFragmentDoc,
+    "\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n": types.ThreadStateFieldsFragmentDoc,
+    "\n  fragment ModerationEntryFields on ModerationEntry {\n    id\n    action\n    reason\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n  }\n": types.ModerationEntryFieldsFragmentDoc,
+    "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      title\n      tags\n      createdAt\n      forum {\n        id\n        slug\n        name\n      }\n      author {\n        id\n        displayName\n      }\n      openingPost {\n        ...PostFields\n      }\n      posts(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  query ThreadState($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.ThreadStateDocument,
+    "\n  query NewThreadForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      isArchived\n      viewerCanPost\n    }\n  }\n": types.NewThreadForumDocument,
+    "\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n": types.MoveTargetForumsDocument,
+    "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
+    "\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n  }\n": types.RevisionFieldsFragmentDoc,
+    "\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n": types.PostRevisionsDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n": types.ReplyToThreadDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation EditThread($input: EditThreadInput!) {\n    editThread(input: $input) {\n      id\n      title\n      tags\n      openingPost {\n        ...PostFields\n      }\n    }\n  }\n": types.EditThreadDocument,
+    "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation VoteHelpful($postId: ID!) {\n    voteHelpful(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n": types.VoteHelpfulDocument,
+    "\n  mutation WithdrawHelpfulVote($postId: ID!) {\n    withdrawHelpfulVote(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n": types.WithdrawHelpfulVoteDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadStateFields\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n": types.ClearAcceptedAnswerDocument,
+    "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.ModerateThreadDocument,
+    "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.ModeratePostDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -63,6 +127,42 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -75,7 +175,99 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicProfile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      badges\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PublicProfile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      badges\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationEntryFields on ModerationEntry {\n    id\n    action\n    reason\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationEntryFields on ModerationEntry {\n    id\n    action\n    reason\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      title\n      tags\n      createdAt\n      forum {\n        id\n        slug\n        name\n      }\n      author {\n        id\n        displayName\n      }\n      openingPost {\n        ...PostFields\n      }\n      posts(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      title\n      tags\n      createdAt\n      forum {\n        id\n        slug\n        name\n      }\n      author {\n        id\n        displayName\n      }\n      openingPost {\n        ...PostFields\n      }\n      posts(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadState($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  query ThreadState($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewThreadForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      isArchived\n      viewerCanPost\n    }\n  }\n"): (typeof documents)["\n  query NewThreadForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      isArchived\n      viewerCanPost\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"): (typeof documents)["\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditThread($input: EditThreadInput!) {\n    editThread(input: $input) {\n      id\n      title\n      tags\n      openingPost {\n        ...PostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditThread($input: EditThreadInput!) {\n    editThread(input: $input) {\n      id\n      title\n      tags\n      openingPost {\n        ...PostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteHelpful($postId: ID!) {\n    voteHelpful(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteHelpful($postId: ID!) {\n    voteHelpful(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawHelpfulVote($postId: ID!) {\n    withdrawHelpfulVote(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawHelpfulVote($postId: ID!) {\n    withdrawHelpfulVote(postId: $postId) {\n      id\n      helpfulCount\n      viewerHasVoted\n      viewerCanVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

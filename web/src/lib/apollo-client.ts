@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { cursorPagination } from './pagination';
 
 /**
  * One client for the app. The session is an httpOnly cookie the server sets, so requests only need
@@ -7,6 +8,36 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Forum: {
+          fields: {
+            // One list per sort and filter; "Load more" pages are appended to it.
+            threads: cursorPagination(['sort', 'filter']),
+          },
+        },
+        Thread: {
+          fields: {
+            posts: cursorPagination(false),
+            tags: { merge: false },
+            moderationLog: { merge: false },
+          },
+        },
+        Post: {
+          fields: {
+            revisions: { merge: false },
+          },
+        },
+        // No id of its own: it belongs to its thread and is replaced with it.
+        AcceptedAnswer: { keyFields: false, merge: true },
+        User: {
+          fields: {
+            badges: { merge: false },
+            roles: { merge: false },
+            recentPosts: { merge: false },
+          },
+        },
+      },
+    }),
   });
 }

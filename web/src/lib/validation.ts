@@ -46,3 +46,98 @@ export function requiredProblem(value: string, message: string): string | undefi
 export function collectProblems(problems: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(problems).filter((entry): entry is [string, string] => !!entry[1]));
 }
+
+/* Threads and posts. The server's rules (server/src/modules/threads/domain/thread-rules.ts) are the source of truth. */
+
+export const THREAD_LIMITS = {
+  titleMin: 8,
+  titleMax: 200,
+  bodyMax: 50_000,
+  tagsMax: 5,
+  tagMaxLength: 30,
+  reasonMax: 500,
+} as const;
+
+/** Titles are plain text: inner whitespace collapses, as the server stores them. */
+export function normalizeTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
+/** "Lead Routing, #API" → ["lead-routing", "api"]: the tags the server will store, in order, without repeats. */
+export function normalizeTags(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(',')) {
+    const tag = part
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .trim()
+      .replace(/^#/, '')
+      .replace(/[^a-z0-9+.#]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, THREAD_LIMITS.tagMaxLength);
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out;
+}
+
+export function titleProblem(title: string): string | undefined {
+  const value = normalizeTitle(title);
+  if (!value) return 'Enter a title';
+  if (value.length < THREAD_LIMITS.titleMin) return `Title must be at least ${THREAD_LIMITS.titleMin} characters`;
+  if (value.length > THREAD_LIMITS.titleMax) return `Title must be at most ${THREAD_LIMITS.titleMax} characters`;
+  return undefined;
+}
+
+export function postBodyProblem(body: string): string | undefined {
+  if (!body.trim()) return 'Write something first';
+  if (body.length > THREAD_LIMITS.bodyMax) {
+    return `Post must be at most ${THREAD_LIMITS.bodyMax.toLocaleString('en-US')} characters`;
+  }
+  return undefined;
+}
+
+export function tagsProblem(raw: string): string | undefined {
+  if (normalizeTags(raw).length > THREAD_LIMITS.tagsMax) return `Use at most ${THREAD_LIMITS.tagsMax} tags`;
+  return undefined;
+}
+
+/** Moderator actions are audit-logged, so they always carry a reason. */
+export function reasonProblem(reason: string): string | undefined {
+  const value = reason.trim();
+  if (!value) return 'Give a reason; moderator actions are logged';
+  if (value.length > THREAD_LIMITS.reasonMax) return `Reason must be at most ${THREAD_LIMITS.reasonMax} characters`;
+  return undefined;
+}
+
+export function editReasonProblem(reason: string): string | undefined {
+  if (reason.trim().length > THREAD_LIMITS.reasonMax) return `Reason must be at most ${THREAD_LIMITS.reasonMax} characters`;
+  return undefined;
+}
+
+/* Forums (server/src/modules/forums/dto/forum.input.ts). */
+
+export const FORUM_LIMITS = { nameMin: 2, nameMax: 80, slugMax: 60, descriptionMax: 1000, productAreaMax: 60 } as const;
+
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function forumNameProblem(name: string): string | undefined {
+  const value = name.trim();
+  if (!value) return 'Enter a name';
+  if (value.length < FORUM_LIMITS.nameMin) return `Name must be at least ${FORUM_LIMITS.nameMin} characters`;
+  if (value.length > FORUM_LIMITS.nameMax) return `Name must be at most ${FORUM_LIMITS.nameMax} characters`;
+  return undefined;
+}
+
+/** An empty slug is fine when creating: the server makes one from the name. */
+export function forumSlugProblem(slug: string): string | undefined {
+  const value = slug.trim();
+  if (!value) return undefined;
+  if (value.length > FORUM_LIMITS.slugMax) return `Slug must be at most ${FORUM_LIMITS.slugMax} characters`;
+  if (!SLUG_PATTERN.test(value)) return 'Use lowercase letters, digits and single dashes, like "billing-and-plans"';
+  return undefined;
+}
+
+export function maxLengthProblem(value: string, max: number, what: string): string | undefined {
+  return value.trim().length > max ? `${what} must be at most ${max.toLocaleString('en-US')} characters` : undefined;
+}

@@ -36,3 +36,8 @@ export function useViewer() {
     refetch,
   };
 }
+
+/** Staff and admins act for the vendor: they manage forums (the server checks the same roles). */
+export function isStaffViewer(viewer: Viewer | null | undefined): boolean {
+  return !!viewer && (viewer.roles.includes('STAFF') || viewer.roles.includes('ADMIN'));
+}

@@ -42,9 +42,11 @@ export class ForumsService {
     if (!slug) throw new BadUserInputError('slug', 'Choose a slug with letters or digits');
     try {
       const [{ next }] = await this.db.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
-      return await this.repo.save(
+      const saved = await this.repo.save(
         this.repo.create({ name, slug, description: input.description.trim(), productArea: input.productArea?.trim() || null, position: next }),
       );
+      // Re-read so database defaults (counters, timestamps) come back too.
+      return await this.repo.findOneByOrFail({ id: saved.id });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
       throw err;

@@ -86,6 +86,8 @@ export class ModerationService {
     if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
     await this.posts.setHidden(viewer, post, input.action === 'HIDE', { reason: input.reason.trim() });
     loaders.clear('posts.byId');
+    loaders.clear('threads.byId');
+    loaders.clear('accepted.byThread');
     return (await this.posts.getVisible(viewer, post.id, loaders))!;
   }
 }

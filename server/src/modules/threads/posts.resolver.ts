@@ -43,6 +43,11 @@ export class PostsResolver {
     return (await this.renderer.render(args.body)).html;
   }
 
+  @Query(() => PostModel, { description: 'One post, if the viewer may see it and its thread' })
+  async post(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.getVisible(viewerOf(ctx), id, ctx.loaders));
+  }
+
   @Mutation(() => PostModel)
   async replyToThread(@Args('input') input: ReplyInput, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.reply(viewerOf(ctx), input, ctx.loaders));

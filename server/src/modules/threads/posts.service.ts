@@ -118,6 +118,8 @@ export class PostsService {
     }
     await this.setHidden(viewer, post, true);
     loaders.clear('posts.byId');
+    loaders.clear('threads.byId');
+    loaders.clear('accepted.byThread');
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }
 
@@ -160,6 +162,7 @@ export class PostsService {
       await tx.query(`UPDATE posts SET helpful_count = helpful_count + 1 WHERE id = $1`, [post.id]);
     });
     loaders.clear('posts.byId');
+    loaders.clear('threads.byId');
     loaders.clear(`votes.byViewer:${viewer.userId}`);
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }
@@ -174,6 +177,7 @@ export class PostsService {
       await tx.query(`UPDATE posts SET helpful_count = helpful_count - 1 WHERE id = $1`, [post.id]);
     });
     loaders.clear('posts.byId');
+    loaders.clear('threads.byId');
     loaders.clear(`votes.byViewer:${viewer.userId}`);
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }

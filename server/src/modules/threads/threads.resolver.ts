@@ -20,6 +20,7 @@ import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
+import { snippet } from '../content/domain/render';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ModerationEntryEntity } from './entities/moderation-entry.entity';
@@ -128,6 +129,15 @@ export class ThreadsResolver {
     return toConnection(rows, args.first, (p) => [p.postNumber], PostModel.from, after > 1, thread.replyCount);
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Plain-text start of the accepted answer, for lists' })
+  async acceptedAnswerSnippet(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+    if (thread.acceptedAnswerSnippet) return thread.acceptedAnswerSnippet;
+    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    if (!accepted) return null;
+    const post = await this.repo.postLoader(ctx.loaders).load(accepted.postId);
+    return post ? snippet(post.bodyText, 240) : null;
+  }
+
   @ResolveField(() => Boolean)
   viewerCanReply(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
     return canReply(viewer, thread) === 'ok';
@@ -152,7 +162,14 @@ export class ThreadsResolver {
   @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread, newest first' })
   async moderationLog(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
     if (!canModerate(viewer)) return [];
-    const rows = await this.db.getRepository(ModerationEntryEntity).find({ where: { targetId: thread.id }, order: { createdAt: 'DESC' }, take: 50 });
+    // The thread's own entries and those of its posts (hide/restore of replies).
+    const rows = await this.db
+      .getRepository(ModerationEntryEntity)
+      .createQueryBuilder('m')
+      .where('m.target_id = :id OR m.target_id IN (SELECT p.id FROM posts p WHERE p.thread_id = :id)', { id: thread.id })
+      .orderBy('m.created_at', 'DESC')
+      .limit(50)
+      .getMany();
     return rows.map(toModerationEntry);
   }
 }

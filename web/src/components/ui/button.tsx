@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 type ButtonVariant = 'primary' | 'secondary' | 'danger';
 
@@ -7,6 +7,7 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size?: 'default' | 'small';
   /** Disables the button and shows a spinner while a request runs; the label stays the same. */
   pending?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({
@@ -17,13 +18,14 @@ export function Button({
   className,
   type = 'button',
   children,
+  ref,
   ...rest
 }: ButtonProps) {
   const classes = ['button', `button--${variant}`, size === 'small' && 'button--small', className]
     .filter(Boolean)
     .join(' ');
   return (
-    <button {...rest} type={type} className={classes} disabled={disabled || pending} aria-busy={pending || undefined}>
+    <button {...rest} ref={ref} type={type} className={classes} disabled={disabled || pending} aria-busy={pending || undefined}>
       {pending && <span className="button__spinner" aria-hidden="true" />}
       {children}
     </button>

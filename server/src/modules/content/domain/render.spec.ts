@@ -21,6 +21,7 @@ describe('renderMarkdown', () => {
   it('keeps images by http(s) URL only', () => {
     expect(renderMarkdown('![a](https://img.example.com/a.png)').html).toContain('<img alt="a" src="https://img.example.com/a.png" loading="lazy" />');
     expect(renderMarkdown('![a](data:image/png;base64,AAAA)').html).not.toContain('<img');
+    expect(renderMarkdown('![a](http://img.example.com/a.png)').html).toContain('src="https://img.example.com/a.png"');
   });
 
   it('shows raw HTML as text rather than markup', () => {

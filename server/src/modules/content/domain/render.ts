@@ -47,10 +47,12 @@ const POLICY: sanitizeHtml.IOptions = {
       const attrs: sanitizeHtml.Attributes = { ...out, rel: 'nofollow ugc noopener' };
       return { tagName, attribs: attrs };
     },
-    // Images only by absolute http(s) URL; anything else loses its src and is then dropped.
+    // Images only by absolute URL, always over https (the CSP allows https images only; http ones are
+    // upgraded, as browsers do for mixed content); anything else loses its src and is then dropped.
     img: (tagName, attribs) => {
       const { src, ...rest } = attribs;
-      return { tagName, attribs: /^https?:\/\//i.test(src ?? '') ? { ...rest, src, loading: 'lazy' } : rest };
+      if (!/^https?:\/\//i.test(src ?? '')) return { tagName, attribs: rest };
+      return { tagName, attribs: { ...rest, src: src.replace(/^http:/i, 'https:'), loading: 'lazy' } };
     },
   },
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,

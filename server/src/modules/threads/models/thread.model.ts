@@ -19,7 +19,7 @@ export class ThreadModel {
   @Field(() => Date, { nullable: true, description: 'When staff first replied' }) firstStaffReplyAt: Date | null;
   @Field() createdAt: Date;
   @Field() lastActivityAt: Date;
-  @Field(() => String, { nullable: true, description: 'Plain-text start of the accepted answer, for lists' })
+  /** Filled by list queries that joined it; the resolver loads it otherwise. */
   acceptedAnswerSnippet: string | null;
 
   forumId: string;

@@ -24,12 +24,26 @@ export const SignOutEverywhereMutation = graphql(`
 `);
 
 export const PublicProfileQuery = graphql(`
-  query PublicProfile($id: ID!) {
-    user(id: $id) {
+  query PublicProfile($id: ID, $handle: String) {
+    user(id: $id, handle: $handle) {
       id
       displayName
+      handle
       badges
       createdAt
+      postCount
+      acceptedAnswerCount
+      recentPosts(first: 10) {
+        id
+        postNumber
+        createdAt
+        bodyHtml
+        isAccepted
+        thread {
+          id
+          title
+        }
+      }
     }
   }
 `);

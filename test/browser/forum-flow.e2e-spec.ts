@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { describeBrowser, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
+import { createForum, createUser, DEFAULT_PASSWORD, type TestUser } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describeBrowser('asking, answering and accepting, in Chromium', () => {
+  let t: TestApp;
+  let browser: BrowserSession;
+  let asker: TestUser;
+  let expert: TestUser;
+  let forum: { id: string; slug: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '100' });
+    const staff = await createUser(t, { roles: ['STAFF'] });
+    asker = await createUser(t, { displayName: 'Alice Asker' });
+    expert = await createUser(t, { displayName: 'Erin Expert', roles: ['EXPERT'] });
+    forum = await createForum(staff, { name: 'Lead flows', slug: 'lead-flows' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signIn(user: TestUser) {
+    const session = await browser.newPage();
+    const { page } = session;
+    await page.goto(`${t.url}/sign-in`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: user.displayName }).waitFor();
+    return session;
+  }
+
+  it('shows the accepted answer under the question with the answerer\'s badge', async () => {
+    // The asker signs in and starts a thread.
+    const askerTab = await signIn(asker);
+    await askerTab.page.goto(`${t.url}/f/${forum.slug}`);
+    await askerTab.page.getByRole('link', { name: 'New thread' }).click();
+    await askerTab.page.getByLabel('Title').fill('Route Texas leads to one buyer');
+    await askerTab.page.getByLabel('Body').fill('How do I send **Texas** leads to buyer A only?');
+    await askerTab.page.getByLabel('Tags').fill('routing, filters');
+    await askerTab.page.getByRole('button', { name: 'Post thread' }).click();
+    await askerTab.page.getByRole('heading', { name: 'Route Texas leads to one buyer' }).waitFor();
+    const threadUrl = askerTab.page.url();
+    expect(threadUrl).toMatch(/\/t\/[0-9a-f-]{36}$/);
+
+    // Another user replies.
+    const expertTab = await signIn(expert);
+    await expertTab.page.goto(threadUrl);
+    await expertTab.page.getByLabel('Your reply').fill('Add a *filter* step: state is included in TX.');
+    await expertTab.page.getByRole('button', { name: 'Post reply' }).click();
+    await expertTab.page.locator('[data-post-number="2"]').waitFor();
+
+    // The asker accepts it.
+    await askerTab.page.reload();
+    await askerTab.page.locator('[data-post-number="2"]').getByRole('button', { name: 'Accept answer' }).click();
+    const accepted = askerTab.page.getByRole('region', { name: 'Accepted answer' });
+    await accepted.waitFor();
+    await accepted.getByText('Add a').waitFor();
+    await accepted.getByText('Erin Expert').first().waitFor();
+    await accepted.getByText('Expert', { exact: true }).first().waitFor();
+    await accepted.getByText('Accepted by the asker').waitFor();
+
+    // It sits right after the question, before the list of replies.
+    const order = await askerTab.page.evaluate(() => {
+      const question = document.querySelector('[data-post-number="1"]');
+      const answer = document.querySelector('section.accepted-answer');
+      return question && answer ? question.compareDocumentPosition(answer) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    await askerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'thread-accepted.png'), fullPage: true });
+
+    // The forum list shows it solved, with the snippet.
+    await askerTab.page.goto(`${t.url}/f/${forum.slug}`);
+    await askerTab.page.getByText('Solved').first().waitFor();
+    await askerTab.page.getByText(/filter step/).first().waitFor();
+    await askerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'forum.png'), fullPage: true });
+    expect(askerTab.problems).toEqual([]);
+    expect(expertTab.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { Link } from 'react-router';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { RelativeTime } from '../../../components/ui/relative-time';
+import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
+import { ForumForm, type ForumFormValues } from './forum-form';
+
+export interface ForumAdminActions {
+  editing: boolean;
+  onEdit: () => void;
+  onCancelEdit: () => void;
+  onSave: (values: ForumFormValues) => Promise<void>;
+  onMove: (delta: -1 | 1) => void;
+  onToggleArchived: () => void;
+  isFirst: boolean;
+  isLast: boolean;
+  busy: boolean;
+}
+
+interface ForumListItemProps {
+  forum: ForumSummaryFieldsFragment;
+  /** Only for staff. */
+  admin?: ForumAdminActions;
+}
+
+export function ForumListItem({ forum, admin }: ForumListItemProps) {
+  const titleId = `forum-${forum.id}-title`;
+
+  if (admin?.editing) {
+    return (
+      <li className="card forum-card forum-card--editing" data-forum-id={forum.id}>
+        <h2 className="card__title">Edit {forum.name}</h2>
+        <ForumForm
+          label={`Edit ${forum.name}`}
+          submitLabel="Save forum"
+          slugRequired
+          initial={{
+            name: forum.name,
+            slug: forum.slug,
+            description: forum.description,
+            productArea: forum.productArea ?? '',
+          }}
+          onSubmit={admin.onSave}
+          onCancel={admin.onCancelEdit}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li
+      className={forum.isArchived ? 'card forum-card forum-card--archived' : 'card forum-card'}
+      data-forum-id={forum.id}
+      aria-labelledby={titleId}
+    >
+      <div className="forum-card__main">
+        <div className="forum-card__heading">
+          <h2 id={titleId} className="forum-card__title">
+            <Link to={`/f/${forum.slug}`}>{forum.name}</Link>
+          </h2>
+          {forum.productArea && <span className="product-area">{forum.productArea}</span>}
+          {forum.isPrivate && <Badge tone="info">Private group</Badge>}
+          {forum.isArchived && <Badge tone="neutral">Archived</Badge>}
+        </div>
+        {forum.description && <p className="forum-card__description">{forum.description}</p>}
+        <p className="forum-card__activity">
+          {forum.lastActivityAt ? (
+            <>
+              Last activity <RelativeTime value={forum.lastActivityAt} />
+              {forum.lastThread && (
+                <>
+                  {' '}
+                  in <Link to={`/t/${forum.lastThread.id}`}>{forum.lastThread.title}</Link>
+                </>
+              )}
+            </>
+          ) : (
+            <span className="muted">No activity yet</span>
+          )}
+        </p>
+      </div>
+      <dl className="forum-card__stats">
+        <div>
+          <dt>Threads</dt>
+          <dd>{forum.threadCount.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Posts</dt>
+          <dd>{forum.postCount.toLocaleString()}</dd>
+        </div>
+      </dl>
+      {admin && (
+        <div className="forum-card__admin" role="group" aria-label={`Manage ${forum.name}`}>
+          <Button variant="secondary" size="small" onClick={admin.onEdit} disabled={admin.busy} data-action="edit">
+            Edit<span className="visually-hidden"> {forum.name}</span>
+          </Button>
+          <Button
+            variant="secondary"
+            size="small"
+            onClick={() => admin.onMove(-1)}
+            disabled={admin.busy || admin.isFirst}
+            data-action="up"
+          >
+            <span aria-hidden="true">↑</span> Move up<span className="visually-hidden"> {forum.name}</span>
+          </Button>
+          <Button
+            variant="secondary"
+            size="small"
+            onClick={() => admin.onMove(1)}
+            disabled={admin.busy || admin.isLast}
+            data-action="down"
+          >
+            <span aria-hidden="true">↓</span> Move down<span className="visually-hidden"> {forum.name}</span>
+          </Button>
+          <Button
+            variant={forum.isArchived ? 'secondary' : 'danger'}
+            size="small"
+            onClick={admin.onToggleArchived}
+            disabled={admin.busy}
+            data-action="archive"
+          >
+            {forum.isArchived ? 'Unarchive' : 'Archive'}
+            <span className="visually-hidden"> {forum.name}</span>
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,164 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { describeError } from '../../../lib/graphql-errors';
+import { THREAD_LIMITS } from '../../../lib/validation';
+import { PreviewMarkdownQuery } from '../api/thread-operations';
+import { PostBody } from './post-body';
+
+type Mode = 'write' | 'preview';
+
+interface MarkdownEditorProps {
+  label: string;
+  name: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  rows?: number;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  /** Ctrl/⌘ + Enter in the textarea. */
+  onSubmitShortcut?: () => void;
+  placeholder?: string;
+}
+
+/**
+ * A Markdown textarea with Write / Preview tabs. Preview asks the server to render the text exactly
+ * as a post would be (sanitized HTML), so what you see is what will be posted.
+ */
+export function MarkdownEditor({
+  label,
+  name,
+  value,
+  onValueChange,
+  error,
+  hint = 'Markdown: **bold**, _italic_, `code`, > quote, - lists, [links](https://…), @handle to mention',
+  rows = 8,
+  textareaRef,
+  onSubmitShortcut,
+  placeholder,
+}: MarkdownEditorProps) {
+  const id = useId();
+  const [mode, setMode] = useState<Mode>('write');
+  const [shownError, setShownError] = useState(error);
+  // A new error is about the text: go back to writing so the field can take focus (WCAG 3.3.1).
+  if (error !== shownError) {
+    setShownError(error);
+    if (error && mode !== 'write') setMode('write');
+  }
+  const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ write: null, preview: null });
+  const length = value.length;
+  const over = length > THREAD_LIMITS.bodyMax;
+
+  const hintId = `${id}-hint`;
+  const counterId = `${id}-counter`;
+  const errorId = error ? `${id}-error` : undefined;
+
+  function onTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const next: Mode = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : mode === 'write' ? 'preview' : 'write';
+    setMode(next);
+    tabs.current[next]?.focus();
+  }
+
+  return (
+    <div className="field markdown-editor">
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={`${id}-input`}>
+          {label}
+        </label>
+        <span className={over ? 'field__counter field__counter--over' : 'field__counter'} id={counterId}>
+          {length.toLocaleString()} / {THREAD_LIMITS.bodyMax.toLocaleString()}
+        </span>
+      </div>
+      <span className="field__hint" id={hintId}>
+        {hint}
+      </span>
+      <div className="markdown-editor__frame">
+        <div className="markdown-editor__tabs" role="tablist" aria-label="Write or preview">
+          {(['write', 'preview'] as const).map((tab) => (
+            <button
+              key={tab}
+              ref={(element) => {
+                tabs.current[tab] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${tab}`}
+              aria-selected={mode === tab}
+              aria-controls={`${id}-panel-${tab}`}
+              tabIndex={mode === tab ? 0 : -1}
+              className="markdown-editor__tab"
+              onClick={() => setMode(tab)}
+              onKeyDown={onTabKeyDown}
+            >
+              {tab === 'write' ? 'Write' : 'Preview'}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id={`${id}-panel-write`} aria-labelledby={`${id}-tab-write`} hidden={mode !== 'write'}>
+          <textarea
+            ref={textareaRef}
+            id={`${id}-input`}
+            name={name}
+            rows={rows}
+            className="input textarea markdown-editor__input"
+            value={value}
+            placeholder={placeholder}
+            onChange={(event) => onValueChange(event.target.value)}
+            onKeyDown={(event) => {
+              if (onSubmitShortcut && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                onSubmitShortcut();
+              }
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={[hintId, counterId, errorId].filter(Boolean).join(' ')}
+          />
+        </div>
+        <div
+          role="tabpanel"
+          id={`${id}-panel-preview`}
+          aria-labelledby={`${id}-tab-preview`}
+          hidden={mode !== 'preview'}
+          className="markdown-editor__preview"
+          tabIndex={0}
+        >
+          {mode === 'preview' && <MarkdownPreview body={value} />}
+        </div>
+      </div>
+      {error && (
+        <span className="field__error" id={errorId}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function MarkdownPreview({ body }: { body: string }) {
+  const client = useApolloClient();
+  const [state, setState] = useState<{ html?: string; error?: string; loading: boolean }>({ loading: true });
+
+  useEffect(() => {
+    if (!body.trim()) {
+      setState({ loading: false, html: '' });
+      return;
+    }
+    let current = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    client
+      .query({ query: PreviewMarkdownQuery, variables: { body }, fetchPolicy: 'network-only' })
+      .then(({ data }) => current && setState({ loading: false, html: data?.previewMarkdown ?? '' }))
+      .catch((err: unknown) => current && setState({ loading: false, error: describeError(err) }));
+    return () => {
+      current = false;
+    };
+  }, [body, client]);
+
+  if (state.loading) return <LoadingState label="Rendering preview…" />;
+  if (state.error) return <p className="field__error">{state.error}</p>;
+  if (!state.html) return <p className="muted">Nothing to preview yet.</p>;
+  return <PostBody html={state.html} />;
+}

@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { PostFieldsFragment, ThreadPageQuery } from '../../../gql/graphql';
+import type { ThreadContextForCache } from '../api/thread-mutations';
+
+export type ThreadPageThread = ThreadPageQuery['thread'];
+
+export interface ThreadPageContextValue {
+  thread: ThreadPageThread;
+  viewerId: string | null;
+  /** What mutations need to keep the cache coherent. */
+  cacheContext: ThreadContextForCache;
+  announce: (message: string) => void;
+  /** Puts "> quoted text" and an attribution into the reply composer, replying to that post. */
+  quote: (post: PostFieldsFragment, selectedText?: string) => void;
+  /** The cursor of the reply loaded just before this one (null for the first reply); undefined if unknown. */
+  previousCursorOf: (postId: string) => string | null | undefined;
+  /** Moves focus to a post in the list (after accepting, deleting, loading more). */
+  focusPost: (postNumber: number) => void;
+}
+
+export const ThreadPageContext = createContext<ThreadPageContextValue | null>(null);
+
+export function useThreadPage(): ThreadPageContextValue {
+  const value = useContext(ThreadPageContext);
+  if (!value) throw new Error('useThreadPage must be used inside the thread page');
+  return value;
+}

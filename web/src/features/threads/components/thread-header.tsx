@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { Badge } from '../../../components/ui/badge';
+import { RelativeTime } from '../../../components/ui/relative-time';
+import { TagList } from '../../../components/ui/tag-list';
+import { ModerationMenu } from './moderation-menu';
+import { useThreadPage } from './thread-context';
+
+export function ThreadHeader() {
+  const { thread } = useThreadPage();
+  const forumPath = `/f/${thread.forum.slug}`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Forums</Link>
+          </li>
+          <li>
+            <Link to={forumPath}>{thread.forum.name}</Link>
+          </li>
+          <li aria-current="page" className="breadcrumb__current">
+            {thread.title}
+          </li>
+        </ol>
+      </nav>
+      <header className="thread-header">
+        <div className="thread-header__main">
+          <h1 className="thread-header__title">{thread.title}</h1>
+          <div className="thread-header__badges">
+            {thread.isPinned && <Badge tone="info">Pinned</Badge>}
+            {thread.isSolved && <Badge tone="success">Solved</Badge>}
+            {thread.isLocked && <Badge tone="warning">Locked</Badge>}
+            {thread.isHidden && <Badge tone="neutral">Hidden</Badge>}
+            {thread.hasStaffAnswer && <span className="staff-replied">Staff replied</span>}
+          </div>
+          <TagList tags={thread.tags} hrefFor={(tag) => `${forumPath}?tag=${encodeURIComponent(tag)}`} />
+          <p className="thread-header__meta">
+            Asked by <Link to={`/users/${thread.author.id}`}>{thread.author.displayName}</Link> ·{' '}
+            <RelativeTime value={thread.createdAt} /> · {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} ·{' '}
+            {thread.helpfulCount} helpful {thread.helpfulCount === 1 ? 'vote' : 'votes'}
+          </p>
+        </div>
+        {thread.viewerCanModerate && (
+          <div className="thread-header__tools">
+            <ModerationMenu />
+          </div>
+        )}
+      </header>
+    </>
+  );
+}
