@@ -1,4 +1,4 @@
-import { LIMITS } from '@threadline/shared';
+import { LIMITS, normalizeTags as normalizeTagList, normalizeTitle, THREAD_LIMITS as SHARED_THREAD_LIMITS } from '@threadline/shared';
 
 /** Client-side checks that mirror the server's, so most mistakes are caught before a round trip. */
 
@@ -49,36 +49,13 @@ export function collectProblems(problems: Record<string, string | undefined>): R
 
 /* Threads and posts. The server's rules (server/src/modules/threads/domain/thread-rules.ts) are the source of truth. */
 
-export const THREAD_LIMITS = {
-  titleMin: 8,
-  titleMax: 200,
-  bodyMax: 50_000,
-  tagsMax: 5,
-  tagMaxLength: 30,
-  reasonMax: 500,
-} as const;
+export const THREAD_LIMITS = { ...SHARED_THREAD_LIMITS, reasonMax: 500 } as const;
 
-/** Titles are plain text: inner whitespace collapses, as the server stores them. */
-export function normalizeTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim();
-}
+export { normalizeTitle };
 
 /** "Lead Routing, #API" → ["lead-routing", "api"]: the tags the server will store, in order, without repeats. */
 export function normalizeTags(raw: string): string[] {
-  const out: string[] = [];
-  for (const part of raw.split(',')) {
-    const tag = part
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .trim()
-      .replace(/^#/, '')
-      .replace(/[^a-z0-9+.#]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, THREAD_LIMITS.tagMaxLength);
-    if (tag && !out.includes(tag)) out.push(tag);
-  }
-  return out;
+  return normalizeTagList(raw.split(','));
 }
 
 export function titleProblem(title: string): string | undefined {

@@ -1,37 +1,17 @@
 import { isModerator, isStaff, type Viewer } from '../../accounts/domain/viewer';
+import { normalizeTags, normalizeTitle, THREAD_LIMITS } from '@threadline/shared';
 
-export const TITLE_MIN = 8;
-export const TITLE_MAX = 200;
+export const TITLE_MIN = THREAD_LIMITS.titleMin;
+export const TITLE_MAX = THREAD_LIMITS.titleMax;
 export const BODY_MIN = 1;
-export const BODY_MAX = 50_000;
-export const TAGS_MAX = 5;
-export const TAG_MAX_LENGTH = 30;
+export const BODY_MAX = THREAD_LIMITS.bodyMax;
+export const TAGS_MAX = THREAD_LIMITS.tagsMax;
+export const TAG_MAX_LENGTH = THREAD_LIMITS.tagMaxLength;
 export const REASON_MAX = 500;
 
 export type InputProblem = { field: string; message: string };
 
-/** Collapses inner whitespace; titles are plain text. */
-export function normalizeTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim();
-}
-
-/** Tags: lowercase, dash-separated ASCII words, unique, at most 5. "Lead Routing" → "lead-routing". */
-export function normalizeTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .trim()
-      .replace(/^#/, '')
-      .replace(/[^a-z0-9+.#]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, TAG_MAX_LENGTH);
-    if (tag && !out.includes(tag)) out.push(tag);
-  }
-  return out;
-}
+export { normalizeTags, normalizeTitle };
 
 export function titleProblem(title: string): InputProblem | null {
   const t = normalizeTitle(title);
