@@ -21,6 +21,8 @@ const shared = {
 };
 
 module.exports = {
+  // A global option in jest (per-project values are ignored): browser and integration tests boot real servers.
+  testTimeout: 120_000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   ...shared,
@@ -34,13 +36,11 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
-      testTimeout: 120_000,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchBrowser, type BrowserSession } from '../support/browser';
@@ -7,6 +7,7 @@ import { describeWithData, SHARED_DATA_DIR } from '../support/shared-data';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const describeXss = chromiumPath ? describeWithData('xss/payloads.txt') : describe.skip;
+const PAYLOAD_FILE = join(SHARED_DATA_DIR, 'xss', 'payloads.txt');
 
 /** Runs `fn` over items with at most `limit` in flight. */
 async function pool<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>) {
@@ -51,7 +52,8 @@ const CHUNK = 100;
 describeXss('hostile input: every XSS payload as a title and a body', () => {
   let t: TestApp;
   let browser: BrowserSession;
-  const payloads = readFileSync(join(SHARED_DATA_DIR, 'xss', 'payloads.txt'), 'utf8').split('\n').filter((p) => p.trim());
+  // A skipped describe still runs its body: read the file only when it is there.
+  const payloads = existsSync(PAYLOAD_FILE) ? readFileSync(PAYLOAD_FILE, 'utf8').split('\n').filter((p) => p.trim()) : [];
   const chunks = Array.from({ length: Math.ceil(payloads.length / CHUNK) }, (_, i) => payloads.slice(i * CHUNK, (i + 1) * CHUNK));
   /** Per chunk: a forum whose threads carry the payloads as titles (and bodies), and a thread whose replies carry them. */
   const pages: Array<{ forumSlug: string; threadId: string; count: number }> = [];
