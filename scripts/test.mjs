@@ -15,8 +15,8 @@ if (chromium) {
   console.warn('\n!!! Chromium not found: the browser suite will be SKIPPED (install it with apt-get install -y chromium) !!!\n');
 }
 
-// The browser suite drives the built SPA served by the real server.
-ensureBuilt({ server: false, web: true });
+// The browser suite drives the built SPA; the process tests run the built server entry point.
+ensureBuilt();
 const args = process.argv.slice(2);
 const result = spawnSync(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--maxWorkers=2', ...args], {
   cwd: root,
