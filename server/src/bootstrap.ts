@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/app-config';
 import type { Infrastructure } from './platform/embedded/infrastructure';
 import { DomainErrorFilter } from './platform/errors/domain-error.filter';
+import { RejectNulPipe } from './platform/errors/reject-nul.pipe';
 import { createValidationPipe } from './platform/errors/validation';
 
 /** Builds the Nest app with every HTTP concern configured; `main` and the tests both use it. */
@@ -34,7 +35,7 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
     }),
   );
   app.use(cookieParser());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   return app;
 }

@@ -48,6 +48,20 @@ describe('GraphQL over HTTP', () => {
     expect(badArg.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|FORBIDDEN/);
   });
 
+  it('refuses NUL characters in any text argument as BAD_USER_INPUT naming the field, never a 500', async () => {
+    const c = t.client();
+    const signUp = await c.error(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, { i: { email: 'n@example.com', displayName: 'Nul\u0000Name', password: 'long enough password' } });
+    expect(signUp.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'displayName' });
+    const signIn = await c.error(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: 'n\u0000@example.com', password: 'x' } });
+    expect(signIn.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+    const slug = await c.error(`query($s: String!) { forum(slug: $s) { id } }`, { s: 'a\u0000b' });
+    expect(slug.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug' });
+    const tags = await c.error(`mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }`, {
+      i: { forumId: '00000000-0000-0000-0000-000000000000', title: 'A fine title', body: 'ok', tags: ['ok', 'b\u0000d'] },
+    });
+    expect(tags.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'tags' });
+  });
+
   it('serves /healthz and /readyz, and tags responses with a request id', async () => {
     const live = await fetch(`${t.url}/healthz`);
     expect(live.status).toBe(200);

@@ -319,6 +319,20 @@ describe('forums and threads', () => {
       expect(page2.pageInfo.hasNextPage).toBe(false);
       const bad = await t.client().error(`query($slug: String!) { forum(slug: $slug) { threads(after: "@@@") { nodes { id } } } }`, { slug: f.slug });
       expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
+      // Forged cursors of the right length but wrong types are bad input too, never a database error.
+      const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+      for (const [field, cursor] of [
+        ['threads', forged(['x', 'not a time', 'nope'])],
+        ['threads', forged([1, '2026-01-01 00:00:00+00', "'; DROP TABLE threads; --"])],
+        ['threads', forged([{}, [], null])],
+      ]) {
+        const err = await t.client().error(`query($slug: String!, $after: String) { forum(slug: $slug) { ${field}(after: $after) { nodes { id } } } }`, { slug: f.slug, after: cursor });
+        expect(err.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+      const postsCursor = await t.client().error(`query($id: ID!, $after: String) { thread(id: $id) { posts(after: $after) { nodes { id } } } }`, { id: a.id, after: forged(['1; select']) });
+      expect(postsCursor.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      const logCursor = await moderator.client.error(`query($after: String) { moderationLog(after: $after) { nodes { id } } }`, { after: forged(['yesterday', 'x']) });
+      expect(logCursor.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });
 

@@ -49,6 +49,7 @@ export class UsersResolver {
   async users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs) {
     if (!isStaff(viewer)) throw new ForbiddenError('Only staff list accounts');
     const after = args.after ? decodeCursor(args.after) : null;
+    if (after && (after.length !== 2 || typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(String(after[1])))) decodeCursor('!');
     const qb = this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { ForbiddenError } from '../../platform/errors/domain-error';
-import { Connection, ConnectionArgs, decodeCursor, toConnection } from '../../platform/graphql/connection';
+import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
 import { canModerate } from './domain/thread-rules';
 import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 import { ModerationEntryModel } from './models/moderation-entry.model';
@@ -21,7 +21,7 @@ export class ModerationResolver {
     if (!canModerate(viewer)) throw new ForbiddenError('Only moderators read the moderation log');
     const qb = this.db.getRepository(ModerationEntryEntity).createQueryBuilder('m').orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').limit(args.first + 1);
     if (args.after) {
-      const [at, id] = decodeCursor(args.after);
+      const [at, id] = decodeTypedCursor(args.after, ['timestamptz', 'uuid']);
       qb.where('(m.created_at, m.id) < (:at::timestamptz, :id::uuid)', { at, id });
     }
     // The cursor keeps PostgreSQL's microseconds (a JS Date would round them and skip rows).

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { decodeCursor } from '../../platform/graphql/connection';
+import { decodeTypedCursor, type CursorType } from '../../platform/graphql/connection';
 import { byKeys, groupByKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { normalizeTags } from './domain/thread-rules';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
@@ -20,7 +20,7 @@ interface SortSpec {
   /** SQL expressions of the keyset, all ordered DESC. */
   keys: string[];
   /** Casts for the cursor parameters, matching `keys`. */
-  casts: string[];
+  casts: CursorType[];
   where?: string;
 }
 
@@ -64,8 +64,7 @@ export class ThreadsRepository {
       where.push(`t.tags @> ARRAY[$${params.length}]::text[]`);
     }
     if (opts.after) {
-      const values = decodeCursor(opts.after);
-      if (values.length !== spec.keys.length) decodeCursor('!');
+      const values = decodeTypedCursor(opts.after, spec.casts);
       const placeholders = values.map((v, i) => {
         params.push(v);
         return `$${params.length}::${spec.casts[i]}`;

@@ -6,7 +6,7 @@ import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import { ForumsService } from '../forums/forums.service';
 import { ForumModel } from '../forums/models/forum.model';
-import { Connection, ConnectionArgs, decodeCursor, toConnection } from '../../platform/graphql/connection';
+import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import { AnswersService } from './answers.service';
@@ -121,8 +121,7 @@ export class ThreadsResolver {
 
   @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators' })
   async posts(@Parent() thread: ThreadModel, @Args() args: ConnectionArgs, @Context() ctx: GqlContext) {
-    const after = args.after ? Number(decodeCursor(args.after)[0]) : 1;
-    if (!Number.isInteger(after)) decodeCursor('!');
+    const after = args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1;
     const rows = await this.repo.listReplies(thread.id, args.first, after, canSeeHidden(viewerOf(ctx)));
     // Prime the per-request loader so field resolvers on these posts do not query again.
     rows.forEach((p) => this.repo.postLoader(ctx.loaders).prime(p.id, p));

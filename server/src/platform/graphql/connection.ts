@@ -62,6 +62,23 @@ export function decodeCursor(cursor: string, field = 'after'): unknown[] {
   throw new BadUserInputError(field, 'Invalid cursor');
 }
 
+export type CursorType = 'int' | 'timestamptz' | 'uuid';
+
+const CURSOR_CHECKS: Record<CursorType, (v: unknown) => boolean> = {
+  int: (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d{1,10}$/.test(v)),
+  timestamptz: (v) => typeof v === 'string' && v.length < 64 && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/.test(v),
+  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+};
+
+/** Decodes a cursor and checks each value against the SQL type it will be cast to, so a forged cursor is bad input, not a database error. */
+export function decodeTypedCursor(cursor: string, types: readonly CursorType[], field = 'after'): string[] {
+  const values = decodeCursor(cursor, field);
+  if (values.length !== types.length || !values.every((v, i) => CURSOR_CHECKS[types[i]](v))) {
+    throw new BadUserInputError(field, 'Invalid cursor');
+  }
+  return values.map(String);
+}
+
 /**
  * Builds a connection from `first + 1` rows fetched after the cursor: the extra row only tells
  * whether another page exists.
