@@ -4,7 +4,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import { Connection, ConnectionArgs, decodeCursor, toConnection } from '../../platform/graphql/connection';
+import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { AccountsService } from './accounts.service';
 import { CurrentViewer } from './current-viewer.decorator';
@@ -48,8 +48,7 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'Staff: all accounts, by display name' })
   async users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs) {
     if (!isStaff(viewer)) throw new ForbiddenError('Only staff list accounts');
-    const after = args.after ? decodeCursor(args.after) : null;
-    if (after && (after.length !== 2 || typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(String(after[1])))) decodeCursor('!');
+    const after = args.after ? decodeTypedCursor(args.after, ['text', 'uuid']) : null;
     const qb = this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')

@@ -16,6 +16,15 @@ export interface ThreadListRow extends ThreadEntity {
   cursor: unknown[];
 }
 
+export interface ThreadListOptions {
+  forumId: string;
+  sort: ThreadSortEnum;
+  first: number;
+  after?: string | null;
+  includeHidden: boolean;
+  filter?: { solved?: boolean; hasStaffAnswer?: boolean; tag?: string };
+}
+
 interface SortSpec {
   /** SQL expressions of the keyset, all ordered DESC. */
   keys: string[];
@@ -41,14 +50,7 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
 export class ThreadsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async listThreads(opts: {
-    forumId: string;
-    sort: ThreadSortEnum;
-    first: number;
-    after?: string | null;
-    includeHidden: boolean;
-    filter?: { solved?: boolean; hasStaffAnswer?: boolean; tag?: string };
-  }): Promise<ThreadListRow[]> {
+  async listThreads(opts: ThreadListOptions): Promise<ThreadListRow[]> {
     const spec = SORTS[opts.sort];
     const params: unknown[] = [opts.forumId];
     const where = ['t.forum_id = $1'];

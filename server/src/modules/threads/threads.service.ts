@@ -2,17 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
-import { isStaff } from '../accounts/domain/viewer';
 import { canPostInForum, canSeeForum } from '../forums/domain/forum-rules';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { bodyProblem, canEditPost, canSeeHidden, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type InputProblem } from './domain/thread-rules';
-import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges } from './threads.counters';
-import { ThreadsRepository } from './threads.repository';
+import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
@@ -128,14 +126,8 @@ export class ThreadsService {
     return this.getVisible(viewer, thread.id, loaders);
   }
 
-  async list(viewer: Viewer, forumId: string, args: Parameters<ThreadsRepository['listThreads']>[0] extends infer A ? Omit<A & object, 'forumId' | 'includeHidden'> : never) {
+  /** A forum's threads; hidden ones only for moderators and staff. */
+  async list(viewer: Viewer, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'includeHidden'>) {
     return this.repo.listThreads({ ...args, forumId, includeHidden: canSeeHidden(viewer) });
   }
-
-  /** Only staff see accounts' posting statistics of hidden content; everyone sees visible counts. */
-  isStaff(viewer: Viewer) {
-    return isStaff(viewer);
-  }
 }
-
-export type { PostEntity };

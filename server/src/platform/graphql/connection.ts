@@ -62,12 +62,13 @@ export function decodeCursor(cursor: string, field = 'after'): unknown[] {
   throw new BadUserInputError(field, 'Invalid cursor');
 }
 
-export type CursorType = 'int' | 'timestamptz' | 'uuid';
+export type CursorType = 'int' | 'timestamptz' | 'uuid' | 'text';
 
 const CURSOR_CHECKS: Record<CursorType, (v: unknown) => boolean> = {
   int: (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d{1,10}$/.test(v)),
   timestamptz: (v) => typeof v === 'string' && v.length < 64 && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/.test(v),
   uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  text: (v) => typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'),
 };
 
 /** Decodes a cursor and checks each value against the SQL type it will be cast to, so a forged cursor is bad input, not a database error. */
