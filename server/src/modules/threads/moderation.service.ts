@@ -5,7 +5,9 @@ import type { Viewer } from '../accounts/domain/viewer';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ForbiddenError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
+import { decodeTypedCursor } from '../../platform/graphql/connection';
 import { canModerate, reasonProblem } from './domain/thread-rules';
+import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
 import { ThreadModerationActionEnum } from './models/enums';
@@ -31,6 +33,30 @@ export class ModerationService {
     private readonly posts: PostsService,
     private readonly forums: ForumsService,
   ) {}
+
+  /** A thread's entries and those of its posts (hide/restore of replies), newest first. Moderators only. */
+  async threadLog(viewer: Viewer, threadId: string): Promise<ModerationEntryEntity[]> {
+    if (!canModerate(viewer)) return [];
+    return this.db
+      .getRepository(ModerationEntryEntity)
+      .createQueryBuilder('m')
+      .where('m.target_id = :id OR m.target_id IN (SELECT p.id FROM posts p WHERE p.thread_id = :id)', { id: threadId })
+      .orderBy('m.created_at', 'DESC')
+      .limit(50)
+      .getMany();
+  }
+
+  /** The whole audit log, newest first, keyset-paginated; `cursor` keeps PostgreSQL's microseconds. */
+  async log(viewer: Viewer, first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
+    if (!canModerate(viewer)) throw new ForbiddenError('Only moderators read the moderation log');
+    const qb = this.db.getRepository(ModerationEntryEntity).createQueryBuilder('m').orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').limit(first + 1);
+    if (after) {
+      const [at, id] = decodeTypedCursor(after, ['timestamptz', 'uuid']);
+      qb.where('(m.created_at, m.id) < (:at::timestamptz, :id::uuid)', { at, id });
+    }
+    const { entities, raw } = await qb.addSelect('m.created_at::text', 'cursor_at').getRawAndEntities();
+    return entities.map((entry, i) => ({ entry, cursor: [raw[i].cursor_at as string, entry.id] }));
+  }
 
   private guard(viewer: Viewer, reason: string) {
     if (!canModerate(viewer)) throw new ForbiddenError('Only moderators can do that');

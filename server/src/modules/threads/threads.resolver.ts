@@ -21,9 +21,6 @@ import { ModerationService } from './moderation.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { snippet } from '../content/domain/render';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 
 const PostConnection = Connection(PostModel);
 
@@ -36,7 +33,6 @@ export class ThreadsResolver {
     private readonly moderation: ModerationService,
     private readonly accounts: AccountsService,
     private readonly forums: ForumsService,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   /** Maps with the accepted answer already known (one batched lookup), so `status` is right. */
@@ -158,30 +154,8 @@ export class ThreadsResolver {
     return !!opening && canEditPost(viewer, opening, thread);
   }
 
-  @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread, newest first' })
+  @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread and its replies, newest first' })
   async moderationLog(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
-    if (!canModerate(viewer)) return [];
-    // The thread's own entries and those of its posts (hide/restore of replies).
-    const rows = await this.db
-      .getRepository(ModerationEntryEntity)
-      .createQueryBuilder('m')
-      .where('m.target_id = :id OR m.target_id IN (SELECT p.id FROM posts p WHERE p.thread_id = :id)', { id: thread.id })
-      .orderBy('m.created_at', 'DESC')
-      .limit(50)
-      .getMany();
-    return rows.map(toModerationEntry);
+    return (await this.moderation.threadLog(viewer, thread.id)).map(ModerationEntryModel.from);
   }
-}
-
-export function toModerationEntry(e: ModerationEntryEntity): ModerationEntryModel {
-  return Object.assign(new ModerationEntryModel(), {
-    id: e.id,
-    action: e.action,
-    targetType: e.targetType,
-    targetId: e.targetId,
-    reason: e.reason,
-    details: JSON.stringify(e.details ?? {}),
-    createdAt: e.createdAt,
-    actorId: e.actorId,
-  });
 }
