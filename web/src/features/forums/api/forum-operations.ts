@@ -82,8 +82,8 @@ export const ForumThreadsQuery = graphql(`
   }
 `);
 
-// Only the identity: the list is refetched for the rest. (The server cannot yet return the new
-// forum's counters from createForum: they are null until the row is read back.)
+// Only the identity: the forum list is refetched afterwards (positions and the "last activity" column
+// of the whole list are what the page shows).
 export const CreateForumMutation = graphql(`
   mutation CreateForum($input: CreateForumInput!) {
     createForum(input: $input) {
