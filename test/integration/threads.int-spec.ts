@@ -201,6 +201,12 @@ describe('forums and threads', () => {
     it('answers NOT_FOUND for unknown and hidden threads, except to moderators', async () => {
       expect((await t.client().error(`{ thread(id: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       expect((await t.client().error(`{ thread(id: "not-a-uuid") { id } }`)).extensions?.code).toBe('NOT_FOUND');
+      // Shaped like a UUID but not one: still NOT_FOUND, never a failed uuid cast in PostgreSQL.
+      const dashes = '-'.repeat(36);
+      for (const q of [`{ thread(id: "${dashes}") { id } }`, `{ post(id: "${dashes}") { id } }`, `{ user(id: "${dashes}") { id } }`]) {
+        expect((await t.client().error(q)).extensions?.code).toBe('NOT_FOUND');
+      }
+      expect((await asker.client.error(`mutation { acceptAnswer(postId: "${dashes}") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       const thread = await createThread(asker, forum.id);
       await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { isHidden } }`, { t: thread.id });
       for (const c of [t.client(), asker.client, other.client]) {

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isUuid } from '../../platform/database/uuid';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -40,7 +41,7 @@ export class UsersResolver {
     @Args('handle', { nullable: true }) handle?: string,
   ): Promise<UserModel> {
     if (handle) return toUserModel(await this.accounts.getByHandle(handle));
-    const user = id && /^[0-9a-f-]{36}$/i.test(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
+    const user = isUuid(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
     if (!user) throw new NotFoundError('User');
     return toUserModel(user);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
@@ -27,7 +28,7 @@ export class AnswersService {
   /** Marks a reply as the thread's accepted answer, replacing any previous one (UNIQUE(thread_id) keeps it single). */
   async accept(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to accept an answer');
-    const post = /^[0-9a-f-]{36}$/i.test(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
+    const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
     const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
     const kind = acceptKindFor(viewer, thread);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
@@ -22,7 +23,7 @@ export class PostsService {
 
   /** The post if the viewer may see it and its thread, else NOT_FOUND. */
   async getVisible(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = /^[0-9a-f-]{36}$/i.test(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
+    const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post || (post.hiddenAt && !canSeeHidden(viewer))) throw new NotFoundError('Post');
     await this.threads.getVisible(viewer, post.threadId, loaders).catch(() => {
       throw new NotFoundError('Post');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
@@ -33,7 +34,7 @@ export class ThreadsService {
 
   /** The thread if the viewer may see it (its forum visible; hidden ones for moderators only), else NOT_FOUND. */
   async getVisible(viewer: Viewer, threadId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
-    const thread = /^[0-9a-f-]{36}$/i.test(threadId) ? await this.repo.threadLoader(loaders).load(threadId) : null;
+    const thread = isUuid(threadId) ? await this.repo.threadLoader(loaders).load(threadId) : null;
     if (!thread || (thread.hiddenAt && !canSeeHidden(viewer))) throw new NotFoundError('Thread');
     const forum = await this.forums.loader(loaders).load(thread.forumId);
     if (!forum || !canSeeForum(viewer, forum)) throw new NotFoundError('Thread');

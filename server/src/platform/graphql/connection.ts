@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { isUuid } from '../database/uuid';
 import { BadUserInputError } from '../errors/domain-error';
 
 @ObjectType()
@@ -67,7 +68,7 @@ export type CursorType = 'int' | 'timestamptz' | 'uuid' | 'text';
 const CURSOR_CHECKS: Record<CursorType, (v: unknown) => boolean> = {
   int: (v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d{1,10}$/.test(v)),
   timestamptz: (v) => typeof v === 'string' && v.length < 64 && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}(:?\d{2})?|Z)?$/.test(v),
-  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  uuid: isUuid,
   text: (v) => typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'),
 };
 
