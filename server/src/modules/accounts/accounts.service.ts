@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../platform/database/pg-errors';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
@@ -16,11 +17,6 @@ import { SessionsService } from './sessions.service';
 
 /** Serialises "is this the first account?" so two concurrent first sign-ups cannot both become admin. */
 const FIRST_ADMIN_LOCK = 7_301_001;
-
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : undefined;
-  return driverError?.code === '23505' && (!constraint || driverError.constraint === constraint);
-}
 
 @Injectable()
 export class AccountsService {

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { LastAdminError } from './accounts.exception';
-import { isUniqueViolation } from './accounts.service';
+import { isUniqueViolation } from '../../platform/database/pg-errors';
 import { normalizeRoles, type Role } from './domain/roles';
 import { canManageAccounts, isStaff, type Viewer } from './domain/viewer';
 import { OrganizationEntity, type Plan } from './entities/organization.entity';

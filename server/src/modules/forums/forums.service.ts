@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { isUniqueViolation } from '../accounts/accounts.service';
+import { isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';

@@ -1,0 +1,7 @@
+import { QueryFailedError } from 'typeorm';
+
+/** True when a query failed on a UNIQUE constraint (optionally a named one): the caller turns it into CONFLICT. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && (!constraint || driverError.constraint === constraint);
+}
