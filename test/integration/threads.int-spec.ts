@@ -351,6 +351,12 @@ describe('forums and threads', () => {
       const { user } = await t.client().ok(`query($h: String!) { user(handle: $h) { badges postCount acceptedAnswerCount recentPosts { id thread { title } } } }`, { h: u.handle });
       expect(user).toMatchObject({ badges: ['MODERATOR', 'EXPERT'], postCount: 1, acceptedAnswerCount: 1 });
       expect(user.recentPosts).toEqual([{ id: r.id, thread: { title: 'How do I route leads by state?' } }]);
+      // Both counts, for several users, come from one batched statement.
+      const counter = t.app.get(QueryCounter);
+      counter.reset();
+      const both = await t.client().ok(`query($a: ID!, $b: ID!) { a: user(id: $a) { postCount acceptedAnswerCount } b: user(id: $b) { postCount acceptedAnswerCount } }`, { a: u.id, b: asker.id });
+      expect(both.a).toEqual({ postCount: 1, acceptedAnswerCount: 1 });
+      expect(counter.count).toBe(2);
     });
   });
 

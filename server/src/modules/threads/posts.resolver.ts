@@ -190,13 +190,13 @@ export class UserActivityResolver {
   constructor(private readonly repo: ThreadsRepository) {}
 
   @ResolveField(() => Int, { description: 'Visible posts' })
-  async postCount(@Parent() user: UserModel) {
-    return (await this.repo.userStats(user.id)).postCount;
+  async postCount(@Parent() user: UserModel, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders).load(user.id)).postCount;
   }
 
   @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
-  async acceptedAnswerCount(@Parent() user: UserModel) {
-    return (await this.repo.userStats(user.id)).acceptedAnswerCount;
+  async acceptedAnswerCount(@Parent() user: UserModel, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders).load(user.id)).acceptedAnswerCount;
   }
 
   @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })

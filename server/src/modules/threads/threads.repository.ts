@@ -142,15 +142,20 @@ export class ThreadsRepository {
     );
   }
 
-  async userStats(userId: string): Promise<{ postCount: number; acceptedAnswerCount: number }> {
-    const [row] = await this.db.query(
-      `SELECT (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id
-                WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL)::int AS "postCount",
-              (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
-                WHERE p.author_id = $1 AND t.hidden_at IS NULL)::int AS "acceptedAnswerCount"`,
-      [userId],
-    );
-    return row;
+  /** Post and accepted-answer counts per user, batched per request (a profile asks for both, a list for many). */
+  userStatsLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, { postCount: number; acceptedAnswerCount: number }>('users.stats', async (userIds) => {
+      const rows: Array<{ id: string; postCount: number; acceptedAnswerCount: number }> = await this.db.query(
+        `SELECT u.id,
+                (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id
+                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL)::int AS "postCount",
+                (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
+                  WHERE p.author_id = u.id AND t.hidden_at IS NULL)::int AS "acceptedAnswerCount"
+           FROM unnest($1::uuid[]) AS u(id)`,
+        [[...userIds]],
+      );
+      return byKeys(userIds, rows, (r) => r.id, { id: '', postCount: 0, acceptedAnswerCount: 0 }) as Array<{ postCount: number; acceptedAnswerCount: number }>;
+    });
   }
 
   /** A user's latest visible posts, only from forums the viewer may see (privacy holds on profiles too). */
