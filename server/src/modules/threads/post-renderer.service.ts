@@ -16,8 +16,7 @@ export class PostRenderer {
 
   async render(source: string): Promise<RenderedPost> {
     const known = await this.accounts.existingHandles(mentionedHandles(source));
-    const { html, text } = renderMarkdown(source, new Set(known.keys()));
-    const linked = new Set([...html.matchAll(/class="mention" href="\/u\/([a-z0-9_-]+)"|href="\/u\/([a-z0-9_-]+)" class="mention"/g)].map((m) => m[1] ?? m[2]));
-    return { html, text, mentionedUserIds: [...known].filter(([handle]) => linked.has(handle)).map(([, id]) => id) };
+    const { html, text, mentions } = renderMarkdown(source, new Set(known.keys()));
+    return { html, text, mentionedUserIds: mentions.map((handle) => known.get(handle)!) };
   }
 }

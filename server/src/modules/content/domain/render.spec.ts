@@ -36,6 +36,9 @@ describe('renderMarkdown', () => {
     expect(html).not.toContain('/u/nobody');
     expect(html).toContain('<code>@ada</code>');
     expect(mentionedHandles('hi @Ada and @bob-2 and x@y')).toEqual(['ada', 'bob-2']);
+    // Only handles that became links count as mentions (not the one inside code, not unknown ones).
+    expect(renderMarkdown('`@ada` and @nobody', new Set(['ada'])).mentions).toEqual([]);
+    expect(renderMarkdown('thanks @ada!', new Set(['ada'])).mentions).toEqual(['ada']);
   });
 });
 

@@ -23,7 +23,7 @@ const POLICY: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'class', 'rel'],
-    img: ['src', 'alt', 'title', 'width', 'height'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading'],
     code: ['class'],
     ol: ['start'],
     th: ['align'],
@@ -57,7 +57,6 @@ const POLICY: sanitizeHtml.IOptions = {
   },
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
-POLICY.allowedAttributes = { ...(POLICY.allowedAttributes as Record<string, string[]>), img: ['src', 'alt', 'title', 'width', 'height', 'loading'] };
 
 export function sanitize(html: string): string {
   return sanitizeHtml(html, POLICY);
@@ -86,13 +85,20 @@ export function snippet(text: string, max = 220): string {
 type Md = InstanceType<typeof MarkdownIt>;
 type InlineRule = Parameters<Md['inline']['ruler']['before']>[2];
 
-function mentionPlugin(md: Md, known: ReadonlySet<string>) {
+/** Per-render state passed to markdown-it as `env`: the handles that exist, and those actually linked. */
+interface MentionEnv extends Record<string, unknown> {
+  knownHandles: ReadonlySet<string>;
+  mentions: Set<string>;
+}
+
+function mentionPlugin(md: Md) {
   const rule: InlineRule = (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
     const before = state.pos > 0 ? state.src[state.pos - 1] : ' ';
     if (/[\w@/]/.test(before)) return false;
     const match = /^@([a-z0-9][a-z0-9_-]{1,39})\b/i.exec(state.src.slice(state.pos));
-    if (!match || !known.has(match[1].toLowerCase())) return false;
+    const env = state.env as unknown as MentionEnv;
+    if (!match || !env.knownHandles.has(match[1].toLowerCase())) return false;
     if (!silent) {
       const token = state.push('mention', '', 0);
       token.meta = { handle: match[1].toLowerCase() };
@@ -101,11 +107,16 @@ function mentionPlugin(md: Md, known: ReadonlySet<string>) {
     return true;
   };
   md.inline.ruler.before('emphasis', 'mention', rule);
-  md.renderer.rules.mention = (tokens, idx) => {
+  md.renderer.rules.mention = (tokens, idx, _options, env) => {
     const handle = (tokens[idx].meta as { handle: string }).handle;
+    (env as unknown as MentionEnv).mentions.add(handle);
     return `<a class="mention" href="/u/${handle}">@${handle}</a>`;
   };
 }
+
+/** One parser for every render; what varies per post travels in `env`. */
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false }).use(mentionPlugin);
+markdown.validateLink = (url) => /^(https?:|mailto:|\/(?!\/)|#)/i.test(url.trim());
 
 export interface Rendered {
   html: string;
@@ -114,14 +125,13 @@ export interface Rendered {
 
 /**
  * Markdown → sanitized HTML. Raw HTML in the source is shown as text (html: false) and the output
- * still goes through the sanitizer, so a renderer bug cannot become an XSS hole.
+ * still goes through the sanitizer, so a renderer bug cannot become an XSS hole. `mentions` are the
+ * handles that became links (known handles outside code).
  */
-export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set()): Rendered {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
-  md.use(mentionPlugin, knownHandles);
-  md.validateLink = (url) => /^(https?:|mailto:|\/(?!\/)|#)/i.test(url.trim());
-  const html = sanitize(md.render(source));
-  return { html, text: toPlainText(html) };
+export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set()): Rendered & { mentions: string[] } {
+  const env: MentionEnv = { knownHandles, mentions: new Set() };
+  const html = sanitize(markdown.render(source, env));
+  return { html, text: toPlainText(html), mentions: [...env.mentions] };
 }
 
 /** Imported HTML (Stack Exchange dumps) is untrusted: the same sanitizer policy applies. */
