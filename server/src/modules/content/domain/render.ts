@@ -86,7 +86,7 @@ type Md = InstanceType<typeof MarkdownIt>;
 type InlineRule = Parameters<Md['inline']['ruler']['before']>[2];
 
 /** Per-render state passed to markdown-it as `env`: the handles that exist, and those actually linked. */
-interface MentionEnv extends Record<string, unknown> {
+interface MentionEnv {
   knownHandles: ReadonlySet<string>;
   mentions: Set<string>;
 }
@@ -130,7 +130,7 @@ export interface Rendered {
  */
 export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set()): Rendered & { mentions: string[] } {
   const env: MentionEnv = { knownHandles, mentions: new Set() };
-  const html = sanitize(markdown.render(source, env));
+  const html = sanitize(markdown.render(source, env as unknown as Parameters<typeof markdown.render>[1]));
   return { html, text: toPlainText(html), mentions: [...env.mentions] };
 }
 
