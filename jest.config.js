@@ -39,6 +39,12 @@ module.exports = {
     },
     {
       ...shared,
+      // Every hole found by attacking the product gets its test here (aliases, depth, cursors, headers, concurrency).
+      displayName: 'security',
+      testMatch: ['<rootDir>/test/security/**/*.sec-spec.ts'],
+    },
+    {
+      ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
     },
