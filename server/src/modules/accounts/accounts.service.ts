@@ -116,17 +116,19 @@ export class AccountsService {
     return user;
   }
 
-  async getByHandle(handle: string): Promise<UserEntity> {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ handle: handle.toLowerCase() });
-    if (!user) throw new NotFoundError('User');
-    return user;
-  }
-
   /** Existing handles among candidates (for @mentions). */
   async existingHandles(handles: string[]): Promise<Map<string, string>> {
     if (!handles.length) return new Map();
     const rows: Array<{ id: string; handle: string }> = await this.db.query(`SELECT id, handle FROM users WHERE handle = ANY ($1)`, [handles]);
     return new Map(rows.map((r) => [r.handle, r.id]));
+  }
+
+  /** Per-request batched lookup of users by lowercase @handle (profile pages, many aliases in one request). */
+  userByHandleLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, UserEntity | null>('accounts.userByHandle', async (handles) => {
+      const users = await this.db.getRepository(UserEntity).findBy({ handle: In([...handles]) });
+      return byKeys(handles, users, (u) => u.handle);
+    });
   }
 
   /** Per-request batched lookup of users by id (authors, account managers, ...). */

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isUuid } from '../../platform/database/uuid';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
@@ -9,7 +9,9 @@ import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { AccountsService } from './accounts.service';
 import { CurrentViewer } from './current-viewer.decorator';
-import { canSeeEmail, isStaff, type Viewer } from './domain/viewer';
+import { BADGES } from './domain/roles';
+import { canSeeAllRoles, canSeeEmail, canSeeOrganization, isStaff, type Viewer } from './domain/viewer';
+import { RoleEnum } from './models/enums';
 import { AssignOrganizationInput, SetUserRolesInput } from './dto/admin.input';
 import { toOrganizationModel, toUserModel } from './models/mappers';
 import { OrganizationModel } from './models/organization.model';
@@ -34,14 +36,19 @@ export class UsersResolver {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  @Query(() => UserModel, { description: 'A user profile, by id or by @handle' })
+  // A lookup by key, batched with its siblings; capped so one request cannot ask for thousands.
+  @Query(() => UserModel, { description: 'A user profile, by id or by @handle (at most 10 per request)', complexity: 5 })
+  @Extensions({ maxPerOperation: 10 })
   async user(
     @Context() ctx: GqlContext,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
     @Args('handle', { nullable: true }) handle?: string,
   ): Promise<UserModel> {
-    if (handle) return toUserModel(await this.accounts.getByHandle(handle));
-    const user = isUuid(id) ? await this.accounts.userLoader(ctx.loaders).load(id) : null;
+    const user = handle
+      ? await this.accounts.userByHandleLoader(ctx.loaders).load(handle.toLowerCase())
+      : isUuid(id)
+        ? await this.accounts.userLoader(ctx.loaders).load(id)
+        : null;
     if (!user) throw new NotFoundError('User');
     return toUserModel(user);
   }
@@ -67,9 +74,14 @@ export class UsersResolver {
     return canSeeEmail(viewer, user.id) ? (user.email ?? null) : null;
   }
 
-  @ResolveField(() => OrganizationModel, { nullable: true })
-  async organization(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<OrganizationModel | null> {
-    if (!user.organizationId) return null;
+  @ResolveField(() => [RoleEnum], { description: 'Every role for the user themself and staff; others see MEMBER and the badges only' })
+  roles(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer): RoleEnum[] {
+    return canSeeAllRoles(viewer, user.id) ? user.roles : user.roles.filter((r) => r === 'MEMBER' || (BADGES as readonly string[]).includes(r));
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'Only staff and members of the same organization see it' })
+  async organization(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<OrganizationModel | null> {
+    if (!user.organizationId || !canSeeOrganization(viewer, user.organizationId)) return null;
     const org = await this.organizations.organizationLoader(ctx.loaders).load(user.organizationId);
     return org ? toOrganizationModel(org) : null;
   }

@@ -6,7 +6,7 @@ import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ForbiddenError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { decodeTypedCursor } from '../../platform/graphql/connection';
-import { canModerate, reasonProblem } from './domain/thread-rules';
+import { canModerate, canRedactRevisions, reasonProblem } from './domain/thread-rules';
 import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
@@ -115,5 +115,35 @@ export class ModerationService {
     loaders.clear('threads.byId');
     loaders.clear('accepted.byThread');
     return (await this.posts.getVisible(viewer, post.id, loaders))!;
+  }
+
+  /**
+   * Purges the text of an earlier revision (a pasted API key, personal data) and the diffs that contained it.
+   * The text is gone from the database, not hidden: keeping it "for admins" would keep the secret too.
+   */
+  async redactRevision(viewer: Viewer, input: { postId: string; revision: number; reason: string }, loaders: LoaderRegistry): Promise<PostEntity> {
+    const post = await this.posts.getVisible(viewer, input.postId, loaders);
+    if (!canRedactRevisions(viewer)) throw new ForbiddenError('Only moderators and staff can redact a revision');
+    assertInput(reasonProblem(input.reason));
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.query(`SELECT revision_count FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
+      if (input.revision >= row.revision_count) {
+        throw new BadUserInputError('revision', input.revision === row.revision_count ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision');
+      }
+      const [[target]] = await tx.query(
+        `UPDATE post_revisions SET body_source = '', title = NULL, body_diff = NULL, redacted_at = coalesce(redacted_at, now()), redacted_by_id = coalesce(redacted_by_id, $3)
+          WHERE post_id = $1 AND revision = $2 RETURNING id`,
+        [post.id, input.revision, viewer.userId],
+      );
+      if (!target) throw new BadUserInputError('revision', 'No such revision');
+      // The next revision's diff shows the removed lines, so it goes too.
+      await tx.query(`UPDATE post_revisions SET body_diff = NULL WHERE post_id = $1 AND revision = $2`, [post.id, input.revision + 1]);
+      await tx.query(
+        `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, 'REDACT_REVISION', 'POST', $2, $3, $4)`,
+        [viewer.userId, post.id, input.reason.trim(), JSON.stringify({ revision: input.revision })],
+      );
+    });
+    loaders.clear('revisions.byPost');
+    return post;
   }
 }

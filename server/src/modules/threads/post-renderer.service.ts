@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service';
-import { mentionedHandles, renderMarkdown } from '../content/domain/render';
+import { ContentWorkers } from '../content/content-workers';
+import { mentionedHandles } from '../content/domain/render';
+import type { TextDiff } from '../content/domain/text-diff';
 
 export interface RenderedPost {
   html: string;
@@ -9,14 +11,27 @@ export interface RenderedPost {
   mentionedUserIds: string[];
 }
 
-/** Markdown → sanitized HTML with @mentions resolved against real accounts. */
+/** Markdown → sanitized HTML with @mentions resolved against real accounts; the CPU work runs in worker threads. */
 @Injectable()
 export class PostRenderer {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly workers: ContentWorkers,
+  ) {}
 
   async render(source: string): Promise<RenderedPost> {
     const known = await this.accounts.existingHandles(mentionedHandles(source));
-    const { html, text, mentions } = renderMarkdown(source, new Set(known.keys()));
+    const { html, text, mentions } = await this.workers.render(source, [...known.keys()]);
     return { html, text, mentionedUserIds: mentions.map((handle) => known.get(handle)!) };
+  }
+
+  /** Preview: the same HTML a post would get, without resolving mentions against accounts. */
+  async preview(source: string): Promise<string> {
+    return (await this.workers.render(source, [])).html;
+  }
+
+  /** The line diff stored with a revision (computed once, when it is saved). */
+  diff(before: string, after: string): Promise<TextDiff> {
+    return this.workers.diff(before, after);
   }
 }

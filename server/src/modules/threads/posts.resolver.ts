@@ -1,18 +1,18 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Extensions, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MaxLength } from 'class-validator';
-import { diffLines } from 'diff';
 import { AccountsService } from '../accounts/accounts.service';
 import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import { isStaff, type Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import type { GqlContext } from '../../platform/graphql/gql-context';
-import { canDeletePost, canEditPost, changedFields, voteProblem } from './domain/thread-rules';
-import { EditPostInput, ModeratePostInput, ReplyInput } from './dto/thread.input';
+import { canDeletePost, canEditPost, voteProblem } from './domain/thread-rules';
+import { EditPostInput, ModeratePostInput, RedactRevisionInput, ReplyInput } from './dto/thread.input';
 import { AcceptedAnswerModel } from './models/accepted-answer.model';
 import { ModerationEntryModel } from './models/moderation-entry.model';
 import { PostModel } from './models/post.model';
 import { PostRevisionModel } from './models/revision.model';
+import { toRevisionModel } from './models/revision.mapper';
 import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
 import { PostRenderer } from './post-renderer.service';
@@ -38,9 +38,14 @@ export class PostsResolver {
     private readonly renderer: PostRenderer,
   ) {}
 
-  @Query(() => String, { description: 'Renders Markdown exactly as a post would be (sanitized HTML), for the composer preview' })
-  async previewMarkdown(@Args() args: PreviewArgs): Promise<string> {
-    return (await this.renderer.render(args.body)).html;
+  @Query(() => String, {
+    description: 'Signed-in users: renders Markdown exactly as a post would be (sanitized HTML), for the composer preview. Once per request; rate-limited.',
+    // Rendering is real work that grows with the text: 1 per 100 characters, on top of the lookup.
+    complexity: ({ args }) => 10 + Math.ceil(String(args.body ?? '').length / 100),
+  })
+  @Extensions({ maxPerOperation: 1 })
+  async previewMarkdown(@Args() args: PreviewArgs, @CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.posts.preview(viewer, args.body);
   }
 
   @Query(() => PostModel, { description: 'One post, if the viewer may see it and its thread' })
@@ -76,6 +81,11 @@ export class PostsResolver {
   @Mutation(() => PostModel, { description: 'Moderators: hide or restore a reply (audit-logged)' })
   async moderatePost(@Args('input') input: ModeratePostInput, @Context() ctx: GqlContext) {
     return PostModel.from(await this.moderation.moderatePost(viewerOf(ctx), input, ctx.loaders));
+  }
+
+  @Mutation(() => PostModel, { description: 'Moderators and staff: purge the text of an earlier revision (audit-logged)' })
+  async redactRevision(@Args('input') input: RedactRevisionInput, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.moderation.redactRevision(viewerOf(ctx), input, ctx.loaders));
   }
 
   @ResolveField(() => UserModel, { description: 'The author, with the badges they hold now' })
@@ -124,25 +134,10 @@ export class PostsResolver {
     return target && !target.hiddenAt ? PostModel.from(target) : null;
   }
 
-  @ResolveField(() => [PostRevisionModel], { description: 'Every version of the post, oldest first, with what changed' })
+  @ResolveField(() => [PostRevisionModel], { description: 'Every version of the post, oldest first, with what changed (diffs were computed when saved)', complexity: 25 })
   async revisions(@Parent() post: PostModel, @Context() ctx: GqlContext) {
     const revisions = await this.repo.revisionsLoader(ctx.loaders).load(post.id);
-    return revisions.map((r, i) => {
-      const prev = revisions[i - 1];
-      const before = prev ? { title: prev.title, tags: prev.tags, body: prev.bodySource } : { title: null, tags: null, body: '' };
-      const after = { title: r.title, tags: r.tags, body: r.bodySource };
-      return Object.assign(new PostRevisionModel(), {
-        revision: r.revision,
-        createdAt: r.createdAt,
-        title: r.title,
-        tags: r.tags,
-        bodySource: r.bodySource,
-        reason: r.reason,
-        changes: prev ? changedFields(before, after) : ['created'],
-        bodyDiff: prev ? diffLines(prev.bodySource, r.bodySource).map((d) => ({ value: d.value, added: !!d.added, removed: !!d.removed })) : [],
-        editorId: r.editorId,
-      });
-    });
+    return revisions.map((r, i) => toRevisionModel(r, revisions[i - 1]));
   }
 }
 
@@ -185,23 +180,27 @@ export class ModerationEntryResolver {
 }
 
 /** Profile statistics and recent activity on every user. */
+function forumVisibility(viewer: Viewer) {
+  return { groupIds: viewer.groupIds, all: isStaff(viewer) };
+}
+
 @Resolver(() => UserModel)
 export class UserActivityResolver {
   constructor(private readonly repo: ThreadsRepository) {}
 
   @ResolveField(() => Int, { description: 'Visible posts' })
-  async postCount(@Parent() user: UserModel, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders).load(user.id)).postCount;
+  async postCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders, forumVisibility(viewer)).load(user.id)).postCount;
   }
 
   @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
-  async acceptedAnswerCount(@Parent() user: UserModel, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders).load(user.id)).acceptedAnswerCount;
+  async acceptedAnswerCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders, forumVisibility(viewer)).load(user.id)).acceptedAnswerCount;
   }
 
   @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })
   async recentPosts(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
-    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), { groupIds: viewer.groupIds, all: isStaff(viewer) });
+    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), forumVisibility(viewer));
     return rows.map(PostModel.from);
   }
 }

@@ -3,14 +3,18 @@ import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
-import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { RateLimitedError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { bodyProblem, canDeletePost, canEditPost, canReply, canSeeHidden, voteProblem } from './domain/thread-rules';
+import { BODY_MAX, bodyProblem, canDeletePost, canEditPost, canReply, canSeeHidden, voteProblem } from './domain/thread-rules';
 import type { PostEntity } from './entities/post.entity';
+import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges, lockForums, recountForums, recountThreads } from './threads.counters';
 import { ThreadsRepository } from './threads.repository';
 import { assertInput, replaceMentions, ThreadsService } from './threads.service';
+
+/** A person typing and pressing Preview now and then stays far below this; a script does not. */
+const PREVIEWS_PER_MINUTE = 30;
 
 @Injectable()
 export class PostsService {
@@ -20,6 +24,17 @@ export class PostsService {
     private readonly threads: ThreadsService,
     private readonly renderer: PostRenderer,
   ) {}
+
+  private readonly previewLimiter = new WindowLimiter(PREVIEWS_PER_MINUTE, 60_000);
+
+  /** Composer preview: signed-in users only, and a bounded number per minute (each one is a full render). */
+  async preview(viewer: Viewer, body: string): Promise<string> {
+    if (!viewer.userId) throw new UnauthenticatedError('Sign in to preview');
+    const retryAfter = this.previewLimiter.take(viewer.userId);
+    if (retryAfter) throw new RateLimitedError(`Too many previews; try again in ${retryAfter} seconds`, retryAfter);
+    if (body.length > BODY_MAX) throw new BadUserInputError('body', `Post must be at most ${BODY_MAX.toLocaleString('en-US')} characters`);
+    return this.renderer.preview(body);
+  }
 
   /** The post if the viewer may see it and its thread, else NOT_FOUND. */
   async getVisible(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
@@ -87,20 +102,23 @@ export class PostsService {
     if (!canEditPost(viewer, post, thread)) throw new ForbiddenError('You can only edit your own posts');
     assertInput(bodyProblem(input.body));
     if (input.body === post.bodySource) return post;
-    const rendered = await this.renderer.render(input.body);
+    const [rendered, diff] = await Promise.all([this.renderer.render(input.body), this.renderer.diff(post.bodySource, input.body)]);
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT revision_count FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
+      const [row] = await tx.query(`SELECT revision_count, body_source FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
+      // The diff was computed against the text we read; an edit that landed since then would make it wrong.
+      if (row.body_source !== post.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
       const revision = row.revision_count + 1;
       await tx.query(
         `UPDATE posts SET body_source = $2, body_html = $3, body_text = $4, body_format = 'markdown', revision_count = $5, edited_at = now() WHERE id = $1`,
         [post.id, input.body, rendered.html, rendered.text, revision],
       );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source, reason) VALUES ($1, $2, $3, $4, $5)`, [
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6)`, [
         post.id,
         revision,
         viewer.userId,
         input.body,
         input.reason?.trim() || null,
+        JSON.stringify(diff),
       ]);
       await replaceMentions(tx, post.id, rendered.mentionedUserIds);
       await enqueueThreadChanges(tx, [post.threadId]);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ContentModule } from '../content/content.module';
 import { ForumsModule } from '../forums/forums.module';
 import { AnswersService } from './answers.service';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
@@ -23,6 +24,7 @@ import { ThreadsService } from './threads.service';
     TypeOrmModule.forFeature([ThreadEntity, PostEntity, AcceptedAnswerEntity, PostRevisionEntity, ModerationEntryEntity]),
     AccountsModule,
     ForumsModule,
+    ContentModule,
   ],
   providers: [
     ThreadsRepository,

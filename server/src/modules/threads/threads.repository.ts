@@ -45,6 +45,15 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
   t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
+/** Which forums' content a viewer may see: public ones, their groups' ones, or all (staff). */
+export interface ForumVisibility {
+  groupIds: readonly string[];
+  all: boolean;
+}
+
+/** The forum visibility rule in SQL, for a query with forums as `f`, the group ids as $2 and "sees all" as $3. */
+const FORUM_VISIBLE = `(f.group_id IS NULL OR $3::boolean OR f.group_id = ANY ($2::uuid[]))`;
+
 /** The SQL of the thread and post pages: keyset-paginated lists and batched loaders. */
 @Injectable()
 export class ThreadsRepository {
@@ -142,30 +151,33 @@ export class ThreadsRepository {
     );
   }
 
-  /** Post and accepted-answer counts per user, batched per request (a profile asks for both, a list for many). */
-  userStatsLoader(loaders: LoaderRegistry) {
+  /**
+   * Post and accepted-answer counts per user, counting only what this viewer may see (a private forum's posts
+   * must not show up as a number either); batched per request.
+   */
+  userStatsLoader(loaders: LoaderRegistry, visibility: ForumVisibility) {
     return loaders.get<string, { postCount: number; acceptedAnswerCount: number }>('users.stats', async (userIds) => {
       const rows: Array<{ id: string; postCount: number; acceptedAnswerCount: number }> = await this.db.query(
         `SELECT u.id,
-                (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id
-                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL)::int AS "postCount",
+                (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${FORUM_VISIBLE})::int AS "postCount",
                 (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
-                  WHERE p.author_id = u.id AND t.hidden_at IS NULL)::int AS "acceptedAnswerCount"
+                   JOIN forums f ON f.id = t.forum_id
+                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${FORUM_VISIBLE})::int AS "acceptedAnswerCount"
            FROM unnest($1::uuid[]) AS u(id)`,
-        [[...userIds]],
+        [[...userIds], [...visibility.groupIds], visibility.all],
       );
       return byKeys(userIds, rows, (r) => r.id, { id: '', postCount: 0, acceptedAnswerCount: 0 }) as Array<{ postCount: number; acceptedAnswerCount: number }>;
     });
   }
 
   /** A user's latest visible posts, only from forums the viewer may see (privacy holds on profiles too). */
-  async recentPosts(userId: string, limit: number, visibility: { groupIds: readonly string[]; all: boolean }): Promise<PostEntity[]> {
+  async recentPosts(userId: string, limit: number, visibility: ForumVisibility): Promise<PostEntity[]> {
     const ids: Array<{ id: string }> = await this.db.query(
       `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-        WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL
-          AND (f.group_id IS NULL OR $3 OR f.group_id = ANY ($2::uuid[]))
-        ORDER BY p.created_at DESC LIMIT $4`,
-      [userId, [...visibility.groupIds], visibility.all, limit],
+        WHERE p.author_id = $4 AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${FORUM_VISIBLE}
+        ORDER BY p.created_at DESC LIMIT $5`,
+      [null, [...visibility.groupIds], visibility.all, userId, limit],
     );
     const posts = await this.db.getRepository(PostEntity).findBy({ id: In(ids.map((r) => r.id)) });
     return byKeys(ids.map((r) => r.id), posts, (p) => p.id).filter((p): p is PostEntity => !!p);

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
 import { canPostInForum, canSeeForum } from '../forums/domain/forum-rules';
 import { ForumsService } from '../forums/forums.service';
-import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { bodyProblem, canEditPost, canSeeHidden, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type InputProblem } from './domain/thread-rules';
 import type { ThreadEntity } from './entities/thread.entity';
@@ -100,9 +100,11 @@ export class ThreadsService {
     const body = input.body ?? opening.bodySource;
     const unchanged = title === thread.title && JSON.stringify(tags) === JSON.stringify(thread.tags) && body === opening.bodySource;
     if (unchanged) return thread;
-    const rendered = body === opening.bodySource ? null : await this.renderer.render(body);
+    const [rendered, diff] = await Promise.all([body === opening.bodySource ? null : this.renderer.render(body), this.renderer.diff(opening.bodySource, body)]);
     await this.db.transaction(async (tx) => {
-      const [post] = await tx.query(`SELECT revision_count FROM posts WHERE id = $1 FOR UPDATE`, [opening.id]);
+      const [post] = await tx.query(`SELECT revision_count, body_source FROM posts WHERE id = $1 FOR UPDATE`, [opening.id]);
+      // The diff was computed against the text we read; an edit that landed since then would make it wrong.
+      if (post.body_source !== opening.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
       const revision = post.revision_count + 1;
       await tx.query(`UPDATE threads SET title = $2, tags = $3, updated_at = now() WHERE id = $1`, [thread.id, title, tags]);
       await tx.query(
@@ -110,7 +112,7 @@ export class ThreadsService {
                 revision_count = $5, edited_at = now() WHERE id = $1`,
         [opening.id, body, rendered?.html ?? null, rendered?.text ?? null, revision],
       );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
         opening.id,
         revision,
         viewer.userId,
@@ -118,6 +120,7 @@ export class ThreadsService {
         tags,
         body,
         input.reason?.trim() || null,
+        JSON.stringify(diff),
       ]);
       if (rendered) await replaceMentions(tx, opening.id, rendered.mentionedUserIds);
       await enqueueThreadChanges(tx, [thread.id]);

@@ -23,9 +23,14 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
+  graphqlMaxTokens: number;
+  graphqlMaxAliases: number;
+  graphqlMaxDirectives: number;
   logLevel: string;
   trustProxy: boolean;
   demo: boolean;
+  /** Worker threads for rendering and diffing (unset: cores - 1, at least 1, at most 4). */
+  contentWorkerThreads?: number;
 }
 
 const schema = Joi.object({
@@ -44,9 +49,13 @@ const schema = Joi.object({
   AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(10000).default(5),
   GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(12),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
+  GRAPHQL_MAX_TOKENS: Joi.number().integer().min(100).max(100000).default(2000),
+  GRAPHQL_MAX_ALIASES: Joi.number().integer().min(0).max(1000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: Joi.number().integer().min(0).max(1000).default(20),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
   TRUST_PROXY: Joi.boolean().truthy('1').falsy('0').default(false),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
+  CONTENT_WORKER_THREADS: Joi.number().integer().min(1).max(64).empty(''),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
   .unknown(true);
@@ -82,9 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerMinute: value.AUTH_RATE_LIMIT_PER_MINUTE,
     graphqlMaxDepth: value.GRAPHQL_MAX_DEPTH,
     graphqlMaxCost: value.GRAPHQL_MAX_COST,
+    graphqlMaxTokens: value.GRAPHQL_MAX_TOKENS,
+    graphqlMaxAliases: value.GRAPHQL_MAX_ALIASES,
+    graphqlMaxDirectives: value.GRAPHQL_MAX_DIRECTIVES,
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     trustProxy: value.TRUST_PROXY,
     demo: value.DEMO,
+    contentWorkerThreads: value.CONTENT_WORKER_THREADS,
   };
 }
 

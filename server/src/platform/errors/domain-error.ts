@@ -35,6 +35,15 @@ export class UnauthenticatedError extends DomainError {
     super(ErrorCode.UNAUTHENTICATED, message);
   }
 }
+/** Too many requests of one kind: says when to retry (`extensions.retryAfter`, in seconds). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(ErrorCode.RATE_LIMITED, message);
+  }
+}
 export class ConflictError extends DomainError {
   constructor(message: string, field?: string) {
     super(ErrorCode.CONFLICT, message, field);

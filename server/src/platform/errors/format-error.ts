@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from './domain-error';
+import { DomainError, RateLimitedError } from './domain-error';
 import { ErrorCode } from './error-code';
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
@@ -22,7 +22,8 @@ export function createErrorFormatter(opts: { exposeDetails: boolean; logUnexpect
     const original = originalErrorOf(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field }) };
+      const retryAfter = original instanceof RateLimitedError ? original.retryAfterSeconds : undefined;
+      return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field, retryAfter }) };
     }
     if (original instanceof ThrottlerException) {
       return { ...base, message: 'Too many attempts; wait a minute and try again', extensions: { code: ErrorCode.RATE_LIMITED } };

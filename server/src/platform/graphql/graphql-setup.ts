@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createErrorFormatter } from '../errors/format-error';
 import type { GqlContext } from './gql-context';
 import { LoaderRegistry } from './loaders';
-import { costLimitPlugin, depthLimitRule } from './query-limits';
+import { armorRules, costLimitPlugin } from './query-limits';
 
 /** The one GraphQL endpoint: code-first schema, limits, CSRF prevention, safe errors. */
 export function graphqlModule() {
@@ -30,7 +30,15 @@ export function graphqlModule() {
           schemaRef = schema;
           return schema;
         },
-        validationRules: [depthLimitRule(config.graphqlMaxDepth)],
+        // Oversized documents are refused inside the one parse, before a tree is built (graphql-js maxTokens).
+        parseOptions: { maxTokens: config.graphqlMaxTokens },
+        validationRules: armorRules({
+          maxTokens: config.graphqlMaxTokens,
+          maxDepth: config.graphqlMaxDepth,
+          maxAliases: config.graphqlMaxAliases,
+          maxDirectives: config.graphqlMaxDirectives,
+          maxCost: config.graphqlMaxCost,
+        }),
         // Cast: @apollo/server ships CJS and ESM typings that TypeScript treats as distinct types.
         plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],
         formatError: createErrorFormatter({

@@ -1,7 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export interface QueryLimits {
+  /** Tokens in one document: refused while parsing, before any tree is built (a 5,000-deep query, 2,000 fragments). */
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Estimated work of one operation (page sizes multiply their children; fields declare their own cost). */
+  maxCost: number;
+}
 
 /** List fields cost their page size times their children: `threads(first: 50) { posts(first: 20) }` ≈ 1000. */
 const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
@@ -9,28 +19,60 @@ const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   return size === undefined ? undefined : 1 + size * Math.max(childComplexity, 1);
 };
 
-export function depthLimitRule(maxDepth: number) {
-  return depthLimit(maxDepth);
+function limitError(message: string, extensions: Record<string, unknown>) {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
 }
 
-/** Rejects operations whose estimated cost exceeds `maxCost` before any resolver runs. */
+/**
+ * Depth, alias and directive limits (graphql-armor) as validation rules: they run after parsing (bounded by the token
+ * limit) and before any resolver. Field suggestions are left to the error formatter.
+ */
+export function armorRules(limits: QueryLimits): ValidationRule[] {
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: false },
+    maxTokens: { enabled: false }, // graphql-js enforces it inside the one parse (parseOptions), see graphql-setup.ts
+    costLimit: { enabled: false }, // ours below knows page sizes and per-field costs
+    maxDepth: { n: limits.maxDepth, propagateOnRejection: true },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: true },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: true },
+  });
+  return armor.protect().validationRules as ValidationRule[];
+}
+
+/**
+ * Rejects operations whose estimated cost exceeds `maxCost`, and fields that appear more often than their
+ * `maxPerOperation` extension allows (an expensive field under 200 aliases), before any resolver runs.
+ */
 export function costLimitPlugin(maxCost: number, schema: () => GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          const occurrences = new Map<string, { count: number; max: number }>();
+          const countCapped: ComplexityEstimator = ({ field, type }) => {
+            const max = field.extensions?.maxPerOperation;
+            if (typeof max === 'number') {
+              const key = `${type.name}.${field.name}`;
+              const entry = occurrences.get(key) ?? { count: 0, max };
+              entry.count++;
+              occurrences.set(key, entry);
+            }
+            return undefined;
+          };
           const cost = getComplexity({
             schema: schema(),
             operationName: request.operationName ?? undefined,
             query: document,
             variables: request.variables ?? {},
-            estimators: [paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [countCapped, fieldExtensionsEstimator(), paginationEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query is too costly: ${cost} exceeds the limit of ${maxCost}`, {
-              extensions: { code: 'BAD_USER_INPUT', cost, maxCost, http: { status: 400 } },
-            });
+          for (const [key, { count, max }] of occurrences) {
+            if (count > max) {
+              const name = key.split('.')[1];
+              throw limitError(`${name} may appear at most ${max === 1 ? 'once' : `${max} times`} in one request (found ${count})`, { field: name, maxPerOperation: max });
+            }
           }
+          if (cost > maxCost) throw limitError(`Query is too costly: ${cost} exceeds the limit of ${maxCost}`, { cost, maxCost });
         },
       };
     },

@@ -42,3 +42,13 @@ export function canManageAccounts(viewer: Viewer): boolean {
 export function canSeeEmail(viewer: Viewer, ownerId: string): boolean {
   return viewer.userId === ownerId || isStaff(viewer);
 }
+
+/** Organization details (name, plan, account manager) are for staff and that organization's own members. */
+export function canSeeOrganization(viewer: Viewer, organizationId: string): boolean {
+  return isStaff(viewer) || (viewer.organizationId !== null && viewer.organizationId === organizationId);
+}
+
+/** Every role (ADMIN included) is shown to the user and to staff; others see only the public ones (the badges). */
+export function canSeeAllRoles(viewer: Viewer, ownerId: string): boolean {
+  return viewer.userId === ownerId || isStaff(viewer);
+}

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { BadgeEnum, RoleEnum } from './enums';
+import { BadgeEnum, type RoleEnum } from './enums';
 
 @ObjectType('User')
 export class UserModel {
@@ -9,7 +9,8 @@ export class UserModel {
   /** Resolved by the resolver: visible to the user and staff only. */
   @Field(() => String, { nullable: true, description: 'Only the user and staff see it' })
   email?: string | null;
-  @Field(() => [RoleEnum]) roles: RoleEnum[];
+  /** Resolved by the resolver: full list for the user and staff only. */
+  roles: RoleEnum[];
   @Field(() => [BadgeEnum]) badges: BadgeEnum[];
   @Field(() => Boolean, { description: 'False for imported accounts nobody has claimed yet' })
   canSignIn: boolean;

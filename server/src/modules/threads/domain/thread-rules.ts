@@ -55,6 +55,11 @@ export function canModerate(viewer: Viewer): boolean {
   return isModerator(viewer);
 }
 
+/** Moderators and staff may purge an earlier revision's text (a pasted secret must not stay in the public history). */
+export function canRedactRevisions(viewer: Viewer): boolean {
+  return !!viewer.userId && (isModerator(viewer) || isStaff(viewer));
+}
+
 /** Hidden threads and posts exist only for moderators; everyone else gets NOT_FOUND. */
 export function canSeeHidden(viewer: Viewer): boolean {
   return isModerator(viewer) || isStaff(viewer);

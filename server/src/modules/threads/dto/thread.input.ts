@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../../platform/graphql/connection';
 import { PostModerationActionEnum, ThreadModerationActionEnum, ThreadSortEnum } from '../models/enums';
 
@@ -58,6 +58,13 @@ export class ModeratePostInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
   @Field(() => PostModerationActionEnum) @IsEnum(PostModerationActionEnum) action: PostModerationActionEnum;
   @Field() @IsString() @MaxLength(1000) reason: string;
+}
+
+@InputType()
+export class RedactRevisionInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
+  @Field(() => Int, { description: 'An earlier revision: the current text is changed by editing' }) @IsInt() @Min(1) @Max(1_000_000) revision: number;
+  @Field({ description: 'Logged in the moderation log; do not repeat the secret here' }) @IsString() @MaxLength(1000) reason: string;
 }
 
 @InputType()

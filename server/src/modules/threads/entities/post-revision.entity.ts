@@ -1,3 +1,4 @@
+import type { TextDiff } from '../../content/domain/text-diff';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('post_revisions')
@@ -11,4 +12,8 @@ export class PostRevisionEntity {
   @Column({ name: 'body_source', type: 'text' }) bodySource: string;
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** Line diff against the previous revision, computed when this one was saved; null for the first. */
+  @Column({ name: 'body_diff', type: 'jsonb', nullable: true }) bodyDiff: TextDiff | null;
+  @Column({ name: 'redacted_at', type: 'timestamptz', nullable: true }) redactedAt: Date | null;
+  @Column({ name: 'redacted_by_id', type: 'uuid', nullable: true }) redactedById: string | null;
 }

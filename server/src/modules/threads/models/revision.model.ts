@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 @ObjectType('DiffPart')
 export class DiffPartModel {
@@ -7,15 +7,30 @@ export class DiffPartModel {
   @Field() removed: boolean;
 }
 
+export enum RevisionDiffStatusEnum {
+  INITIAL = 'INITIAL',
+  COMPARED = 'COMPARED',
+  TOO_LARGE = 'TOO_LARGE',
+  REDACTED = 'REDACTED',
+}
+registerEnumType(RevisionDiffStatusEnum, {
+  name: 'RevisionDiffStatus',
+  description: 'INITIAL: the first version; COMPARED: bodyDiff holds the changes; TOO_LARGE: too large to compare; REDACTED: this or the previous version was redacted',
+});
+
 @ObjectType('PostRevision')
 export class PostRevisionModel {
   @Field(() => Int) revision: number;
   @Field() createdAt: Date;
-  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when redacted' }) title: string | null;
   @Field(() => [String], { nullable: true }) tags: string[] | null;
-  @Field() bodySource: string;
+  @Field({ description: 'Empty when redacted' }) bodySource: string;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => [String], { description: 'What this revision changed: title, tags, body' }) changes: string[];
-  @Field(() => [DiffPartModel], { description: 'Line diff of the body against the previous revision' }) bodyDiff: DiffPartModel[];
+  @Field(() => [DiffPartModel], { description: 'Line diff of the body against the previous revision, computed when it was saved' })
+  bodyDiff: DiffPartModel[];
+  @Field(() => RevisionDiffStatusEnum) bodyDiffStatus: RevisionDiffStatusEnum;
+  @Field({ description: 'Its text was removed by a moderator or staff (e.g. a pasted secret)' }) redacted: boolean;
+  @Field(() => Date, { nullable: true }) redactedAt: Date | null;
   editorId: string;
 }
