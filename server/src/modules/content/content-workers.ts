@@ -53,6 +53,11 @@ export class ContentWorkers implements OnModuleDestroy {
     }
   }
 
+  /** Tasks the pool has finished (lets tests assert that work ran off the event loop). */
+  get completedTasks(): number {
+    return this.pool.completed;
+  }
+
   async onModuleDestroy() {
     await this.pool.destroy();
   }

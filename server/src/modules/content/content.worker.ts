@@ -10,3 +10,6 @@ export function render(job: { source: string; knownHandles: string[] }) {
 export function diff(job: { before: string; after: string }) {
   return diffText(job.before, job.after);
 }
+
+// piscina loads the default export when a worker starts, before any named task runs.
+export default render;

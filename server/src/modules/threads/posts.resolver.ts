@@ -40,8 +40,8 @@ export class PostsResolver {
 
   @Query(() => String, {
     description: 'Signed-in users: renders Markdown exactly as a post would be (sanitized HTML), for the composer preview. Once per request; rate-limited.',
-    // Rendering is real work that grows with the text: 1 per 100 characters, on top of the lookup.
-    complexity: ({ args }) => 10 + Math.ceil(String(args.body ?? '').length / 100),
+    // Rendering is real work that grows with the text: 1 per 20 characters (a full 50,000-character post is half the budget).
+    complexity: ({ args }) => 10 + Math.ceil(String(args.body ?? '').length / 20),
   })
   @Extensions({ maxPerOperation: 1 })
   async previewMarkdown(@Args() args: PreviewArgs, @CurrentViewer() viewer: Viewer): Promise<string> {

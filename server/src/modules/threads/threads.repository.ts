@@ -51,8 +51,10 @@ export interface ForumVisibility {
   all: boolean;
 }
 
-/** The forum visibility rule in SQL, for a query with forums as `f`, the group ids as $2 and "sees all" as $3. */
-const FORUM_VISIBLE = `(f.group_id IS NULL OR $3::boolean OR f.group_id = ANY ($2::uuid[]))`;
+/** The forum visibility rule in SQL, for a query with forums as `f` and the two ForumVisibility parameters at these positions. */
+function forumVisibleSql(groupIdsParam: number, allParam: number): string {
+  return `(f.group_id IS NULL OR $${allParam}::boolean OR f.group_id = ANY ($${groupIdsParam}::uuid[]))`;
+}
 
 /** The SQL of the thread and post pages: keyset-paginated lists and batched loaders. */
 @Injectable()
@@ -160,10 +162,10 @@ export class ThreadsRepository {
       const rows: Array<{ id: string; postCount: number; acceptedAnswerCount: number }> = await this.db.query(
         `SELECT u.id,
                 (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${FORUM_VISIBLE})::int AS "postCount",
+                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)})::int AS "postCount",
                 (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
                    JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${FORUM_VISIBLE})::int AS "acceptedAnswerCount"
+                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)})::int AS "acceptedAnswerCount"
            FROM unnest($1::uuid[]) AS u(id)`,
         [[...userIds], [...visibility.groupIds], visibility.all],
       );
@@ -175,9 +177,9 @@ export class ThreadsRepository {
   async recentPosts(userId: string, limit: number, visibility: ForumVisibility): Promise<PostEntity[]> {
     const ids: Array<{ id: string }> = await this.db.query(
       `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-        WHERE p.author_id = $4 AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${FORUM_VISIBLE}
-        ORDER BY p.created_at DESC LIMIT $5`,
-      [null, [...visibility.groupIds], visibility.all, userId, limit],
+        WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)}
+        ORDER BY p.created_at DESC LIMIT $4`,
+      [userId, [...visibility.groupIds], visibility.all, limit],
     );
     const posts = await this.db.getRepository(PostEntity).findBy({ id: In(ids.map((r) => r.id)) });
     return byKeys(ids.map((r) => r.id), posts, (p) => p.id).filter((p): p is PostEntity => !!p);

@@ -35,7 +35,9 @@ export function createErrorFormatter(opts: { exposeDetails: boolean; logUnexpect
     if (!original || original instanceof GraphQLError) {
       // Parse, validation, variable coercion and limit errors: GraphQL's own, already safe to show.
       const code = (formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
-      return { ...base, extensions: compact({ code, field: formatted.extensions?.field as string | undefined }) };
+      // Only the keys we put there ourselves (the limits) travel; nothing else a library attached.
+      const ext = formatted.extensions ?? {};
+      return { ...base, extensions: compact({ code, field: ext.field, cost: ext.cost, maxCost: ext.maxCost, maxPerOperation: ext.maxPerOperation }) };
     }
     opts.logUnexpected(original ?? error);
     return {

@@ -38,6 +38,7 @@ export function graphqlModule() {
           maxAliases: config.graphqlMaxAliases,
           maxDirectives: config.graphqlMaxDirectives,
           maxCost: config.graphqlMaxCost,
+          maxExpandedFields: 2_000,
         }),
         // Cast: @apollo/server ships CJS and ESM typings that TypeScript treats as distinct types.
         plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -9,6 +9,8 @@ export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Fields in one operation once every fragment is expanded (fragments that double at each step). */
+  maxExpandedFields: number;
   /** Estimated work of one operation (page sizes multiply their children; fields declare their own cost). */
   maxCost: number;
 }
@@ -36,7 +38,53 @@ export function armorRules(limits: QueryLimits): ValidationRule[] {
     maxAliases: { n: limits.maxAliases, propagateOnRejection: true },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: true },
   });
-  return armor.protect().validationRules as ValidationRule[];
+  return [...(armor.protect().validationRules as ValidationRule[]), expandedSizeRule(limits.maxExpandedFields)];
+}
+
+/**
+ * Counts the fields of each operation as if every fragment were inlined, memoized per fragment so the count itself
+ * stays linear: 30 fragments that each spread the next one twice are a few hundred tokens but 2^30 fields, and
+ * the cost estimator (which expands fragments) would never finish.
+ */
+export function expandedSizeRule(maxFields: number): ValidationRule {
+  return (context) => ({
+    Document: {
+      leave(doc) {
+        const fragments = new Map<string, FragmentDefinitionNode>();
+        for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+        const memo = new Map<string, number>();
+        const visiting = new Set<string>();
+        const size = (set: SelectionSetNode): number => {
+          let n = 0;
+          for (const sel of set.selections) {
+            if (sel.kind === Kind.FIELD) n += 1 + (sel.selectionSet ? size(sel.selectionSet) : 0);
+            else if (sel.kind === Kind.INLINE_FRAGMENT) n += size(sel.selectionSet);
+            else {
+              const name = sel.name.value;
+              const fragment = fragments.get(name);
+              // Unknown and cyclic spreads are reported by graphql-js's own rules; they count as nothing here.
+              if (!fragment || visiting.has(name)) continue;
+              if (!memo.has(name)) {
+                visiting.add(name);
+                memo.set(name, size(fragment.selectionSet));
+                visiting.delete(name);
+              }
+              n += memo.get(name)!;
+            }
+            if (n > maxFields) return n;
+          }
+          return n;
+        };
+        for (const d of doc.definitions) {
+          if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+          const n = size(d.selectionSet);
+          if (n > maxFields) {
+            context.reportError(new GraphQLError(`Query is too large: more than ${maxFields} fields once its fragments are expanded`, { nodes: [d] }));
+          }
+        }
+      },
+    },
+  });
 }
 
 /**
