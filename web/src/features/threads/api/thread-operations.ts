@@ -181,6 +181,16 @@ export const RevisionFields = graphql(`
       removed
       value
     }
+    bodyDiffStatus
+    redacted
+  }
+`);
+
+export const RedactRevisionMutation = graphql(`
+  mutation RedactRevision($input: RedactRevisionInput!) {
+    redactRevision(input: $input) {
+      id
+    }
   }
 `);
 

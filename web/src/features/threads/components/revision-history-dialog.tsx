@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -6,7 +7,9 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { PostFieldsFragment, RevisionFieldsFragment } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';
-import { PostRevisionsQuery } from '../api/thread-operations';
+import { useViewer } from '../../../lib/viewer';
+import { PostRevisionsQuery, RedactRevisionMutation } from '../api/thread-operations';
+import { ReasonDialog } from './reason-dialog';
 import { useThreadPage } from './thread-context';
 
 interface RevisionHistoryDialogProps {
@@ -36,6 +39,11 @@ export function RevisionHistoryDialog({ post, onClose }: RevisionHistoryDialogPr
       : data?.thread.posts?.nodes.find((node) => node.id === post.id)?.revisions;
 
   const title = opening ? 'Edit history of the question' : `Edit history of reply #${post.postNumber}`;
+  const { viewer } = useViewer();
+  // The server decides (moderators and staff); this only hides a button others could not use.
+  const canRedact = !!viewer && viewer.roles.some((r) => r === 'MODERATOR' || r === 'STAFF' || r === 'ADMIN');
+  const [redacting, setRedacting] = useState<number | null>(null);
+  const [redact] = useMutation(RedactRevisionMutation);
 
   return (
     <Dialog title={title} onClose={onClose} size="large" description={`${post.revisionCount} versions, newest first.`}>
@@ -58,7 +66,12 @@ export function RevisionHistoryDialog({ post, onClose }: RevisionHistoryDialogPr
         ) : (
           <ol className="revision-list">
             {[...revisions].reverse().map((revision) => (
-              <RevisionItem key={revision.revision} revision={revision} previous={revisions.find((r) => r.revision === revision.revision - 1)} />
+              <RevisionItem
+                key={revision.revision}
+                revision={revision}
+                previous={revisions.find((r) => r.revision === revision.revision - 1)}
+                onRedact={canRedact && revision.revision < post.revisionCount && !revision.redacted ? () => setRedacting(revision.revision) : undefined}
+              />
             ))}
           </ol>
         )}
@@ -68,14 +81,40 @@ export function RevisionHistoryDialog({ post, onClose }: RevisionHistoryDialogPr
           Close
         </Button>
       </div>
+      {redacting !== null && (
+        <ReasonDialog
+          title={`Redact version ${redacting}`}
+          description="Its text is deleted for good (and the comparisons that show it). Use this for secrets or personal data pasted by mistake. The reason is logged: do not repeat the secret in it."
+          confirmLabel="Redact"
+          danger
+          onConfirm={async (reason) => {
+            await redact({ variables: { input: { postId: post.id, revision: redacting, reason } } });
+            await refetch();
+          }}
+          onClose={() => setRedacting(null)}
+        />
+      )}
     </Dialog>
   );
 }
 
 const CHANGE_LABELS: Record<string, string> = { title: 'Title', tags: 'Tags', body: 'Body', created: 'Created' };
 
-function RevisionItem({ revision, previous }: { revision: RevisionFieldsFragment; previous?: RevisionFieldsFragment }) {
+function RevisionItem({ revision, previous, onRedact }: { revision: RevisionFieldsFragment; previous?: RevisionFieldsFragment; onRedact?: () => void }) {
   const created = revision.changes.includes('created');
+  if (revision.redacted) {
+    return (
+      <li className="revision">
+        <div className="revision__header">
+          <h3 className="revision__title">{`Version ${revision.revision}`}</h3>
+          <p className="revision__meta">
+            {created ? 'Written by' : 'Edited by'} {revision.editor.displayName} · <RelativeTime value={revision.createdAt} />
+          </p>
+        </div>
+        <p className="revision__redacted">The text of this version was redacted by a moderator.</p>
+      </li>
+    );
+  }
   return (
     <li className="revision">
       <div className="revision__header">
@@ -107,7 +146,16 @@ function RevisionItem({ revision, previous }: { revision: RevisionFieldsFragment
           <span className="visually-hidden">became</span> <ins>{revision.tags?.join(', ') || 'none'}</ins>
         </p>
       )}
-      {revision.bodyDiff.length > 0 && revision.changes.includes('body') && <BodyDiff parts={revision.bodyDiff} />}
+      {revision.bodyDiffStatus === 'COMPARED' && revision.bodyDiff.length > 0 && revision.changes.includes('body') && <BodyDiff parts={revision.bodyDiff} />}
+      {revision.bodyDiffStatus === 'TOO_LARGE' && <p className="revision__note">This change is too large to compare line by line.</p>}
+      {revision.bodyDiffStatus === 'REDACTED' && <p className="revision__note">The comparison is not shown: the version before it was redacted.</p>}
+      {onRedact && (
+        <div>
+          <Button variant="secondary" onClick={onRedact}>
+            Redact this version
+          </Button>
+        </div>
+      )}
     </li>
   );
 }
