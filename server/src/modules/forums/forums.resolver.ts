@@ -15,7 +15,7 @@ export class ForumsResolver {
     return (await this.forumsService.list(viewer, includeArchived)).map(ForumModel.from);
   }
 
-  @Query(() => ForumModel)
+  @Query(() => ForumModel, { complexity: 5 })
   async forum(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
     return ForumModel.from(await this.forumsService.getVisible(viewer, { slug }));
   }

@@ -48,7 +48,7 @@ export class PostsResolver {
     return this.posts.preview(viewer, args.body);
   }
 
-  @Query(() => PostModel, { description: 'One post, if the viewer may see it and its thread' })
+  @Query(() => PostModel, { description: 'One post, if the viewer may see it and its thread', complexity: 5 })
   async post(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.getVisible(viewerOf(ctx), id, ctx.loaders));
   }

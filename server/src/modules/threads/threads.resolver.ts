@@ -41,7 +41,7 @@ export class ThreadsResolver {
     return ThreadModel.from({ ...thread, acceptedPostId: accepted ?? null }, !!accepted);
   }
 
-  @Query(() => ThreadModel)
+  @Query(() => ThreadModel, { complexity: 5 })
   async thread(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
     return this.model(await this.threads.getVisible(viewerOf(ctx), id, ctx.loaders), ctx);
   }
