@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     expect(message?.split('\n')).toHaveLength(1);
   });
 
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, and names it in a one-line error', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1,10.2.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.2.0.0/16']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/^Invalid configuration: TRUST_PROXY: [^\n]+$/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', MEILI_URL: '' }).databaseUrl).toBeUndefined();
   });

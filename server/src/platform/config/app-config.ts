@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './repo-root';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -24,7 +25,8 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   logLevel: string;
-  trustProxy: boolean;
+  /** Express `trust proxy`: false, a hop count, or proxy addresses (never true: see trust-proxy.ts). */
+  trustProxy: TrustProxy;
   demo: boolean;
 }
 
@@ -45,7 +47,7 @@ const schema = Joi.object({
   GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(12),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
-  TRUST_PROXY: Joi.boolean().truthy('1').falsy('0').default(false),
+  TRUST_PROXY: Joi.string().allow(''),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
@@ -63,6 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (value.MEILI_URL && !value.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY: required when MEILI_URL is set');
+  }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(value.TRUST_PROXY);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: TRUST_PROXY: ${(err as Error).message}`);
   }
   const root = repoRoot();
   const nodeEnv = value.NODE_ENV as NodeEnv;
@@ -83,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxDepth: value.GRAPHQL_MAX_DEPTH,
     graphqlMaxCost: value.GRAPHQL_MAX_COST,
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
-    trustProxy: value.TRUST_PROXY,
+    trustProxy,
     demo: value.DEMO,
   };
 }
