@@ -3,7 +3,9 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authRateLimitPerMinute: 5, databaseUrl: undefined });
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authRateLimitPerMinute: 30, databaseUrl: undefined });
+    expect(config.signIn).toEqual({ clientFailures: 5, accountFailures: 20, backoffSeconds: 30, backoffMaxSeconds: 3600, failureMemorySeconds: 86_400 });
+    expect(config.posting).toEqual({ newAccountPerMinute: 3, memberPerMinute: 10, staffPerMinute: 60, editsPerMinute: 20, newAccountHours: 24 });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 

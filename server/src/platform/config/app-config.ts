@@ -21,7 +21,27 @@ export interface AppConfig {
   adminEmail?: string;
   adminPassword?: string;
   sessionTtlDays: number;
+  /** Loose per-client-address limit on sign-in, sign-up and password changes (per instance). */
   authRateLimitPerMinute: number;
+  signIn: {
+    /** Wrong passwords per account and client before that pair backs off. */
+    clientFailures: number;
+    /** Wrong passwords per account from untrusted clients before the account backs off for them. */
+    accountFailures: number;
+    backoffSeconds: number;
+    backoffMaxSeconds: number;
+    /** Failures are forgotten after this long without one. */
+    failureMemorySeconds: number;
+  };
+  posting: {
+    /** Posts (threads and replies) per minute, by tier; edits have their own allowance. */
+    newAccountPerMinute: number;
+    memberPerMinute: number;
+    staffPerMinute: number;
+    editsPerMinute: number;
+    /** Accounts younger than this are new. */
+    newAccountHours: number;
+  };
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   logLevel: string;
@@ -43,7 +63,17 @@ const schema = Joi.object({
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
   ADMIN_PASSWORD: Joi.string().min(10).empty(''),
   SESSION_TTL_DAYS: Joi.number().integer().min(1).max(365).default(30),
-  AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(10000).default(5),
+  AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(10000).default(30),
+  SIGN_IN_CLIENT_FAILURES: Joi.number().integer().min(1).max(1000).default(5),
+  SIGN_IN_ACCOUNT_FAILURES: Joi.number().integer().min(1).max(100000).default(20),
+  SIGN_IN_BACKOFF_SECONDS: Joi.number().integer().min(1).max(86400).default(30),
+  SIGN_IN_BACKOFF_MAX_SECONDS: Joi.number().integer().min(1).max(604800).default(3600),
+  SIGN_IN_FAILURE_MEMORY_HOURS: Joi.number().integer().min(1).max(720).default(24),
+  POST_RATE_LIMIT_NEW_ACCOUNT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(3),
+  POST_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(10),
+  POST_RATE_LIMIT_STAFF_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(60),
+  EDIT_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(20),
+  NEW_ACCOUNT_HOURS: Joi.number().integer().min(0).max(8760).default(24),
   GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(12),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
@@ -88,6 +118,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: value.ADMIN_PASSWORD,
     sessionTtlDays: value.SESSION_TTL_DAYS,
     authRateLimitPerMinute: value.AUTH_RATE_LIMIT_PER_MINUTE,
+    signIn: {
+      clientFailures: value.SIGN_IN_CLIENT_FAILURES,
+      accountFailures: value.SIGN_IN_ACCOUNT_FAILURES,
+      backoffSeconds: value.SIGN_IN_BACKOFF_SECONDS,
+      backoffMaxSeconds: Math.max(value.SIGN_IN_BACKOFF_MAX_SECONDS, value.SIGN_IN_BACKOFF_SECONDS),
+      failureMemorySeconds: value.SIGN_IN_FAILURE_MEMORY_HOURS * 3600,
+    },
+    posting: {
+      newAccountPerMinute: value.POST_RATE_LIMIT_NEW_ACCOUNT_PER_MINUTE,
+      memberPerMinute: value.POST_RATE_LIMIT_PER_MINUTE,
+      staffPerMinute: value.POST_RATE_LIMIT_STAFF_PER_MINUTE,
+      editsPerMinute: value.EDIT_RATE_LIMIT_PER_MINUTE,
+      newAccountHours: value.NEW_ACCOUNT_HOURS,
+    },
     graphqlMaxDepth: value.GRAPHQL_MAX_DEPTH,
     graphqlMaxCost: value.GRAPHQL_MAX_COST,
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),

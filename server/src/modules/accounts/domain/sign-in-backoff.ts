@@ -45,9 +45,14 @@ export function lockedUntil(record: FailureRecord, policy: BackoffPolicy): Date 
   return new Date(record.lastFailureAt.getTime() + lockSeconds(record.failures, policy) * 1000);
 }
 
+/** When memory lets go of these failures (the row can be pruned then): the end of the lock plus the memory. */
+export function forgetAt(record: FailureRecord, policy: BackoffPolicy): Date {
+  return new Date(lockedUntil(record, policy).getTime() + policy.memorySeconds * 1000);
+}
+
 /** The failures still count: the last one (or the lock it caused) is within memory. */
 function remembered(record: FailureRecord | null, now: Date, policy: BackoffPolicy): record is FailureRecord {
-  return record !== null && now.getTime() < lockedUntil(record, policy).getTime() + policy.memorySeconds * 1000;
+  return record !== null && now.getTime() < forgetAt(record, policy).getTime();
 }
 
 /** Seconds until the key may try again (0: it may now). */
