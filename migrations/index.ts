@@ -1,6 +1,7 @@
 import { Foundation1764130000000 } from './1764130000000-foundation';
 import { Forums1764140000000 } from './1764140000000-forums';
 import { RevisionDiffs1764150000000 } from './1764150000000-revision-diffs';
+import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
-export const migrations = [Foundation1764130000000, Forums1764140000000, RevisionDiffs1764150000000];
+export const migrations = [Foundation1764130000000, Forums1764140000000, RevisionDiffs1764150000000, RateLimits1764156000000];

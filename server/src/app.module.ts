@@ -44,10 +44,8 @@ export class AppModule {
         loggingModule(),
         DatabaseModule,
         graphqlModule(),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
-          errorMessage: 'Too many attempts; wait a minute and try again',
-        }),
+        // The loose per-client-address layer (in memory, per instance); per-account sign-in limits are in accounts.
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }] }),
         HealthModule,
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{*path}', '/healthz', '/readyz'] })]

@@ -17,7 +17,8 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  if (config.trustProxy) app.set('trust proxy', true);
+  // Only the configured proxy hops: the client address is the first one they did not add (never `true`).
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeBrowser, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
+import { createUser, DEFAULT_PASSWORD } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describeBrowser('signing up, out and in, in Chromium', () => {
@@ -59,5 +60,21 @@ describeBrowser('signing up, out and in, in Chromium', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByText(/already exists/i).waitFor();
     await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+
+  it('tells a person whose account is backing off after wrong passwords when to try again', async () => {
+    const user = await createUser(t);
+    // Five wrong passwords from this machine (the browser signs in from the same address).
+    for (let i = 0; i < 5; i++) {
+      await t.client().request(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: user.email, password: 'a wrong password' } });
+    }
+    const { page, problems } = await browser.newPage();
+    await page.goto(`${t.url}/sign-in`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText(/^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/).waitFor();
+    await expect(page.getByRole('button', { name: 'Sign in' }).isEnabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
   });
 });

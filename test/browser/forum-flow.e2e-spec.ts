@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describeBrowser, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
-import { createForum, createUser, DEFAULT_PASSWORD, type TestUser } from '../support/factories';
+import { createForum, createThread, createUser, DEFAULT_PASSWORD, reply, type TestUser } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describeBrowser('asking, answering and accepting, in Chromium', () => {
@@ -80,5 +80,20 @@ describeBrowser('asking, answering and accepting, in Chromium', () => {
     await askerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'forum.png'), fullPage: true });
     expect(askerTab.problems).toEqual([]);
     expect(expertTab.problems).toEqual([]);
+  });
+
+  it('tells a newcomer who posts too fast when to try again, and keeps the draft', async () => {
+    const newcomer = await createUser(t, { displayName: 'Nina Newcomer' });
+    // A new account may post 3 times a minute: a thread and two replies use that up.
+    const thread = await createThread(newcomer, forum.id, { title: 'A question from a newcomer' });
+    await reply(newcomer, thread.id);
+    await reply(newcomer, thread.id);
+    const tab = await signIn(newcomer);
+    await tab.page.goto(`${t.url}/t/${thread.id}`);
+    await tab.page.getByLabel('Your reply').fill('One more thought on this.');
+    await tab.page.getByRole('button', { name: 'Post reply' }).click();
+    await tab.page.getByRole('alert').getByText(/^You're posting too quickly\. Try again in \d+ seconds\.$/).waitFor();
+    await expect(tab.page.getByLabel('Your reply').inputValue()).resolves.toBe('One more thought on this.');
+    expect(tab.problems).toEqual([]);
   });
 });

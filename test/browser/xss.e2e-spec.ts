@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, launchBrowser, type BrowserSession } from '../support/browser';
 import { createForum, createThread, createUser, type TestUser } from '../support/factories';
 import { describeWithData, SHARED_DATA_DIR } from '../support/shared-data';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 const describeXss = chromiumPath ? describeWithData('xss/payloads.txt') : describe.skip;
 const PAYLOAD_FILE = join(SHARED_DATA_DIR, 'xss', 'payloads.txt');
@@ -59,7 +59,7 @@ describeXss('hostile input: every XSS payload as a title and a body', () => {
   const pages: Array<{ forumSlug: string; threadId: string; count: number }> = [];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(UNLIMITED_POSTING);
     const staff = await createUser(t, { roles: ['STAFF'] });
     const author: TestUser = await createUser(t, { displayName: '<img src=x onerror=alert(1)>' });
     const started = Date.now();

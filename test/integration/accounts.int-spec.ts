@@ -175,7 +175,7 @@ describe('first admin from ADMIN_EMAIL', () => {
 });
 
 describe('rate limits', () => {
-  it('answers RATE_LIMITED to the sixth sign-in attempt within a minute from one client', async () => {
+  it('answers RATE_LIMITED, with the wait, to the sixth wrong password for one account from one client', async () => {
     const t = await startTestApp();
     try {
       const c = t.client();
@@ -184,7 +184,9 @@ describe('rate limits', () => {
         expect(err.extensions?.code).toBe('UNAUTHENTICATED');
       }
       const sixth = await c.error(SIGN_IN, { input: { email: 'x@example.com', password: 'wrong password' } });
-      expect(sixth.extensions?.code).toBe('RATE_LIMITED');
+      expect(sixth.extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+      expect(sixth.extensions?.retryAfter).toBeGreaterThan(25);
+      expect(sixth.message).toBe(`Too many failed sign-in attempts. Try again in ${sixth.extensions?.retryAfter} seconds.`);
     } finally {
       await t.close();
     }

@@ -1,6 +1,6 @@
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 const THREAD = `query($id: ID!) { thread(id: $id) {
   id title tags status isSolved isLocked replyCount hasStaffAnswer firstStaffReplyAt helpfulCount
@@ -18,7 +18,7 @@ describe('forums and threads', () => {
   let forum: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(UNLIMITED_POSTING);
     staff = await createUser(t, { roles: ['STAFF'], displayName: 'Sam Staff' });
     moderator = await createUser(t, { roles: ['MODERATOR'] });
     asker = await createUser(t, { displayName: 'Ann Asker' });

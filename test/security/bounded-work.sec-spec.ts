@@ -1,3 +1,4 @@
+import { describeWait } from '../../server/src/platform/errors/domain-error';
 import { ContentWorkers } from '../../server/src/modules/content/content-workers';
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createThread, createUser, type TestUser } from '../support/factories';
@@ -68,7 +69,7 @@ describe('bounded work per request', () => {
     const limited = results[30].errors?.[0];
     expect(limited?.extensions?.code).toBe('RATE_LIMITED');
     expect(limited?.extensions?.retryAfter).toBeGreaterThan(0);
-    expect(limited?.message).toMatch(/try again in \d+ seconds/);
+    expect(limited?.message).toBe(`Too many previews. Try again in ${describeWait(limited?.extensions?.retryAfter as number)}.`);
   });
 
   it('renders Markdown in a worker thread, never on the event loop', async () => {

@@ -9,12 +9,13 @@ import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { UsersResolver } from './users.resolver';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
-  providers: [AccountsService, OrganizationsService, SessionsService, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
+  providers: [AccountsService, OrganizationsService, SessionsService, SignInThrottle, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
   exports: [AccountsService, OrganizationsService, SessionsService],
 })
 export class AccountsModule implements NestModule, OnApplicationBootstrap {

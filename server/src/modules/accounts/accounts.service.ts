@@ -14,6 +14,7 @@ import { isSignedIn, type Viewer } from './domain/viewer';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
+import { SignInThrottle, type SignInClient } from './sign-in-throttle.service';
 
 /** Serialises "is this the first account?" so two concurrent first sign-ups cannot both become admin. */
 const FIRST_ADMIN_LOCK = 7_301_001;
@@ -27,6 +28,7 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly signInThrottle: SignInThrottle,
   ) {}
 
   async signUp(input: { email: string; displayName: string; password: string }, userAgent?: string) {
@@ -74,16 +76,19 @@ export class AccountsService {
     }
   }
 
-  async signIn(input: { email: string; password: string }, userAgent?: string) {
+  /** Checks the password within the per-account limits; on success also returns the device token for the cookie. */
+  async signIn(input: { email: string; password: string }, client: SignInClient & { userAgent?: string }) {
     const email = normalizeEmail(input.email);
+    const attempt = await this.signInThrottle.begin(email, client);
     const rows: Array<{ id: string; password_hash: string | null }> = await this.db.query(
       `SELECT id, password_hash FROM users WHERE email = $1`,
       [email],
     );
     const ok = await this.hasher.verify(rows[0]?.password_hash, input.password);
     if (!ok || !rows[0]) throw new InvalidCredentialsError();
-    const session = await this.sessions.create(rows[0].id, userAgent);
-    return { userId: rows[0].id, ...session };
+    const deviceToken = await this.signInThrottle.succeeded(attempt, rows[0].id);
+    const session = await this.sessions.create(rows[0].id, client.userAgent);
+    return { userId: rows[0].id, ...session, deviceToken };
   }
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {

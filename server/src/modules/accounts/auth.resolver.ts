@@ -12,7 +12,9 @@ import { AuthPayloadModel } from './models/auth-payload.model';
 import { toUserModel } from './models/mappers';
 import { UserModel } from './models/user.model';
 import { SessionsService } from './sessions.service';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from './session-cookie';
+import { TRUSTED_DEVICE_DAYS } from './sign-in-throttle.service';
+import { clientAddress } from '../../platform/graphql/client-address';
 
 @Resolver()
 export class AuthResolver {
@@ -42,7 +44,12 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Signs in with email and password (sets the session cookie)' })
   @UseGuards(GqlThrottlerGuard)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
-    const session = await this.accounts.signIn(input, ctx.req.headers['user-agent']);
+    const { deviceToken, ...session } = await this.accounts.signIn(input, {
+      address: clientAddress(ctx.req),
+      deviceToken: ctx.req.cookies?.[DEVICE_COOKIE],
+      userAgent: ctx.req.headers['user-agent'],
+    });
+    setDeviceCookie(ctx.res, deviceToken, TRUSTED_DEVICE_DAYS, this.secureCookies);
     return this.startSession(ctx, session);
   }
 

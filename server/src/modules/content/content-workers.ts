@@ -48,7 +48,7 @@ export class ContentWorkers implements OnModuleDestroy {
       if (e?.name === 'AbortError' || e?.name === 'TimeoutError') {
         throw new BadUserInputError(field, 'This text is too complex to process; simplify it (fewer tables, links or nesting)');
       }
-      if (/queue is at limit/i.test(e?.message ?? '')) throw new RateLimitedError('The server is busy; try again in a few seconds', 5);
+      if (/queue is at limit/i.test(e?.message ?? '')) throw new RateLimitedError('The server is busy.', 5);
       throw err;
     }
   }

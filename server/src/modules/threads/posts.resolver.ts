@@ -16,6 +16,7 @@ import { toRevisionModel } from './models/revision.mapper';
 import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
 import { PostRenderer } from './post-renderer.service';
+import { LimitPosting } from './posting-limits.guard';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
@@ -54,11 +55,13 @@ export class PostsResolver {
   }
 
   @Mutation(() => PostModel)
+  @LimitPosting('post')
   async replyToThread(@Args('input') input: ReplyInput, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.reply(viewerOf(ctx), input, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Edits a post (a new revision)' })
+  @LimitPosting('edit')
   async editPost(@Args('input') input: EditPostInput, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.edit(viewerOf(ctx), input, ctx.loaders));
   }

@@ -31,7 +31,7 @@ export class PostsService {
   async preview(viewer: Viewer, body: string): Promise<string> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to preview');
     const retryAfter = this.previewLimiter.take(viewer.userId);
-    if (retryAfter) throw new RateLimitedError(`Too many previews; try again in ${retryAfter} seconds`, retryAfter);
+    if (retryAfter) throw new RateLimitedError('Too many previews.', retryAfter);
     if (body.length > BODY_MAX) throw new BadUserInputError('body', `Post must be at most ${BODY_MAX.toLocaleString('en-US')} characters`);
     return this.renderer.preview(body);
   }

@@ -13,6 +13,8 @@ import { ForumThreadsResolver } from './forum-threads.resolver';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { PostRenderer } from './post-renderer.service';
+import { PostingLimitGuard } from './posting-limits.guard';
+import { PostingLimitsService } from './posting-limits.service';
 import { AcceptedAnswerResolver, ModerationEntryResolver, PostRevisionResolver, PostsResolver, UserActivityResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
@@ -33,6 +35,8 @@ import { ThreadsService } from './threads.service';
     AnswersService,
     ModerationService,
     PostRenderer,
+    PostingLimitsService,
+    PostingLimitGuard,
     ThreadsResolver,
     ForumThreadsResolver,
     PostsResolver,

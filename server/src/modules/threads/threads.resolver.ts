@@ -18,6 +18,7 @@ import { ModerationEntryModel } from './models/moderation-entry.model';
 import { PostModel } from './models/post.model';
 import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
+import { LimitPosting } from './posting-limits.guard';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { snippet } from '../content/domain/render';
@@ -47,11 +48,13 @@ export class ThreadsResolver {
   }
 
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post' })
+  @LimitPosting('post')
   async createThread(@Args('input') input: CreateThreadInput, @Context() ctx: GqlContext) {
     return this.model(await this.threads.create(viewerOf(ctx), input, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Edits the title, tags and opening post (a new revision)' })
+  @LimitPosting('edit')
   async editThread(@Args('input') input: EditThreadInput, @Context() ctx: GqlContext) {
     return this.model(await this.threads.edit(viewerOf(ctx), input, ctx.loaders), ctx);
   }

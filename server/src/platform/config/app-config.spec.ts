@@ -3,7 +3,9 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authRateLimitPerMinute: 5, databaseUrl: undefined });
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authRateLimitPerMinute: 30, databaseUrl: undefined });
+    expect(config.signIn).toEqual({ clientFailures: 5, accountFailures: 20, backoffSeconds: 30, backoffMaxSeconds: 3600, failureMemorySeconds: 86_400 });
+    expect(config.posting).toEqual({ newAccountPerMinute: 3, memberPerMinute: 10, staffPerMinute: 60, editsPerMinute: 20, newAccountHours: 24 });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
@@ -21,6 +23,14 @@ describe('loadConfig', () => {
       }
     })();
     expect(message?.split('\n')).toHaveLength(1);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses, and names it in a one-line error', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1,10.2.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.2.0.0/16']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/^Invalid configuration: TRUST_PROXY: [^\n]+$/);
   });
 
   it('treats empty strings as unset', () => {

@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './repo-root';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -20,14 +21,35 @@ export interface AppConfig {
   adminEmail?: string;
   adminPassword?: string;
   sessionTtlDays: number;
+  /** Loose per-client-address limit on sign-in, sign-up and password changes (per instance). */
   authRateLimitPerMinute: number;
+  signIn: {
+    /** Wrong passwords per account and client before that pair backs off. */
+    clientFailures: number;
+    /** Wrong passwords per account from untrusted clients before the account backs off for them. */
+    accountFailures: number;
+    backoffSeconds: number;
+    backoffMaxSeconds: number;
+    /** Failures are forgotten after this long without one. */
+    failureMemorySeconds: number;
+  };
+  posting: {
+    /** Posts (threads and replies) per minute, by tier; edits have their own allowance. */
+    newAccountPerMinute: number;
+    memberPerMinute: number;
+    staffPerMinute: number;
+    editsPerMinute: number;
+    /** Accounts younger than this are new. */
+    newAccountHours: number;
+  };
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   graphqlMaxTokens: number;
   graphqlMaxAliases: number;
   graphqlMaxDirectives: number;
   logLevel: string;
-  trustProxy: boolean;
+  /** Express `trust proxy`: false, a hop count, or proxy addresses (never true: see trust-proxy.ts). */
+  trustProxy: TrustProxy;
   demo: boolean;
   /** Worker threads for rendering and diffing (unset: cores - 1, at least 1, at most 4). */
   contentWorkerThreads?: number;
@@ -46,14 +68,24 @@ const schema = Joi.object({
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
   ADMIN_PASSWORD: Joi.string().min(10).empty(''),
   SESSION_TTL_DAYS: Joi.number().integer().min(1).max(365).default(30),
-  AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(10000).default(5),
+  AUTH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(10000).default(30),
+  SIGN_IN_CLIENT_FAILURES: Joi.number().integer().min(1).max(1000).default(5),
+  SIGN_IN_ACCOUNT_FAILURES: Joi.number().integer().min(1).max(100000).default(20),
+  SIGN_IN_BACKOFF_SECONDS: Joi.number().integer().min(1).max(86400).default(30),
+  SIGN_IN_BACKOFF_MAX_SECONDS: Joi.number().integer().min(1).max(604800).default(3600),
+  SIGN_IN_FAILURE_MEMORY_HOURS: Joi.number().integer().min(1).max(720).default(24),
+  POST_RATE_LIMIT_NEW_ACCOUNT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(3),
+  POST_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(10),
+  POST_RATE_LIMIT_STAFF_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(60),
+  EDIT_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(20),
+  NEW_ACCOUNT_HOURS: Joi.number().integer().min(0).max(8760).default(24),
   GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(12),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
   GRAPHQL_MAX_TOKENS: Joi.number().integer().min(100).max(100000).default(2000),
   GRAPHQL_MAX_ALIASES: Joi.number().integer().min(0).max(1000).default(15),
   GRAPHQL_MAX_DIRECTIVES: Joi.number().integer().min(0).max(1000).default(20),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
-  TRUST_PROXY: Joi.boolean().truthy('1').falsy('0').default(false),
+  TRUST_PROXY: Joi.string().allow(''),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
   CONTENT_WORKER_THREADS: Joi.number().integer().min(1).max(64).empty(''),
 })
@@ -73,6 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (value.MEILI_URL && !value.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY: required when MEILI_URL is set');
   }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(value.TRUST_PROXY);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: TRUST_PROXY: ${(err as Error).message}`);
+  }
   const root = repoRoot();
   const nodeEnv = value.NODE_ENV as NodeEnv;
   return {
@@ -89,13 +127,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: value.ADMIN_PASSWORD,
     sessionTtlDays: value.SESSION_TTL_DAYS,
     authRateLimitPerMinute: value.AUTH_RATE_LIMIT_PER_MINUTE,
+    signIn: {
+      clientFailures: value.SIGN_IN_CLIENT_FAILURES,
+      accountFailures: value.SIGN_IN_ACCOUNT_FAILURES,
+      backoffSeconds: value.SIGN_IN_BACKOFF_SECONDS,
+      backoffMaxSeconds: Math.max(value.SIGN_IN_BACKOFF_MAX_SECONDS, value.SIGN_IN_BACKOFF_SECONDS),
+      failureMemorySeconds: value.SIGN_IN_FAILURE_MEMORY_HOURS * 3600,
+    },
+    posting: {
+      newAccountPerMinute: value.POST_RATE_LIMIT_NEW_ACCOUNT_PER_MINUTE,
+      memberPerMinute: value.POST_RATE_LIMIT_PER_MINUTE,
+      staffPerMinute: value.POST_RATE_LIMIT_STAFF_PER_MINUTE,
+      editsPerMinute: value.EDIT_RATE_LIMIT_PER_MINUTE,
+      newAccountHours: value.NEW_ACCOUNT_HOURS,
+    },
     graphqlMaxDepth: value.GRAPHQL_MAX_DEPTH,
     graphqlMaxCost: value.GRAPHQL_MAX_COST,
     graphqlMaxTokens: value.GRAPHQL_MAX_TOKENS,
     graphqlMaxAliases: value.GRAPHQL_MAX_ALIASES,
     graphqlMaxDirectives: value.GRAPHQL_MAX_DIRECTIVES,
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
-    trustProxy: value.TRUST_PROXY,
+    trustProxy,
     demo: value.DEMO,
     contentWorkerThreads: value.CONTENT_WORKER_THREADS,
   };

@@ -35,17 +35,26 @@ export class UnauthenticatedError extends DomainError {
     super(ErrorCode.UNAUTHENTICATED, message);
   }
 }
-/** Too many requests of one kind: says when to retry (`extensions.retryAfter`, in seconds). */
-export class RateLimitedError extends DomainError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(ErrorCode.RATE_LIMITED, message);
-  }
-}
 export class ConflictError extends DomainError {
   constructor(message: string, field?: string) {
     super(ErrorCode.CONFLICT, message, field);
+  }
+}
+
+/** "12 seconds", "3 minutes", "2 hours": a wait a person can act on (rounded up, never "0 seconds"). */
+export function describeWait(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  const [n, unit] = s < 60 ? [s, 'second'] : s < 3600 ? [Math.ceil(s / 60), 'minute'] : [Math.ceil(s / 3600), 'hour'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Too much too fast: the message says when to retry, and `retryAfter` (whole seconds) goes to `extensions`. */
+export class RateLimitedError extends DomainError {
+  readonly retryAfter: number;
+
+  constructor(reason: string, retryAfterSeconds: number) {
+    const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+    super(ErrorCode.RATE_LIMITED, `${reason} Try again in ${describeWait(retryAfter)}.`);
+    this.retryAfter = retryAfter;
   }
 }

@@ -22,11 +22,12 @@ export function createErrorFormatter(opts: { exposeDetails: boolean; logUnexpect
     const original = originalErrorOf(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
-      const retryAfter = original instanceof RateLimitedError ? original.retryAfterSeconds : undefined;
+      const retryAfter = original instanceof RateLimitedError ? original.retryAfter : undefined;
       return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field, retryAfter }) };
     }
     if (original instanceof ThrottlerException) {
-      return { ...base, message: 'Too many attempts; wait a minute and try again', extensions: { code: ErrorCode.RATE_LIMITED } };
+      // GqlThrottlerGuard answers RateLimitedError (with the wait); this is for a guard that did not.
+      return { ...base, message: 'Too many attempts. Try again in a minute.', extensions: { code: ErrorCode.RATE_LIMITED, retryAfter: 60 } };
     }
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
