@@ -2,7 +2,7 @@ import { describeWait } from '../../server/src/platform/errors/domain-error';
 import { ContentWorkers } from '../../server/src/modules/content/content-workers';
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createThread, createUser, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /** Issue 6 §1: no request, from anyone, may hold the server. Each test asserts the mechanism, not a timing. */
 describe('bounded work per request', () => {
@@ -12,7 +12,8 @@ describe('bounded work per request', () => {
   let forumId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Posting limits have their own suite (posting-limits.sec-spec.ts); here they would only slow the setup.
+    t = await startTestApp(UNLIMITED_POSTING);
     staff = await createUser(t, { roles: ['STAFF'] });
     member = await createUser(t);
     forumId = (await createForum(staff)).id;

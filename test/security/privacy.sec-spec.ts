@@ -1,5 +1,5 @@
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /** Issue 6 §2: customer data stays private; redaction really removes text; counts reveal nothing hidden. */
 describe('privacy', () => {
@@ -14,7 +14,8 @@ describe('privacy', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Posting limits have their own suite (posting-limits.sec-spec.ts); here they would only slow the setup.
+    t = await startTestApp(UNLIMITED_POSTING);
     staff = await createUser(t, { roles: ['STAFF'] });
     moderator = await createUser(t, { roles: ['MODERATOR'] });
     admin = await createUser(t, { roles: ['ADMIN'] });
