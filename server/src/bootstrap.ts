@@ -9,12 +9,16 @@ import type { Infrastructure } from './platform/embedded/infrastructure';
 import { DomainErrorFilter } from './platform/errors/domain-error.filter';
 import { RejectNulPipe } from './platform/errors/reject-nul.pipe';
 import { createValidationPipe } from './platform/errors/validation';
+import { REQUEST_BODY_LIMIT_BYTES } from './platform/http/body-limit';
+import { answerBodyErrorsAsGraphQL, refuseDeclaredOversizeBody } from './platform/http/request-body';
 
 /** Builds the Nest app with every HTTP concern configured; `main` and the tests both use it. */
 export async function createApp(config: AppConfig, infra: Infrastructure): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, infra), {
     bufferLogs: true,
     abortOnError: false,
+    // Registered below with a limit sized from the largest valid post (Nest's default is 100 KB).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', true);
@@ -35,6 +39,9 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
     }),
   );
   app.use(cookieParser());
+  app.use(refuseDeclaredOversizeBody(REQUEST_BODY_LIMIT_BYTES));
+  app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES });
+  app.use(answerBodyErrorsAsGraphQL(REQUEST_BODY_LIMIT_BYTES));
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   return app;
