@@ -11,6 +11,7 @@ import { RejectNulPipe } from './platform/errors/reject-nul.pipe';
 import { createValidationPipe } from './platform/errors/validation';
 import { REQUEST_BODY_LIMIT_BYTES } from './platform/http/body-limit';
 import { answerBodyErrorsAsGraphQL, refuseDeclaredOversizeBody } from './platform/http/request-body';
+import { refuseSourceMaps } from './platform/http/web-assets';
 
 /** Builds the Nest app with every HTTP concern configured; `main` and the tests both use it. */
 export async function createApp(config: AppConfig, infra: Infrastructure): Promise<NestExpressApplication> {
@@ -42,6 +43,7 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
   app.use(refuseDeclaredOversizeBody(REQUEST_BODY_LIMIT_BYTES));
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES });
   app.use(answerBodyErrorsAsGraphQL(REQUEST_BODY_LIMIT_BYTES));
+  if (config.nodeEnv === 'production') app.use(refuseSourceMaps);
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   return app;
