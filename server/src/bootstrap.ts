@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -24,6 +25,8 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
   app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
+  // Brotli (or gzip) for every compressible response: the SPA's JS and CSS and GraphQL's JSON alike.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {
