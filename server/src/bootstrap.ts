@@ -34,12 +34,15 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
         directives: {
           // No inline script anywhere: user content is sanitized HTML, and the SPA ships as files.
           'script-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'https:'],
+          // Post images: from the IMAGE_HOSTS allow-list when set (older posts' images included), else any https host.
+          'img-src': ["'self'", 'data:', ...(config.imageHosts.length ? config.imageHosts.map((host) => `https://${host}`) : ['https:'])],
           'style-src': ["'self'", "'unsafe-inline'"],
           'upgrade-insecure-requests': config.nodeEnv === 'production' ? [] : null,
         },
       },
       hsts: config.nodeEnv === 'production',
+      // Image hosts and linked sites never learn which page (which thread, which profile) a reader was on.
+      referrerPolicy: { policy: 'no-referrer' },
     }),
   );
   app.use(cookieParser());

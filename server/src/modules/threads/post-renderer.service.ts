@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { AccountsService } from '../accounts/accounts.service';
 import { mentionedHandles, renderMarkdown } from '../content/domain/render';
 
@@ -12,11 +13,14 @@ export interface RenderedPost {
 /** Markdown → sanitized HTML with @mentions resolved against real accounts. */
 @Injectable()
 export class PostRenderer {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async render(source: string): Promise<RenderedPost> {
     const known = await this.accounts.existingHandles(mentionedHandles(source));
-    const { html, text, mentions } = renderMarkdown(source, new Set(known.keys()));
+    const { html, text, mentions } = renderMarkdown(source, new Set(known.keys()), { imageHosts: this.config.imageHosts });
     return { html, text, mentionedUserIds: mentions.map((handle) => known.get(handle)!) };
   }
 }

@@ -26,7 +26,12 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   demo: boolean;
+  /** Hosts post images may load from (`*.example.com` for subdomains); empty: any https host. */
+  imageHosts: string[];
 }
+
+/** One IMAGE_HOSTS entry: a host name, or `*.` and a domain for its subdomains (as in a CSP source). */
+const IMAGE_HOST = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
@@ -47,6 +52,13 @@ const schema = Joi.object({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
   TRUST_PROXY: Joi.boolean().truthy('1').falsy('0').default(false),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
+  IMAGE_HOSTS: Joi.string()
+    .empty('')
+    .custom((value: string, helpers) => {
+      const hosts = value.split(/[\s,]+/).filter(Boolean).map((h) => h.toLowerCase());
+      const bad = hosts.find((h) => !IMAGE_HOST.test(h));
+      return bad ? helpers.message({ custom: `${bad} is not a host name (img.example.com, or *.example.com for its subdomains)` }) : hosts;
+    }),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
   .unknown(true);
@@ -85,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     trustProxy: value.TRUST_PROXY,
     demo: value.DEMO,
+    imageHosts: value.IMAGE_HOSTS ?? [],
   };
 }
 
