@@ -35,7 +35,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in the build: served publicly they give away the original source (the dev server
+    // has its own). The server also refuses *.map in production, should a build leave some.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across deploys.

@@ -14,6 +14,7 @@ import type { Infrastructure } from './platform/embedded/infrastructure';
 import { graphqlModule } from './platform/graphql/graphql-setup';
 import { HealthModule } from './platform/health/health.module';
 import { INFRASTRUCTURE } from './platform/infrastructure.token';
+import { HASHED_ASSETS_DIR, webCacheControl } from './platform/http/web-assets';
 import { loggingModule } from './platform/logging/logging.module';
 
 @Global()
@@ -48,7 +49,17 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }] }),
         HealthModule,
         ...(serveWeb
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{*path}', '/healthz', '/readyz'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDist,
+                // A missing hashed asset (a stale tab after a deploy) is a 404, not index.html parsed as script.
+                exclude: ['/graphql{*path}', '/healthz', '/readyz', `/${HASHED_ASSETS_DIR}/{*path}`],
+                serveStaticOptions: {
+                  // Also called for the SPA fallback (index.html at any client route).
+                  setHeaders: (res, file) => res.setHeader('Cache-Control', webCacheControl(config.webDist, file)),
+                },
+              }),
+            ]
           : []),
         AccountsModule,
         ForumsModule,

@@ -19,7 +19,7 @@ const TASK_TIMEOUT_MS = 10_000;
 export class ContentWorkers implements OnModuleDestroy {
   private readonly pool: Piscina;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const ts = extname(__filename) === '.ts';
     this.pool = new Piscina({
       filename: join(__dirname, `content.worker${extname(__filename)}`),
@@ -33,7 +33,7 @@ export class ContentWorkers implements OnModuleDestroy {
   }
 
   async render(source: string, knownHandles: string[]): Promise<Rendered & { mentions: string[] }> {
-    return this.run('render', { source, knownHandles }, 'body');
+    return this.run('render', { source, knownHandles, options: { imageHosts: this.config.imageHosts } }, 'body');
   }
 
   async diff(before: string, after: string): Promise<TextDiff> {

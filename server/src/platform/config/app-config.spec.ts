@@ -33,6 +33,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/^Invalid configuration: TRUST_PROXY: [^\n]+$/);
   });
 
+  it('reads IMAGE_HOSTS as a list of host names and refuses anything else', () => {
+    expect(loadConfig({}).imageHosts).toEqual([]);
+    expect(loadConfig({ IMAGE_HOSTS: 'i.imgur.com, *.githubusercontent.com  IMG.example.org' }).imageHosts).toEqual([
+      'i.imgur.com',
+      '*.githubusercontent.com',
+      'img.example.org',
+    ]);
+    expect(() => loadConfig({ IMAGE_HOSTS: 'https://i.imgur.com' })).toThrow(/^Invalid configuration: IMAGE_HOSTS: https:\/\/i\.imgur\.com is not a host name/);
+    expect(() => loadConfig({ IMAGE_HOSTS: 'i.imgur.com,*' })).toThrow(/IMAGE_HOSTS: \* is not a host name/);
+    expect(() => loadConfig({ IMAGE_HOSTS: "x.test'; script-src *" })).toThrow(/IMAGE_HOSTS/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', MEILI_URL: '' }).databaseUrl).toBeUndefined();
   });

@@ -53,7 +53,12 @@ export interface AppConfig {
   demo: boolean;
   /** Worker threads for rendering and diffing (unset: cores - 1, at least 1, at most 4). */
   contentWorkerThreads?: number;
+  /** Hosts post images may load from (`*.example.com` for subdomains); empty: any https host. */
+  imageHosts: string[];
 }
+
+/** One IMAGE_HOSTS entry: a host name, or `*.` and a domain for its subdomains (as in a CSP source). */
+const IMAGE_HOST = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
@@ -88,6 +93,13 @@ const schema = Joi.object({
   TRUST_PROXY: Joi.string().allow(''),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
   CONTENT_WORKER_THREADS: Joi.number().integer().min(1).max(64).empty(''),
+  IMAGE_HOSTS: Joi.string()
+    .empty('')
+    .custom((value: string, helpers) => {
+      const hosts = value.split(/[\s,]+/).filter(Boolean).map((h) => h.toLowerCase());
+      const bad = hosts.find((h) => !IMAGE_HOST.test(h));
+      return bad ? helpers.message({ custom: `${bad} is not a host name (img.example.com, or *.example.com for its subdomains)` }) : hosts;
+    }),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
   .unknown(true);
@@ -150,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     demo: value.DEMO,
     contentWorkerThreads: value.CONTENT_WORKER_THREADS,
+    imageHosts: value.IMAGE_HOSTS ?? [],
   };
 }
 

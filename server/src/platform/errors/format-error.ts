@@ -17,7 +17,26 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
  * Builds the GraphQL error formatter: every error leaves with a stable code, and unexpected ones
  * leave with a generic message and no stack trace (outside development), after being logged.
  */
-export function createErrorFormatter(opts: { exposeDetails: boolean; logUnexpected: (err: unknown) => void }) {
+export function createErrorFormatter(opts: { exposeDetails: boolean; hideSuggestions?: boolean; logUnexpected: (err: unknown) => void }) {
+  const format = formatWithCode(opts);
+  if (!opts.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return { ...out, message: withoutSuggestions(out.message) };
+  };
+}
+
+/**
+ * graphql-js ends validation and variable errors with " Did you mean …?", naming the fields, arguments,
+ * types, input fields and enum values closest to a guess: with introspection off, a way to map the schema
+ * one typo at a time. The rest of the message (what was wrong, where) stays.
+ */
+export function withoutSuggestions(message: string): string {
+  const at = message.indexOf(' Did you mean ');
+  return at === -1 ? message : message.slice(0, at);
+}
+
+function formatWithCode(opts: { exposeDetails: boolean; logUnexpected: (err: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalErrorOf(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };

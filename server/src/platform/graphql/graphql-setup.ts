@@ -44,6 +44,7 @@ export function graphqlModule() {
         plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],
         formatError: createErrorFormatter({
           exposeDetails: config.nodeEnv === 'development',
+          hideSuggestions: production,
           logUnexpected: (err) => logger.error(err instanceof Error ? err.stack ?? err.message : String(err)),
         }),
         context: ({ req, res }: { req: GqlContext['req']; res: GqlContext['res'] }): GqlContext => ({

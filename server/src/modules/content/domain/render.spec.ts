@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mentionedHandles, renderImportedHtml, renderMarkdown, snippet, toPlainText } from './render';
+import { imageHostAllowed, mentionedHandles, renderImportedHtml, renderMarkdown, snippet, toPlainText } from './render';
 
 describe('renderMarkdown', () => {
   it('renders code blocks, emphasis and quotes', () => {
@@ -19,7 +19,9 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps images by http(s) URL only', () => {
-    expect(renderMarkdown('![a](https://img.example.com/a.png)').html).toContain('<img alt="a" src="https://img.example.com/a.png" loading="lazy" />');
+    expect(renderMarkdown('![a](https://img.example.com/a.png)').html).toContain(
+      '<img src="https://img.example.com/a.png" alt="a" loading="lazy" decoding="async" referrerpolicy="no-referrer" />',
+    );
     expect(renderMarkdown('![a](data:image/png;base64,AAAA)').html).not.toContain('<img');
     expect(renderMarkdown('![a](http://img.example.com/a.png)').html).toContain('src="https://img.example.com/a.png"');
   });
@@ -39,6 +41,44 @@ describe('renderMarkdown', () => {
     // Only handles that became links count as mentions (not the one inside code, not unknown ones).
     expect(renderMarkdown('`@ada` and @nobody', new Set(['ada'])).mentions).toEqual([]);
     expect(renderMarkdown('thanks @ada!', new Set(['ada'])).mentions).toEqual(['ada']);
+  });
+});
+
+describe('images and readers\' privacy', () => {
+  it('loads every image lazily and without a Referer, whatever imported HTML asked for', () => {
+    const { html } = renderImportedHtml('<img src="https://img.example.com/a.png" alt="a" loading="eager" referrerpolicy="unsafe-url" decoding="sync">');
+    expect(html).toBe('<img src="https://img.example.com/a.png" alt="a" loading="lazy" decoding="async" referrerpolicy="no-referrer" />');
+  });
+
+  it('with an allow-list, keeps images from the listed hosts and turns the others into links', () => {
+    const hosts = { imageHosts: ['img.example.com', '*.cdn.example.org'] };
+    const md = '![ok](https://img.example.com/a.png) ![sub](https://eu.cdn.example.org/b.png) ![spy](https://tracker.example.net/p.gif "t")';
+    const { html } = renderMarkdown(md, new Set(), hosts);
+    expect(html).toBe(
+      '<p><img src="https://img.example.com/a.png" alt="ok" loading="lazy" decoding="async" referrerpolicy="no-referrer" /> ' +
+        '<img src="https://eu.cdn.example.org/b.png" alt="sub" loading="lazy" decoding="async" referrerpolicy="no-referrer" /> ' +
+        '<a href="https://tracker.example.net/p.gif" rel="nofollow ugc noopener" title="t">spy</a></p>\n',
+    );
+    expect(renderImportedHtml('<img src="http://tracker.example.net/p.gif">', hosts).html).toBe(
+      '<a href="https://tracker.example.net/p.gif" rel="nofollow ugc noopener">https://tracker.example.net/p.gif</a>',
+    );
+    // Alt text becomes link text, escaped like any text.
+    expect(renderImportedHtml('<img src="https://x.example.net/a.png" alt="<b>hi</b>">', hosts).html).toBe(
+      '<a href="https://x.example.net/a.png" rel="nofollow ugc noopener">&lt;b&gt;hi&lt;/b&gt;</a>',
+    );
+  });
+
+  it('matches hosts exactly: no look-alike, no other port, no bare domain for a wildcard', () => {
+    const hosts = ['img.example.com', '*.cdn.example.org'];
+    expect(imageHostAllowed('https://IMG.example.com/a.png', hosts)).toBe(true);
+    expect(imageHostAllowed('https://img.example.com:443/a.png', hosts)).toBe(true);
+    expect(imageHostAllowed('https://img.example.com:8443/a.png', hosts)).toBe(false);
+    expect(imageHostAllowed('https://img.example.com.evil.test/a.png', hosts)).toBe(false);
+    expect(imageHostAllowed('https://evilimg.example.com/a.png', hosts)).toBe(false);
+    expect(imageHostAllowed('https://cdn.example.org/a.png', hosts)).toBe(false);
+    expect(imageHostAllowed('https://a.b.cdn.example.org/a.png', hosts)).toBe(true);
+    expect(imageHostAllowed('https://user@img.example.com@evil.test/a.png', hosts)).toBe(false);
+    expect(imageHostAllowed('https://anything.example.net/a.png', [])).toBe(true);
   });
 });
 
@@ -69,7 +109,9 @@ describeIfData('every XSS payload in shared/data', () => {
     expect(payloads.length).toBeGreaterThan(4000);
     const bad: string[] = [];
     for (const payload of payloads) {
-      for (const html of [renderMarkdown(payload).html, renderImportedHtml(payload).html]) {
+      const allowList = { imageHosts: ['img.example.com'] };
+      const outputs = [renderMarkdown(payload).html, renderImportedHtml(payload).html, renderMarkdown(payload, new Set(), allowList).html, renderImportedHtml(payload, allowList).html];
+      for (const html of outputs) {
         const problems = dangerousMarkup(html);
         if (problems.length) bad.push(`${payload} => ${problems.join(', ')}`);
       }
@@ -92,6 +134,8 @@ function dangerousMarkup(html: string): string[] {
         if ((attr === 'href' || attr === 'src') && scheme && !['http', 'https', 'mailto'].includes(scheme)) problems.push(`${attr}=${value}`);
         if (name === 'img' && attr === 'src' && !/^https?:\/\//i.test(value)) problems.push(`img src=${value}`);
       }
+      // Every image that survives is lazy and sent without a Referer.
+      if (name === 'img' && (attribs.referrerpolicy !== 'no-referrer' || attribs.loading !== 'lazy')) problems.push('img without no-referrer and lazy');
     },
   });
   parser.write(html);

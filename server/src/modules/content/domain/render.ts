@@ -11,19 +11,64 @@ export function mentionedHandles(source: string): string[] {
   return [...found].slice(0, 50);
 }
 
+/** What the site operator decides about rendering (IMAGE_HOSTS). */
+export interface RenderOptions {
+  /**
+   * Hosts images may load from (`img.example.com`, or `*.example.com` for its subdomains); an image from any
+   * other host becomes a link to it. Empty: any https host.
+   */
+  imageHosts?: readonly string[];
+}
+
+/** Whether an image URL's host (with its port, if any) is on the allow-list; an empty list allows every host. */
+export function imageHostAllowed(src: string, imageHosts: readonly string[]): boolean {
+  if (!imageHosts.length) return true;
+  let host: string;
+  try {
+    host = new URL(src).host.toLowerCase();
+  } catch {
+    return false;
+  }
+  return imageHosts.some((entry) => {
+    const allowed = entry.toLowerCase();
+    return allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) && host.length > allowed.length - 1 : host === allowed;
+  });
+}
+
+/**
+ * Images load from third-party hosts when a reader scrolls to them, so those hosts see readers' addresses.
+ * Every image is therefore lazy and sent without a Referer (the page they are on stays private), and with
+ * IMAGE_HOSTS set, only the listed hosts are images at all: the others become links a reader may follow.
+ */
+function imageTag(imageHosts: readonly string[]): sanitizeHtml.Transformer {
+  return (tagName, attribs) => {
+    const { src, loading: _l, decoding: _d, referrerpolicy: _r, ...rest } = attribs;
+    // Absolute URLs only, always over https (the CSP allows https images only; http ones are upgraded, as
+    // browsers do for mixed content); anything else loses every attribute and is then dropped.
+    if (!/^https?:\/\//i.test(src ?? '')) return { tagName, attribs: {} };
+    const https = src.replace(/^http:/i, 'https:');
+    if (!imageHostAllowed(https, imageHosts)) {
+      const link: sanitizeHtml.Attributes = { href: https, rel: 'nofollow ugc noopener', ...(rest.title ? { title: rest.title } : {}) };
+      return { tagName: 'a', attribs: link, text: rest.alt?.trim() || https };
+    }
+    return { tagName, attribs: { src: https, ...rest, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' } };
+  };
+}
+
 /**
  * The one sanitizer policy for everything users write (Markdown output and imported HTML):
  * a closed list of tags and attributes, http(s)/mailto links marked nofollow ugc noopener,
  * images by http(s) URL only, no style, no event handlers, no iframes or forms.
  */
-const POLICY: sanitizeHtml.IOptions = {
+const BASE_POLICY: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
     'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'kbd', 'dl', 'dt', 'dd',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'class', 'rel'],
-    img: ['src', 'alt', 'title', 'width', 'height', 'loading'],
+    // loading, decoding and referrerpolicy are always set by imageTag, whatever the source said.
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'referrerpolicy'],
     code: ['class'],
     ol: ['start'],
     th: ['align'],
@@ -47,24 +92,32 @@ const POLICY: sanitizeHtml.IOptions = {
       const attrs: sanitizeHtml.Attributes = { ...out, rel: 'nofollow ugc noopener' };
       return { tagName, attribs: attrs };
     },
-    // Images only by absolute URL, always over https (the CSP allows https images only; http ones are
-    // upgraded, as browsers do for mixed content); anything else loses its src and is then dropped.
-    img: (tagName, attribs) => {
-      const { src, ...rest } = attribs;
-      if (!/^https?:\/\//i.test(src ?? '')) return { tagName, attribs: rest };
-      return { tagName, attribs: { ...rest, src: src.replace(/^http:/i, 'https:'), loading: 'lazy' } };
-    },
+    img: imageTag([]),
   },
-  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+  // frame.tag is the source tag: an image turned into a link (it has an href) stays.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src && !frame.attribs.href,
 };
 
-export function sanitize(html: string): string {
-  return sanitizeHtml(html, POLICY);
+const policies = new Map<string, sanitizeHtml.IOptions>([['', BASE_POLICY]]);
+
+/** The policy for an image allow-list: the base one with its image rule, built once per list. */
+function policyFor(imageHosts: readonly string[] = []): sanitizeHtml.IOptions {
+  const key = imageHosts.join(',');
+  let policy = policies.get(key);
+  if (!policy) {
+    policy = { ...BASE_POLICY, transformTags: { ...BASE_POLICY.transformTags, img: imageTag(imageHosts) } };
+    policies.set(key, policy);
+  }
+  return policy;
+}
+
+export function sanitize(html: string, options: RenderOptions = {}): string {
+  return sanitizeHtml(html, policyFor(options.imageHosts));
 }
 
 /** Plain text of sanitized HTML, whitespace collapsed: for snippets and search documents. */
 export function toPlainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: POLICY.nonTextTags })
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: BASE_POLICY.nonTextTags })
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -128,14 +181,14 @@ export interface Rendered {
  * still goes through the sanitizer, so a renderer bug cannot become an XSS hole. `mentions` are the
  * handles that became links (known handles outside code).
  */
-export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set()): Rendered & { mentions: string[] } {
+export function renderMarkdown(source: string, knownHandles: ReadonlySet<string> = new Set(), options: RenderOptions = {}): Rendered & { mentions: string[] } {
   const env: MentionEnv = { knownHandles, mentions: new Set() };
-  const html = sanitize(markdown.render(source, env as unknown as Parameters<typeof markdown.render>[1]));
+  const html = sanitize(markdown.render(source, env as unknown as Parameters<typeof markdown.render>[1]), options);
   return { html, text: toPlainText(html), mentions: [...env.mentions] };
 }
 
 /** Imported HTML (Stack Exchange dumps) is untrusted: the same sanitizer policy applies. */
-export function renderImportedHtml(html: string): Rendered {
-  const clean = sanitize(html);
+export function renderImportedHtml(html: string, options: RenderOptions = {}): Rendered {
+  const clean = sanitize(html, options);
   return { html: clean, text: toPlainText(clean) };
 }
