@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { REQUEST_BODY_LIMIT_BYTES } from '../../server/src/platform/http/body-limit';
 import { BODY_MAX, bodyProblem } from '../../server/src/modules/threads/domain/thread-rules';
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /** JSON with every non-ASCII UTF-16 unit escaped as \uXXXX: legal, and the most bytes a character can take. */
 function escapedJson(value: unknown): string {
@@ -26,7 +26,8 @@ describe('request body limit', () => {
   let forumId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Posting limits have their own suite; these long posts come from one new account in quick succession.
+    t = await startTestApp(UNLIMITED_POSTING);
     const staff = await createUser(t, { roles: ['STAFF'] });
     author = await createUser(t);
     forumId = (await createForum(staff)).id;
