@@ -26,6 +26,8 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   demo: boolean;
+  /** DEMO under NODE_ENV=production, asked for explicitly (the demo accounts' password is published). */
+  demoAllowProduction: boolean;
 }
 
 const schema = Joi.object({
@@ -47,6 +49,7 @@ const schema = Joi.object({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').empty(''),
   TRUST_PROXY: Joi.boolean().truthy('1').falsy('0').default(false),
   DEMO: Joi.boolean().truthy('1').falsy('0').default(false),
+  DEMO_ALLOW_PRODUCTION: Joi.boolean().truthy('1').falsy('0').default(false),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
   .unknown(true);
@@ -63,6 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (value.MEILI_URL && !value.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration: MEILI_MASTER_KEY: required when MEILI_URL is set');
+  }
+  if (value.DEMO && value.NODE_ENV === 'production' && !value.DEMO_ALLOW_PRODUCTION) {
+    throw new ConfigError(
+      'Invalid configuration: DEMO: refused under NODE_ENV=production, because the demo accounts (an admin among them) ' +
+        'sign in with the password published in the README; set DEMO_ALLOW_PRODUCTION=1 to seed them anyway',
+    );
   }
   const root = repoRoot();
   const nodeEnv = value.NODE_ENV as NodeEnv;
@@ -85,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: value.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     trustProxy: value.TRUST_PROXY,
     demo: value.DEMO,
+    demoAllowProduction: value.DEMO_ALLOW_PRODUCTION,
   };
 }
 
