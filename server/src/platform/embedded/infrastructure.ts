@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/app-config';
+import { secureDataDir } from './data-dir';
 import { startEmbeddedMeili } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
@@ -27,6 +28,7 @@ export async function startInfrastructure(config: AppConfig, logger: Infrastruct
     process.exit(1);
   };
   try {
+    if (!config.databaseUrl || !config.meiliUrl) secureDataDir(config.dataDir);
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'threadline' });
@@ -38,7 +40,7 @@ export async function startInfrastructure(config: AppConfig, logger: Infrastruct
     let meiliUrl = config.meiliUrl;
     let meiliMasterKey = config.meiliMasterKey;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeili({ dataDir: config.dataDir });
+      const meili = await startEmbeddedMeili({ dataDir: config.dataDir, production: config.nodeEnv === 'production' });
       meili.onUnexpectedExit(fatal('Embedded Meilisearch'));
       stops.push(() => meili.stop());
       meiliUrl = meili.url;
