@@ -1,7 +1,64 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 
 export type StopSignal = 'INT' | 'TERM';
+
+let bootId: string | undefined;
+
+/**
+ * What tells a process apart from a later one that reuses its pid: its start time (and, on Linux, the boot it
+ * started in). Undefined when no such process runs; a zombie counts as gone, since it holds no resources.
+ */
+export function processIdentity(pid: number): string | undefined {
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  if (process.platform === 'linux') {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return undefined;
+    }
+    // Field 2 (the command name) may hold spaces and parentheses; the fields after the last ')' are fixed:
+    // state is field 3, starttime field 22.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
+    bootId ??= readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return `${bootId}:${fields[19]}`;
+  }
+  const ps = spawnSync('ps', ['-o', 'stat=,lstart=', '-p', String(pid)], { encoding: 'utf8' });
+  const line = ps.status === 0 ? ps.stdout.trim() : '';
+  if (!line || line.startsWith('Z')) return undefined;
+  return line.replace(/^\S+\s+/, '');
+}
+
+/** True while the process that had this identity still runs (a reused pid does not count). */
+export function isRunning(pid: number, identity: string | undefined): boolean {
+  const now = processIdentity(pid);
+  return now !== undefined && (identity === undefined || now === identity);
+}
+
+/** Signals a process, waits up to graceMs for it to go, then kills it. */
+export async function stopProcess(pid: number, identity: string | undefined, signal: StopSignal, graceMs: number): Promise<void> {
+  if (!isRunning(pid, identity)) return;
+  try {
+    process.kill(pid, `SIG${signal}`);
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + graceMs;
+  while (isRunning(pid, identity)) {
+    if (Date.now() > deadline) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* gone meanwhile */
+      }
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 // Reads its stdin until the line "release" (the parent stopped the child itself) or end of file: the parent is
 // gone, however it died (SIGKILL, out of memory, a crash in native code), and the child must not outlive it.
