@@ -57,7 +57,8 @@ export async function lockDataDir(dataDir: string, log: (message: string) => voi
   const record: OwnerRecord = { pid: process.pid, identity: processIdentity(process.pid), services: {} };
   try {
     const previous = readJsonFile<OwnerRecord>(ownerFile);
-    if (previous && previous.pid !== process.pid && isRunning(previous.pid, previous.identity)) {
+    // Our own pid counts too: a second claim from this process would otherwise stop our own services.
+    if (previous && isRunning(previous.pid, previous.identity)) {
       throw new DataDirInUseError(
         `Threadline is already running on ${dataDir} (pid ${previous.pid}): stop it first, or set DATA_DIR to another folder`,
       );
