@@ -21,7 +21,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'threadline-bench-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_RATE_LIMIT_PER_MINUTE: '10000', GRAPHQL_MAX_COST: '100000',
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO: '1', DEMO_ALLOW_PRODUCTION: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_RATE_LIMIT_PER_MINUTE: '10000', GRAPHQL_MAX_COST: '100000',
     // The write benchmark posts 200 replies as one staff user as fast as it can: flood control would measure itself.
     POST_RATE_LIMIT_STAFF_PER_MINUTE: '100000' };
   delete env.DATABASE_URL; delete env.MEILI_URL;

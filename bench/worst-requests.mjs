@@ -24,7 +24,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'threadline-worst-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO: '1', DEMO_FORCE: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO: '1', DEMO_ALLOW_PRODUCTION: '1', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   delete env.DATABASE_URL; delete env.MEILI_URL;
   const server = fork(entry, [], { env, execArgv: ['--require', join(root, 'bench/loop-monitor.cjs')], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const loop = (message) => new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { ANONYMOUS, type Viewer } from '../accounts/domain/viewer';
 import { normalizeRoles, type Role } from '../accounts/domain/roles';
 import { ForumsService } from '../forums/forums.service';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { LoaderRegistry } from '../../platform/graphql/loaders';
 import { AnswersService } from '../threads/answers.service';
 import { PostsService } from '../threads/posts.service';
@@ -19,6 +20,7 @@ export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
     private readonly forums: ForumsService,
@@ -29,6 +31,10 @@ export class DemoSeeder {
 
   /** Returns false (and changes nothing) when the instance already has forums. */
   async seedIfEmpty(): Promise<boolean> {
+    // The demo admin's password is published in the README: a production instance gets it only when asked twice.
+    if (this.config.nodeEnv === 'production' && !this.config.demoAllowProduction) {
+      throw new Error('Demo data refused under NODE_ENV=production (its accounts use a published password); set DEMO_ALLOW_PRODUCTION=1 to seed it anyway');
+    }
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM forums`);
     if (n > 0) {
       this.logger.log('Demo data skipped: this instance already has forums');

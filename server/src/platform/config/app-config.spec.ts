@@ -45,6 +45,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMAGE_HOSTS: "x.test'; script-src *" })).toThrow(/IMAGE_HOSTS/);
   });
 
+  it('refuses the demo community under NODE_ENV=production unless forced, saying so in one line', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO: '1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO: '1' })).toThrow(
+      /^Invalid configuration: DEMO: refused under NODE_ENV=production, .*published.*; set DEMO_ALLOW_PRODUCTION=1 to seed them anyway$/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', DEMO: '1', DEMO_ALLOW_PRODUCTION: '1' })).toMatchObject({ demo: true, demoAllowProduction: true });
+    expect(loadConfig({ NODE_ENV: 'development', DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', MEILI_URL: '' }).databaseUrl).toBeUndefined();
   });

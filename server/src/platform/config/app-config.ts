@@ -55,6 +55,8 @@ export interface AppConfig {
   contentWorkerThreads?: number;
   /** Hosts post images may load from (`*.example.com` for subdomains); empty: any https host. */
   imageHosts: string[];
+  /** DEMO under NODE_ENV=production, asked for explicitly (the demo accounts' password is published). */
+  demoAllowProduction: boolean;
 }
 
 /** One IMAGE_HOSTS entry: a host name, or `*.` and a domain for its subdomains (as in a CSP source). */
@@ -100,6 +102,7 @@ const schema = Joi.object({
       const bad = hosts.find((h) => !IMAGE_HOST.test(h));
       return bad ? helpers.message({ custom: `${bad} is not a host name (img.example.com, or *.example.com for its subdomains)` }) : hosts;
     }),
+  DEMO_ALLOW_PRODUCTION: Joi.boolean().truthy('1').falsy('0').default(false),
 })
   .and('ADMIN_EMAIL', 'ADMIN_PASSWORD')
   .unknown(true);
@@ -122,6 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy = parseTrustProxy(value.TRUST_PROXY);
   } catch (err) {
     throw new ConfigError(`Invalid configuration: TRUST_PROXY: ${(err as Error).message}`);
+  }
+  if (value.DEMO && value.NODE_ENV === 'production' && !value.DEMO_ALLOW_PRODUCTION) {
+    throw new ConfigError(
+      'Invalid configuration: DEMO: refused under NODE_ENV=production, because the demo accounts (an admin among them) ' +
+        'sign in with the password published in the README; set DEMO_ALLOW_PRODUCTION=1 to seed them anyway',
+    );
   }
   const root = repoRoot();
   const nodeEnv = value.NODE_ENV as NodeEnv;
@@ -163,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: value.DEMO,
     contentWorkerThreads: value.CONTENT_WORKER_THREADS,
     imageHosts: value.IMAGE_HOSTS ?? [],
+    demoAllowProduction: value.DEMO_ALLOW_PRODUCTION,
   };
 }
 

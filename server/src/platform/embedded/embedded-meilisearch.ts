@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeSecretFile } from './data-dir';
 import { freePort } from './free-port';
+import { guardAgainstOrphaning } from './processes';
 
 export interface EmbeddedMeiliHandle {
   url: string;
   masterKey: string;
+  pid: number;
   stop(): Promise<void>;
   onUnexpectedExit(listener: (code: number | null) => void): void;
 }
@@ -29,28 +32,48 @@ export function meiliBinaryPath(): string {
   return binary;
 }
 
+export interface EmbeddedMeiliOptions {
+  dataDir: string;
+  /** `--env production`: no search preview dashboard, and a master key of 16 bytes or more is enforced. */
+  production?: boolean;
+  log?: (line: string) => void;
+  /** Called with the pid as soon as it is spawned (the data folder's lock records it). */
+  onSpawn?: (pid: number) => void;
+}
+
 /** Starts the real Meilisearch binary on a free loopback port with data and master key under dataDir. */
-export async function startEmbeddedMeili(options: { dataDir: string; log?: (line: string) => void }): Promise<EmbeddedMeiliHandle> {
-  mkdirSync(options.dataDir, { recursive: true });
+export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeiliHandle> {
+  // Made here so that they start private: Meilisearch would create them readable by everyone.
+  for (const folder of ['meili', 'meili-dumps']) mkdirSync(join(options.dataDir, folder), { recursive: true, mode: 0o700 });
   const keyFile = join(options.dataDir, 'meili.key');
-  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  if (!existsSync(keyFile)) writeSecretFile(keyFile, randomBytes(24).toString('base64url'));
   const masterKey = readFileSync(keyFile, 'utf8').trim();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = options.log ?? (() => undefined);
+  // Meilisearch reads MEILI_* settings from its environment: ours only, so a MEILI_* meant for another server
+  // cannot change this one. The key travels there and not on the command line, which `ps` shows to every user.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
   const child: ChildProcess = spawn(
     meiliBinaryPath(),
     [
       '--db-path', join(options.dataDir, 'meili'),
       '--dump-dir', join(options.dataDir, 'meili-dumps'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
       '--no-analytics',
-      '--env', 'development',
+      '--env', options.production ? 'production' : 'development',
       '--log-level', 'WARN',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Detached: a Ctrl-C in the terminal must reach only us, so that requests in flight can finish before we stop it.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...env, MEILI_MASTER_KEY: masterKey } },
   );
+  if (child.pid === undefined) {
+    const error = await new Promise<Error>((resolve) => child.once('error', resolve));
+    throw new Error(`Meilisearch did not start: ${error.message}`);
+  }
+  const pid = child.pid;
+  const guard = guardAgainstOrphaning(pid, 'TERM');
+  options.onSpawn?.(pid);
   let lastOutput = '';
   const capture = (chunk: Buffer) => {
     lastOutput = (lastOutput + String(chunk)).slice(-2000);
@@ -63,12 +86,28 @@ export async function startEmbeddedMeili(options: { dataDir: string; log?: (line
   const listeners: Array<(code: number | null) => void> = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   void exited.then((code) => {
+    void guard.release();
     if (!stopping) listeners.forEach((l) => l(code));
   });
+  const stop = async () => {
+    if (stopping) return exited.then(() => guard.release());
+    stopping = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    // Nothing of ours is left running once stop() returns.
+    await guard.release();
+  };
 
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited at start with code ${child.exitCode}: ${lastOutput.trim().split('\n').slice(-3).join(' | ')}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      stopping = true;
+      throw new Error(`Meilisearch exited at start with code ${child.exitCode}: ${lastOutput.trim().split('\n').slice(-3).join(' | ')}`);
+    }
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) break;
@@ -76,7 +115,7 @@ export async function startEmbeddedMeili(options: { dataDir: string; log?: (line
       /* not listening yet */
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await stop();
       throw new Error('Meilisearch did not become healthy within 30 s');
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -84,16 +123,8 @@ export async function startEmbeddedMeili(options: { dataDir: string; log?: (line
   return {
     url,
     masterKey,
+    pid,
     onUnexpectedExit: (listener) => listeners.push(listener),
-    async stop() {
-      if (stopping) return;
-      stopping = true;
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(timer);
-      }
-    },
+    stop,
   };
 }

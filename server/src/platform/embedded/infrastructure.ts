@@ -1,4 +1,6 @@
 import type { AppConfig } from '../config/app-config';
+import { secureDataDir } from './data-dir';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import { startEmbeddedMeili } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
@@ -16,31 +18,69 @@ export interface InfrastructureLogger {
   error(message: string): void;
 }
 
+export interface InfrastructureOptions {
+  /**
+   * An embedded service died while we did not ask it to stop (already logged). The default exits non-zero at
+   * once, which suits one-off commands; the server drains its requests first (main.ts).
+   */
+  onServiceExit?: (service: string, code: number | null) => void;
+}
+
 /**
- * Uses DATABASE_URL / MEILI_URL when set; otherwise starts a real PostgreSQL and Meilisearch on loopback.
- * A child that dies while we run is fatal: we log and exit non-zero instead of serving half-alive.
+ * Uses DATABASE_URL / MEILI_URL when set; otherwise starts a real PostgreSQL and Meilisearch on loopback, after
+ * claiming the data folder (one Threadline per folder, see data-dir-lock.ts).
  */
-export async function startInfrastructure(config: AppConfig, logger: InfrastructureLogger): Promise<Infrastructure> {
+export async function startInfrastructure(
+  config: AppConfig,
+  logger: InfrastructureLogger,
+  options: InfrastructureOptions = {},
+): Promise<Infrastructure> {
   const stops: Array<() => Promise<void>> = [];
-  const fatal = (what: string) => (code: number | null) => {
-    logger.error(`${what} exited unexpectedly (code ${code}); shutting down`);
-    process.exit(1);
+  let lock: DataDirLock | undefined;
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+    lock?.release();
+  };
+  // The survivor is stopped before exiting, so that it never outlives us on a data folder we no longer claim.
+  const onServiceExit = options.onServiceExit ?? (() => void stopAll().finally(() => process.exit(1)));
+  const died = (service: string) => (code: number | null) => {
+    logger.error(`${service} exited unexpectedly (code ${code}); shutting down`);
+    onServiceExit(service, code);
   };
   try {
+    if (!config.databaseUrl || !config.meiliUrl) {
+      secureDataDir(config.dataDir);
+      lock = await lockDataDir(config.dataDir, logger.info);
+    }
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'threadline' });
-      pg.onUnexpectedExit(fatal('Embedded PostgreSQL'));
-      stops.push(() => pg.stop());
+      const pg = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        database: 'threadline',
+        notice: logger.info,
+        onSpawn: (pid) => lock!.recordService('Embedded PostgreSQL', pid, 'INT'),
+      });
+      pg.onUnexpectedExit(died('Embedded PostgreSQL'));
+      stops.push(async () => {
+        await pg.stop();
+        lock!.forgetService('Embedded PostgreSQL');
+      });
       databaseUrl = pg.url;
       logger.info(`Embedded PostgreSQL on 127.0.0.1:${pg.port} (data in ${config.dataDir}/postgres)`);
     }
     let meiliUrl = config.meiliUrl;
     let meiliMasterKey = config.meiliMasterKey;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeili({ dataDir: config.dataDir });
-      meili.onUnexpectedExit(fatal('Embedded Meilisearch'));
-      stops.push(() => meili.stop());
+      const meili = await startEmbeddedMeili({
+        dataDir: config.dataDir,
+        production: config.nodeEnv === 'production',
+        onSpawn: (pid) => lock!.recordService('Embedded Meilisearch', pid, 'TERM'),
+      });
+      meili.onUnexpectedExit(died('Embedded Meilisearch'));
+      stops.push(async () => {
+        await meili.stop();
+        lock!.forgetService('Embedded Meilisearch');
+      });
       meiliUrl = meili.url;
       meiliMasterKey = meili.masterKey;
       logger.info(`Embedded Meilisearch on ${meili.url} (data in ${config.dataDir}/meili)`);
@@ -50,12 +90,10 @@ export async function startInfrastructure(config: AppConfig, logger: Infrastruct
       meiliUrl,
       meiliMasterKey: meiliMasterKey!,
       embedded: { postgres: !config.databaseUrl, meilisearch: !config.meiliUrl },
-      async stop() {
-        for (const stop of stops.reverse()) await stop().catch(() => undefined);
-      },
+      stop: stopAll,
     };
   } catch (err) {
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await stopAll();
     throw err;
   }
 }
