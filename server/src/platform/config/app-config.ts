@@ -86,7 +86,7 @@ const schema = Joi.object({
   POST_RATE_LIMIT_STAFF_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(60),
   EDIT_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(20),
   NEW_ACCOUNT_HOURS: Joi.number().integer().min(0).max(8760).default(24),
-  GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(12),
+  GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(15),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
   GRAPHQL_MAX_TOKENS: Joi.number().integer().min(100).max(100000).default(2000),
   GRAPHQL_MAX_ALIASES: Joi.number().integer().min(0).max(1000).default(15),
