@@ -1,5 +1,6 @@
 import { Foundation1764130000000 } from './1764130000000-foundation';
 import { Forums1764140000000 } from './1764140000000-forums';
+import { ForumPositions1764155000000 } from './1764155000000-forum-positions';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
-export const migrations = [Foundation1764130000000, Forums1764140000000];
+export const migrations = [Foundation1764130000000, Forums1764140000000, ForumPositions1764155000000];
