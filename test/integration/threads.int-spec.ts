@@ -198,7 +198,7 @@ describe('forums and threads', () => {
       expect(anon.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it('answers NOT_FOUND for unknown and hidden threads, except to moderators', async () => {
+    it('answers NOT_FOUND for unknown and hidden threads, except to moderators (plain staff included)', async () => {
       expect((await t.client().error(`{ thread(id: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       expect((await t.client().error(`{ thread(id: "not-a-uuid") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       // Shaped like a UUID but not one: still NOT_FOUND, never a failed uuid cast in PostgreSQL.
@@ -206,10 +206,12 @@ describe('forums and threads', () => {
       for (const q of [`{ thread(id: "${dashes}") { id } }`, `{ post(id: "${dashes}") { id } }`, `{ user(id: "${dashes}") { id } }`]) {
         expect((await t.client().error(q)).extensions?.code).toBe('NOT_FOUND');
       }
-      expect((await asker.client.error(`mutation { acceptAnswer(postId: "${dashes}") { id } }`)).extensions?.code).toBe('NOT_FOUND');
+      // Mutations name a malformed id argument (BAD_USER_INPUT on postId); queries by id above stay NOT_FOUND.
+      expect((await asker.client.error(`mutation { acceptAnswer(postId: "${dashes}") { id } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'postId' });
+      expect((await asker.client.error(`mutation { acceptAnswer(postId: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       const thread = await createThread(asker, forum.id);
       await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { isHidden } }`, { t: thread.id });
-      for (const c of [t.client(), asker.client, other.client]) {
+      for (const c of [t.client(), asker.client, other.client, staff.client]) {
         expect((await c.error(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id })).extensions?.code).toBe('NOT_FOUND');
         expect((await c.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "x" }) { id } }`, { t: thread.id })).extensions?.code).toMatch(/NOT_FOUND|UNAUTHENTICATED/);
       }

@@ -1,11 +1,24 @@
-import { LIMITS, normalizeTags as normalizeTagList, normalizeTitle, THREAD_LIMITS as SHARED_THREAD_LIMITS } from '@threadline/shared';
+import {
+  bodyProblem,
+  displayNameProblem as sharedDisplayNameProblem,
+  FORUM_LIMITS,
+  forumNameProblem as sharedForumNameProblem,
+  labelProblem,
+  LIMITS,
+  normalizeTags as normalizeTagList,
+  normalizeTitle,
+  tagsProblem as sharedTagsProblem,
+  THREAD_LIMITS as SHARED_THREAD_LIMITS,
+  titleProblem as sharedTitleProblem,
+} from '@threadline/shared';
 
-/** Client-side checks that mirror the server's, so most mistakes are caught before a round trip. */
+/**
+ * Client-side checks, so most mistakes are caught before a round trip. Titles, bodies, tags, display names and forum
+ * names use the server's own rules from @threadline/shared (one copy): NFC, invisible-only text and text-direction
+ * controls refused, over-long tags refused rather than cut.
+ */
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Counts characters as people (and the server's validator) do: an emoji is one, not two. */
-const characterCount = (value: string) => [...value].length;
 
 export function emailProblem(email: string): string | undefined {
   const value = email.trim();
@@ -15,13 +28,9 @@ export function emailProblem(email: string): string | undefined {
   return undefined;
 }
 
+/** The server also refuses a name that could pass for a staff member's (it alone knows who they are). */
 export function displayNameProblem(displayName: string): string | undefined {
-  const value = displayName.trim();
-  if (!value) return 'Enter a display name';
-  if (characterCount(value) > LIMITS.displayNameMaxLength) {
-    return `Display name must be at most ${LIMITS.displayNameMaxLength} characters`;
-  }
-  return undefined;
+  return sharedDisplayNameProblem(displayName) ?? undefined;
 }
 
 /** For a password being chosen (sign-up, change password). */
@@ -59,24 +68,16 @@ export function normalizeTags(raw: string): string[] {
 }
 
 export function titleProblem(title: string): string | undefined {
-  const value = normalizeTitle(title);
-  if (!value) return 'Enter a title';
-  if (value.length < THREAD_LIMITS.titleMin) return `Title must be at least ${THREAD_LIMITS.titleMin} characters`;
-  if (value.length > THREAD_LIMITS.titleMax) return `Title must be at most ${THREAD_LIMITS.titleMax} characters`;
-  return undefined;
+  return sharedTitleProblem(title) ?? undefined;
 }
 
 export function postBodyProblem(body: string): string | undefined {
-  if (!body.trim()) return 'Write something first';
-  if (body.length > THREAD_LIMITS.bodyMax) {
-    return `Post must be at most ${THREAD_LIMITS.bodyMax.toLocaleString('en-US')} characters`;
-  }
-  return undefined;
+  return bodyProblem(body) ?? undefined;
 }
 
+/** Comma-separated tags: at most 5, each at most 30 characters once normalised (never cut). */
 export function tagsProblem(raw: string): string | undefined {
-  if (normalizeTags(raw).length > THREAD_LIMITS.tagsMax) return `Use at most ${THREAD_LIMITS.tagsMax} tags`;
-  return undefined;
+  return sharedTagsProblem(raw.split(',')) ?? undefined;
 }
 
 /** Moderator actions are audit-logged, so they always carry a reason. */
@@ -92,18 +93,20 @@ export function editReasonProblem(reason: string): string | undefined {
   return undefined;
 }
 
-/* Forums (server/src/modules/forums/dto/forum.input.ts). */
+/* Forums (server/src/modules/forums/domain/forum-rules.ts). */
 
-export const FORUM_LIMITS = { nameMin: 2, nameMax: 80, slugMax: 60, descriptionMax: 1000, productAreaMax: 60 } as const;
+export { FORUM_LIMITS };
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function forumNameProblem(name: string): string | undefined {
-  const value = name.trim();
-  if (!value) return 'Enter a name';
-  if (value.length < FORUM_LIMITS.nameMin) return `Name must be at least ${FORUM_LIMITS.nameMin} characters`;
-  if (value.length > FORUM_LIMITS.nameMax) return `Name must be at most ${FORUM_LIMITS.nameMax} characters`;
-  return undefined;
+  return sharedForumNameProblem(name) ?? undefined;
+}
+
+/** A product area is optional; when given it is a label like a name. */
+export function productAreaProblem(area: string): string | undefined {
+  if (!area.trim()) return undefined;
+  return labelProblem(area, { what: 'Product area', min: 0, max: FORUM_LIMITS.productAreaMax, empty: '' }) || undefined;
 }
 
 /** An empty slug is fine when creating: the server makes one from the name. */

@@ -7,10 +7,11 @@ import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../pl
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { byKeys } from '../../platform/graphql/loaders';
 import { EmailTakenError, InvalidCredentialsError } from './accounts.exception';
+import { displayNameProblem, imitatedStaffName, normalizeDisplayName } from './domain/display-name';
 import { handleCandidate, handleFromDisplayName } from './domain/handle';
 import { normalizeEmail, passwordProblem } from './domain/password-policy';
 import { normalizeRoles, type Role } from './domain/roles';
-import { isSignedIn, type Viewer } from './domain/viewer';
+import { isModerator, isSignedIn, isStaff, type Viewer } from './domain/viewer';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
@@ -33,8 +34,7 @@ export class AccountsService {
 
   async signUp(input: { email: string; displayName: string; password: string }, userAgent?: string) {
     const email = normalizeEmail(input.email);
-    const displayName = input.displayName.trim();
-    if (!displayName) throw new BadUserInputError('displayName', 'Enter a display name');
+    const displayName = await this.checkedDisplayName(input.displayName, null);
     const problem = passwordProblem(input.password, { email, displayName });
     if (problem) throw new BadUserInputError('password', problem);
     const passwordHash = await this.hasher.hash(input.password);
@@ -109,10 +109,28 @@ export class AccountsService {
 
   async updateProfile(viewer: Viewer, displayName: string): Promise<UserEntity> {
     if (!isSignedIn(viewer)) throw new UnauthenticatedError();
-    const name = displayName.trim();
-    if (!name) throw new BadUserInputError('displayName', 'Enter a display name');
+    const name = await this.checkedDisplayName(displayName, viewer);
     await this.db.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [viewer.userId, name]);
     return this.getById(viewer.userId);
+  }
+
+  /**
+   * A display name as stored (NFC, invisible characters out; no text-direction controls), refused as BAD_USER_INPUT on
+   * `displayName` when a member's name could pass for a current staff member's, moderator's or admin's.
+   */
+  private async checkedDisplayName(raw: string, viewer: Viewer | null): Promise<string> {
+    const problem = displayNameProblem(raw);
+    if (problem) throw new BadUserInputError('displayName', problem);
+    const name = normalizeDisplayName(raw);
+    if (viewer && (isStaff(viewer) || isModerator(viewer))) return name;
+    const staff: Array<{ display_name: string }> = await this.db.query(
+      `SELECT display_name FROM users WHERE roles && ARRAY['STAFF', 'MODERATOR', 'ADMIN']::text[] AND id IS DISTINCT FROM $1`,
+      [viewer?.userId ?? null],
+    );
+    if (imitatedStaffName(name, staff.map((s) => s.display_name))) {
+      throw new BadUserInputError('displayName', 'This name is too close to a staff member\'s; choose another so members can tell you apart');
+    }
+    return name;
   }
 
   async getById(id: string): Promise<UserEntity> {

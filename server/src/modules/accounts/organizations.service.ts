@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { labelProblem, normalizeLabel } from '@threadline/shared';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { LastAdminError } from './accounts.exception';
@@ -9,6 +10,13 @@ import { normalizeRoles, type Role } from './domain/roles';
 import { canManageAccounts, isStaff, type Viewer } from './domain/viewer';
 import { OrganizationEntity, type Plan } from './entities/organization.entity';
 import { UserEntity } from './entities/user.entity';
+
+/** Organization names are labels (shared rules), 1–120 characters as the table's CHECK says. */
+function organizationName(raw: string): string {
+  const problem = labelProblem(raw, { what: 'Name', min: 1, max: 120 });
+  if (problem) throw new BadUserInputError('name', problem);
+  return normalizeLabel(raw);
+}
 
 @Injectable()
 export class OrganizationsService {
@@ -25,8 +33,7 @@ export class OrganizationsService {
 
   async create(viewer: Viewer, input: { name: string; plan: Plan; accountManagerId?: string | null }): Promise<OrganizationEntity> {
     this.assertAdmin(viewer);
-    const name = input.name.trim();
-    if (!name) throw new BadUserInputError('name', 'Enter a name');
+    const name = organizationName(input.name);
     if (input.accountManagerId) await this.assertStaffUser(input.accountManagerId);
     try {
       const repo = this.db.getRepository(OrganizationEntity);
@@ -42,10 +49,7 @@ export class OrganizationsService {
     const repo = this.db.getRepository(OrganizationEntity);
     const org = await repo.findOneBy({ id: input.id });
     if (!org) throw new NotFoundError('Organization');
-    if (input.name !== undefined) {
-      if (!input.name.trim()) throw new BadUserInputError('name', 'Enter a name');
-      org.name = input.name.trim();
-    }
+    if (input.name !== undefined) org.name = organizationName(input.name);
     if (input.plan) org.plan = input.plan;
     if (input.accountManagerId !== undefined) {
       if (input.accountManagerId) await this.assertStaffUser(input.accountManagerId);

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { canPostInForum } from './domain/forum-rules';
@@ -20,7 +21,7 @@ export class ForumsResolver {
     return ForumModel.from(await this.forumsService.getVisible(viewer, { slug }));
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may start a thread here' })
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may start a thread here (signed in, and the forum not archived)' })
   viewerCanPost(@Parent() forum: ForumModel, @CurrentViewer() viewer: Viewer): boolean {
     return canPostInForum(viewer, forum);
   }
@@ -35,18 +36,18 @@ export class ForumsResolver {
     return ForumModel.from(await this.forumsService.update(viewer, input));
   }
 
-  @Mutation(() => [ForumModel], { description: 'Staff: put forums in this order' })
-  async reorderForums(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID] }) ids: string[]) {
+  @Mutation(() => [ForumModel], { description: 'Staff: put forums in this order (positions are unique; unlisted forums follow in their order)' })
+  async reorderForums(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID] }, ParseIdPipe) ids: string[]) {
     return (await this.forumsService.reorder(viewer, ids)).map(ForumModel.from);
   }
 
-  @Mutation(() => ForumModel, { description: 'Staff: archive a forum (read-only, hidden from the list)' })
-  async archiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+  @Mutation(() => ForumModel, { description: 'Staff: archive a forum (read-only for everyone, see Forum.isArchived; hidden from the list)' })
+  async archiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return ForumModel.from(await this.forumsService.setArchived(viewer, id, true));
   }
 
   @Mutation(() => ForumModel, { description: 'Staff: bring an archived forum back' })
-  async unarchiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+  async unarchiveForum(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return ForumModel.from(await this.forumsService.setArchived(viewer, id, false));
   }
 }

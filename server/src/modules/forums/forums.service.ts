@@ -5,8 +5,17 @@ import { isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
-import { canManageForums, canSeeForum, slugify } from './domain/forum-rules';
+import { isUuid } from '../../platform/database/uuid';
+import { canManageForums, canSeeForum, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea, slugify } from './domain/forum-rules';
 import { ForumEntity } from './entities/forum.entity';
+import { lockForumPositions, nextForumPosition } from './forum-positions';
+
+const MAX_FORUMS_REORDERED = 1000;
+
+function assertForumInput(input: { name?: string; description?: string; productArea?: string | null }) {
+  const problem = forumInputProblem(input);
+  if (problem) throw new BadUserInputError(problem.field, problem.message);
+}
 
 @Injectable()
 export class ForumsService {
@@ -26,7 +35,7 @@ export class ForumsService {
   }
 
   async getVisible(viewer: Viewer, by: { id?: string; slug?: string }): Promise<ForumEntity> {
-    const forum = by.id ? await this.repo.findOneBy({ id: by.id }) : by.slug ? await this.repo.findOneBy({ slug: by.slug }) : null;
+    const forum = by.id ? (isUuid(by.id) ? await this.repo.findOneBy({ id: by.id }) : null) : by.slug ? await this.repo.findOneBy({ slug: by.slug }) : null;
     if (!forum || !canSeeForum(viewer, forum)) throw new NotFoundError('Forum');
     return forum;
   }
@@ -37,16 +46,21 @@ export class ForumsService {
 
   async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null }): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
-    const name = input.name.trim();
+    assertForumInput(input);
+    const name = normalizeForumName(input.name);
     const slug = input.slug ?? slugify(name);
     if (!slug) throw new BadUserInputError('slug', 'Choose a slug with letters or digits');
     try {
-      const [{ next }] = await this.db.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
-      const saved = await this.repo.save(
-        this.repo.create({ name, slug, description: input.description.trim(), productArea: input.productArea?.trim() || null, position: next }),
-      );
+      const id = await this.db.transaction(async (tx) => {
+        await lockForumPositions(tx);
+        const repo = tx.getRepository(ForumEntity);
+        const saved = await repo.save(
+          repo.create({ name, slug, description: normalizeForumDescription(input.description), productArea: normalizeProductArea(input.productArea), position: await nextForumPosition(tx) }),
+        );
+        return saved.id;
+      });
       // Re-read so database defaults (counters, timestamps) come back too.
-      return await this.repo.findOneByOrFail({ id: saved.id });
+      return await this.repo.findOneByOrFail({ id });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
       throw err;
@@ -55,17 +69,23 @@ export class ForumsService {
 
   async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number }) {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
-    const forum = await this.repo.findOneBy({ id: input.id });
-    if (!forum) throw new NotFoundError('Forum');
-    if (input.name !== undefined) forum.name = input.name.trim();
-    if (input.slug !== undefined) forum.slug = input.slug;
-    if (input.description !== undefined) forum.description = input.description.trim();
-    if (input.productArea !== undefined) forum.productArea = input.productArea?.trim() || null;
-    if (input.position !== undefined) forum.position = input.position;
+    assertForumInput(input);
     try {
-      return await this.repo.save(forum);
+      return await this.db.transaction(async (tx) => {
+        if (input.position !== undefined) await lockForumPositions(tx);
+        const repo = tx.getRepository(ForumEntity);
+        const forum = await repo.findOneBy({ id: input.id });
+        if (!forum) throw new NotFoundError('Forum');
+        if (input.name !== undefined) forum.name = normalizeForumName(input.name);
+        if (input.slug !== undefined) forum.slug = input.slug;
+        if (input.description !== undefined) forum.description = normalizeForumDescription(input.description);
+        if (input.productArea !== undefined) forum.productArea = normalizeProductArea(input.productArea);
+        if (input.position !== undefined) forum.position = input.position;
+        return await repo.save(forum);
+      });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      if (isUniqueViolation(err, 'forums_position_key')) throw new ConflictError('Another forum has this position; use reorderForums to change the order', 'position');
       throw err;
     }
   }
@@ -73,8 +93,10 @@ export class ForumsService {
   /** Sets positions from the given order; forums not listed keep their relative order after them. */
   async reorder(viewer: Viewer, ids: string[]): Promise<ForumEntity[]> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (ids.length > MAX_FORUMS_REORDERED) throw new BadUserInputError('ids', `At most ${MAX_FORUMS_REORDERED} forums at once`);
     if (new Set(ids).size !== ids.length) throw new BadUserInputError('ids', 'A forum appears twice');
     await this.db.transaction(async (tx) => {
+      await lockForumPositions(tx);
       const all: Array<{ id: string }> = await tx.query(`SELECT id FROM forums ORDER BY position, name FOR UPDATE`);
       const known = new Set(all.map((f) => f.id));
       const unknown = ids.find((id) => !known.has(id));
@@ -87,6 +109,7 @@ export class ForumsService {
 
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (!isUuid(id)) throw new NotFoundError('Forum');
     const result = await this.db.query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
     if (!result[0]?.length) throw new NotFoundError('Forum');
     return this.repo.findOneByOrFail({ id });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { acceptKindFor, acceptTargetProblem } from './domain/thread-rules';
+import { acceptDecision, acceptTargetProblem, type AcceptDecision } from './domain/thread-rules';
 import type { ThreadEntity } from './entities/thread.entity';
 import { enqueueThreadChanges } from './threads.counters';
 import { ThreadsRepository } from './threads.repository';
@@ -16,6 +16,13 @@ const TARGET_MESSAGES = {
   hidden: 'A hidden post cannot be the accepted answer',
   'other-thread': 'That post belongs to another thread',
 } as const;
+
+const REFUSALS: Record<NonNullable<AcceptDecision['refused']>, () => Error> = {
+  unauthenticated: () => new UnauthenticatedError('Sign in to accept an answer'),
+  'not-entitled': () => new ForbiddenError('Only the asker, staff or a moderator can accept an answer'),
+  locked: () => new ForbiddenError('This thread is locked; only staff and moderators can change its accepted answer'),
+  archived: () => new ForbiddenError('This forum is archived (read-only)'),
+};
 
 @Injectable()
 export class AnswersService {
@@ -31,12 +38,12 @@ export class AnswersService {
     const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
     const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
-    const kind = acceptKindFor(viewer, thread);
-    if (!kind) throw new ForbiddenError('Only the asker, staff or a moderator can accept an answer');
+    const { kind, refused } = acceptDecision(viewer, thread, await this.threads.forumOf(thread, loaders));
+    if (refused) throw REFUSALS[refused]();
     const problem = acceptTargetProblem(post, thread.id);
     if (problem) throw new BadUserInputError('postId', TARGET_MESSAGES[problem]);
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
+      await this.recheckUnderLock(tx, viewer, thread);
       // Re-check under the lock: the post may have been hidden meanwhile.
       const [fresh] = await tx.query(`SELECT hidden_at FROM posts WHERE id = $1`, [post.id]);
       if (!fresh || fresh.hidden_at) throw new BadUserInputError('postId', TARGET_MESSAGES.hidden);
@@ -56,12 +63,25 @@ export class AnswersService {
   async clear(viewer: Viewer, threadId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in first');
     const thread = await this.threads.getVisible(viewer, threadId, loaders);
-    if (!acceptKindFor(viewer, thread)) throw new ForbiddenError('Only the asker, staff or a moderator can change the accepted answer');
+    const { refused } = acceptDecision(viewer, thread, await this.threads.forumOf(thread, loaders));
+    if (refused) throw REFUSALS[refused]();
     await this.db.transaction(async (tx) => {
+      await this.recheckUnderLock(tx, viewer, thread);
       await tx.query(`DELETE FROM accepted_answers WHERE thread_id = $1`, [thread.id]);
       await enqueueThreadChanges(tx, [thread.id]);
     });
     loaders.clear('accepted.byThread');
     return thread;
+  }
+
+  /** Locks the thread row and decides again on fresh lock and archive state (a lock or an archive may have landed since the read). */
+  private async recheckUnderLock(tx: EntityManager, viewer: Viewer, thread: ThreadEntity): Promise<void> {
+    const [row] = await tx.query(
+      `SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [thread.id],
+    );
+    if (!row) throw new NotFoundError('Thread');
+    const { refused } = acceptDecision(viewer, { ...thread, lockedAt: row.locked_at }, { archivedAt: row.archived_at });
+    if (refused) throw REFUSALS[refused]();
   }
 }

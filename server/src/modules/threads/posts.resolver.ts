@@ -6,7 +6,9 @@ import { isStaff, type Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import type { GqlContext } from '../../platform/graphql/gql-context';
+import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { canDeletePost, canEditPost, voteProblem } from './domain/thread-rules';
+import type { ThreadEntity } from './entities/thread.entity';
 import { EditPostInput, ModeratePostInput, RedactRevisionInput, ReplyInput } from './dto/thread.input';
 import { AcceptedAnswerModel } from './models/accepted-answer.model';
 import { ModerationEntryModel } from './models/moderation-entry.model';
@@ -66,18 +68,18 @@ export class PostsResolver {
     return PostModel.from(await this.posts.edit(viewerOf(ctx), input, ctx.loaders));
   }
 
-  @Mutation(() => PostModel, { description: 'Deletes one of your replies (soft delete)' })
-  async deletePost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+  @Mutation(() => PostModel, { description: 'Deletes one of your replies (soft delete; not in locked threads or archived forums, where moderators hide instead)' })
+  async deletePost(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.delete(viewerOf(ctx), postId, ctx.loaders));
   }
 
-  @Mutation(() => PostModel, { description: 'Marks a post helpful (once per user; not your own)' })
-  async voteHelpful(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+  @Mutation(() => PostModel, { description: 'Marks a post helpful (once per user; not your own; not in archived forums)' })
+  async voteHelpful(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.vote(viewerOf(ctx), postId, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Withdraws your helpful vote' })
-  async withdrawHelpfulVote(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+  async withdrawHelpfulVote(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.withdrawVote(viewerOf(ctx), postId, ctx.loaders));
   }
 
@@ -114,20 +116,28 @@ export class PostsResolver {
     return this.repo.viewerVoteLoader(ctx.loaders, viewer.userId).load(post.id);
   }
 
-  @ResolveField(() => Boolean)
-  viewerCanVote(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer) {
-    return voteProblem(viewer, post) === null;
-  }
-
-  @ResolveField(() => Boolean)
-  async viewerCanEdit(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  /** The post's thread and forum, from the request's loaders (the page that shows the post has loaded them). */
+  private async placeOf(post: PostModel, ctx: GqlContext): Promise<{ thread: ThreadEntity; forum: { archivedAt: Date | null } } | null> {
     const thread = await this.repo.threadLoader(ctx.loaders).load(post.threadId);
-    return !!thread && canEditPost(viewer, post, thread);
+    return thread ? { thread, forum: await this.threads.forumOf(thread, ctx.loaders) } : null;
   }
 
-  @ResolveField(() => Boolean)
-  viewerCanDelete(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer) {
-    return canDeletePost(viewer, post);
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may mark this post helpful (not their own; not in an archived forum)' })
+  async viewerCanVote(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const place = await this.placeOf(post, ctx);
+    return !!place && voteProblem(viewer, post, place.forum) === null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Authors edit their own posts, not in locked threads or archived forums; moderators any' })
+  async viewerCanEdit(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const place = await this.placeOf(post, ctx);
+    return !!place && canEditPost(viewer, post, place.thread, place.forum);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Authors delete their own replies, not in locked threads or archived forums; moderators any' })
+  async viewerCanDelete(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const place = await this.placeOf(post, ctx);
+    return !!place && canDeletePost(viewer, post, place.thread, place.forum);
   }
 
   @ResolveField(() => PostModel, { nullable: true, description: 'The post this one replies to or quotes' })

@@ -5,13 +5,23 @@ import type { DataSource } from 'typeorm';
 import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { RateLimitedError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { BODY_MAX, bodyProblem, canDeletePost, canEditPost, canReply, canSeeHidden, voteProblem } from './domain/thread-rules';
+import { BODY_MAX, bodyProblem, canReply, canSeeHidden, deleteProblem, normalizeBody, voteProblem, type DeleteProblem } from './domain/thread-rules';
 import type { PostEntity } from './entities/post.entity';
 import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges, lockForums, recountForums, recountThreads } from './threads.counters';
 import { ThreadsRepository } from './threads.repository';
-import { assertInput, replaceMentions, ThreadsService } from './threads.service';
+import { assertCanEdit, assertInput, replaceMentions, ThreadsService } from './threads.service';
+
+const ARCHIVED = 'This forum is archived (read-only)';
+
+const DELETE_REFUSALS: Record<Exclude<DeleteProblem, null>, () => Error> = {
+  unauthenticated: () => new UnauthenticatedError('Sign in to delete your posts'),
+  'not-yours': () => new ForbiddenError('You can only delete your own posts'),
+  'opening-post': () => new BadUserInputError('postId', 'The opening post cannot be deleted on its own'),
+  locked: () => new ForbiddenError('This thread is locked; only moderators can delete its replies'),
+  archived: () => new ForbiddenError(ARCHIVED),
+};
 
 /** A person typing and pressing Preview now and then stays far below this; a script does not. */
 const PREVIEWS_PER_MINUTE = 30;
@@ -46,11 +56,19 @@ export class PostsService {
     return post;
   }
 
+  /** The forum a visible post is in (its thread and forum come from the request's loaders). */
+  private async forumOfPost(viewer: Viewer, post: PostEntity, loaders: LoaderRegistry) {
+    return this.threads.forumOf(await this.threads.getVisible(viewer, post.threadId, loaders), loaders);
+  }
+
   async reply(viewer: Viewer, input: { threadId: string; body: string; replyToPostId?: string | null }, loaders: LoaderRegistry): Promise<PostEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to reply');
     const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
-    if (canReply(viewer, thread) === 'locked') throw new ForbiddenError('This thread is locked');
+    const decision = canReply(viewer, thread, await this.threads.forumOf(thread, loaders));
+    if (decision === 'archived') throw new ForbiddenError(ARCHIVED);
+    if (decision === 'locked') throw new ForbiddenError('This thread is locked');
     assertInput(bodyProblem(input.body));
+    input = { ...input, body: normalizeBody(input.body) };
     if (input.replyToPostId) {
       const target = await this.repo.postLoader(loaders).load(input.replyToPostId);
       if (!target || target.threadId !== thread.id || target.hiddenAt) throw new BadUserInputError('replyToPostId', 'That post is not in this thread');
@@ -77,13 +95,15 @@ export class PostsService {
       );
       await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source) VALUES ($1, 1, $2, $3)`, [post.id, viewer.userId, input.body]);
       await replaceMentions(tx, post.id, rendered.mentionedUserIds);
-      await tx.query(
+      // "AND archived_at IS NULL" re-checks under the row lock: a forum archived since we read it takes nothing.
+      const [counted] = await tx.query(
         `UPDATE forums SET post_count = post_count + 1, updated_at = now(),
                 last_thread_id = CASE WHEN $3 >= coalesce(last_activity_at, '-infinity') THEN $2 ELSE last_thread_id END,
                 last_activity_at = greatest(coalesce(last_activity_at, $3), $3)
-          WHERE id = $1`,
+          WHERE id = $1 AND archived_at IS NULL RETURNING id`,
         [row.forum_id, thread.id, row.last_activity_at],
       );
+      if (!counted.length) throw new ForbiddenError(ARCHIVED);
       await enqueueThreadChanges(tx, [thread.id]);
       return post.id as string;
     });
@@ -99,8 +119,9 @@ export class PostsService {
       return this.getVisible(viewer, post.id, loaders);
     }
     const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
-    if (!canEditPost(viewer, post, thread)) throw new ForbiddenError('You can only edit your own posts');
+    assertCanEdit(viewer, post, thread, await this.threads.forumOf(thread, loaders));
     assertInput(bodyProblem(input.body));
+    input = { ...input, body: normalizeBody(input.body) };
     if (input.body === post.bodySource) return post;
     const [rendered, diff] = await Promise.all([this.renderer.render(input.body), this.renderer.diff(post.bodySource, input.body)]);
     await this.db.transaction(async (tx) => {
@@ -130,11 +151,9 @@ export class PostsService {
   /** Soft delete by the author (or a moderator): the post disappears, counters are recounted, an accepted mark goes. */
   async delete(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
     const post = await this.getVisible(viewer, postId, loaders);
-    if (!canDeletePost(viewer, post)) {
-      throw post.postNumber === 1 && post.authorId === viewer.userId
-        ? new BadUserInputError('postId', 'The opening post cannot be deleted on its own')
-        : new ForbiddenError('You can only delete your own posts');
-    }
+    const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
+    const problem = deleteProblem(viewer, post, thread, await this.threads.forumOf(thread, loaders));
+    if (problem) throw DELETE_REFUSALS[problem]();
     await this.setHidden(viewer, post, true);
     loaders.clear('posts.byId');
     loaders.clear('threads.byId');
@@ -169,8 +188,9 @@ export class PostsService {
   /** One helpful vote per user and post; voting twice changes nothing. */
   async vote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
     const post = await this.getVisible(viewer, postId, loaders);
-    const problem = voteProblem(viewer, post);
+    const problem = voteProblem(viewer, post, await this.forumOfPost(viewer, post, loaders));
     if (problem === 'unauthenticated') throw new UnauthenticatedError('Sign in to vote');
+    if (problem === 'archived') throw new ForbiddenError(ARCHIVED);
     if (problem === 'own-post') throw new BadUserInputError('postId', 'You cannot vote on your own post');
     if (problem === 'hidden') throw new NotFoundError('Post');
     await this.db.transaction(async (tx) => {
@@ -189,6 +209,7 @@ export class PostsService {
   async withdrawVote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to vote');
     const post = await this.getVisible(viewer, postId, loaders);
+    if (voteProblem(viewer, post, await this.forumOfPost(viewer, post, loaders)) === 'archived') throw new ForbiddenError(ARCHIVED);
     await this.db.transaction(async (tx) => {
       const deleted = await tx.query(`DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING post_id`, [post.id, viewer.userId]);
       if (!deleted[0]?.length) return;

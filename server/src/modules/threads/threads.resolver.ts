@@ -8,9 +8,10 @@ import { ForumsService } from '../forums/forums.service';
 import { ForumModel } from '../forums/models/forum.model';
 import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
+import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import { AnswersService } from './answers.service';
-import { acceptKindFor, canEditPost, canModerate, canReply, canSeeHidden } from './domain/thread-rules';
+import { acceptDecision, canEditPost, canModerate, canReply, canSeeHidden } from './domain/thread-rules';
 import { CreateThreadInput, EditThreadInput, ModerateThreadInput, MoveThreadInput } from './dto/thread.input';
 import { AcceptedAnswerModel } from './models/accepted-answer.model';
 import { AcceptKindEnum } from './models/enums';
@@ -59,14 +60,14 @@ export class ThreadsResolver {
     return this.model(await this.threads.edit(viewerOf(ctx), input, ctx.loaders), ctx);
   }
 
-  @Mutation(() => ThreadModel, { description: 'The asker, staff or a moderator marks a reply as the accepted answer' })
-  async acceptAnswer(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: GqlContext) {
+  @Mutation(() => ThreadModel, { description: 'The asker, staff or a moderator marks a reply as the accepted answer (in a locked thread staff and moderators only; nobody in an archived forum)' })
+  async acceptAnswer(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
     const thread = await this.answers.accept(viewerOf(ctx), postId, ctx.loaders);
     return this.model({ ...thread, acceptedPostId: undefined }, ctx);
   }
 
-  @Mutation(() => ThreadModel, { description: 'Removes the accepted answer' })
-  async clearAcceptedAnswer(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext) {
+  @Mutation(() => ThreadModel, { description: 'Removes the accepted answer (same rule as acceptAnswer)' })
+  async clearAcceptedAnswer(@Args('threadId', { type: () => ID }, ParseIdPipe) threadId: string, @Context() ctx: GqlContext) {
     return this.model(await this.answers.clear(viewerOf(ctx), threadId, ctx.loaders), ctx);
   }
 
@@ -118,7 +119,7 @@ export class ThreadsResolver {
     });
   }
 
-  @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators' })
+  @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators and admins' })
   async posts(@Parent() thread: ThreadModel, @Args() args: ConnectionArgs, @Context() ctx: GqlContext) {
     const after = args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1;
     const rows = await this.repo.listReplies(thread.id, args.first, after, canSeeHidden(viewerOf(ctx)));
@@ -136,14 +137,16 @@ export class ThreadsResolver {
     return post ? snippet(post.bodyText, 240) : null;
   }
 
-  @ResolveField(() => Boolean)
-  viewerCanReply(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
-    return canReply(viewer, thread) === 'ok';
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may reply: signed in, the forum not archived, the thread not locked (moderators excepted)' })
+  async viewerCanReply(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return canReply(viewer, thread, await this.threads.forumOf(thread, ctx.loaders)) === 'ok';
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may mark or change the accepted answer' })
-  viewerCanAccept(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
-    return acceptKindFor(viewer, thread) !== null;
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may mark, change or clear the accepted answer: the asker, staff or a moderator; in a locked thread staff and moderators only; nobody in an archived forum',
+  })
+  async viewerCanAccept(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return !acceptDecision(viewer, thread, await this.threads.forumOf(thread, ctx.loaders)).refused;
   }
 
   @ResolveField(() => Boolean)
@@ -151,10 +154,10 @@ export class ThreadsResolver {
     return canModerate(viewer);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the title, tags and opening post' })
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the title, tags and opening post (authors not in locked threads or archived forums; moderators always)' })
   async viewerCanEdit(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     const opening = await this.repo.openingPostLoader(ctx.loaders).load(thread.id);
-    return !!opening && canEditPost(viewer, opening, thread);
+    return !!opening && canEditPost(viewer, opening, thread, await this.threads.forumOf(thread, ctx.loaders));
   }
 
   @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread and its replies, newest first' })

@@ -7,7 +7,9 @@ import { canPostInForum, canSeeForum } from '../forums/domain/forum-rules';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { bodyProblem, canEditPost, canSeeHidden, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type InputProblem } from './domain/thread-rules';
+import { bodyProblem, canSeeHidden, editProblem, normalizeBody, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type EditProblem, type ForumFacts, type InputProblem } from './domain/thread-rules';
+import type { ForumEntity } from '../forums/entities/forum.entity';
+import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges } from './threads.counters';
@@ -16,6 +18,19 @@ import { ThreadsRepository, type ThreadListOptions } from './threads.repository'
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
   if (problem) throw new BadUserInputError(problem.field, problem.message);
+}
+
+const EDIT_REFUSALS: Record<Exclude<EditProblem, null>, () => Error> = {
+  unauthenticated: () => new UnauthenticatedError('Sign in to edit'),
+  'not-yours': () => new ForbiddenError('You can only edit your own posts'),
+  locked: () => new ForbiddenError('This thread is locked'),
+  archived: () => new ForbiddenError('This forum is archived (read-only)'),
+};
+
+/** Throws the right error when the viewer may not edit this post now. */
+export function assertCanEdit(viewer: Viewer, post: PostEntity, thread: ThreadEntity, forum: ForumFacts) {
+  const problem = editProblem(viewer, post, thread, forum);
+  if (problem) throw EDIT_REFUSALS[problem]();
 }
 
 export async function replaceMentions(m: EntityManager, postId: string, userIds: string[]) {
@@ -41,13 +56,21 @@ export class ThreadsService {
     return thread;
   }
 
+  /** The forum a visible thread is in (read-only when archived); batched and cached per request. */
+  async forumOf(thread: Pick<ThreadEntity, 'forumId'>, loaders: LoaderRegistry): Promise<ForumEntity> {
+    const forum = await this.forums.loader(loaders).load(thread.forumId);
+    if (!forum) throw new NotFoundError('Thread');
+    return forum;
+  }
+
   async create(viewer: Viewer, input: { forumId: string; title: string; body: string; tags: string[] }, loaders: LoaderRegistry): Promise<ThreadEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to start a thread');
+    input = { ...input, body: normalizeBody(input.body) };
     assertInput(titleProblem(input.title), bodyProblem(input.body), tagsProblem(input.tags));
     const forum = await this.forums.getVisible(viewer, { id: input.forumId }).catch(() => {
       throw new BadUserInputError('forumId', 'No such forum');
     });
-    if (!canPostInForum(viewer, forum)) throw new ForbiddenError('This forum is archived');
+    if (!canPostInForum(viewer, forum)) throw new ForbiddenError('This forum is archived (read-only)');
     const rendered = await this.renderer.render(input.body);
     const title = normalizeTitle(input.title);
     const tags = normalizeTags(input.tags);
@@ -70,13 +93,15 @@ export class ThreadsService {
         input.body,
       ]);
       await replaceMentions(tx, post.id, rendered.mentionedUserIds);
-      await tx.query(
+      // "AND archived_at IS NULL" re-checks under the row lock: a forum archived since we read it takes nothing.
+      const [counted] = await tx.query(
         `UPDATE forums SET thread_count = thread_count + 1, post_count = post_count + 1, updated_at = now(),
                 last_thread_id = CASE WHEN $3 >= coalesce(last_activity_at, '-infinity') THEN $2 ELSE last_thread_id END,
                 last_activity_at = greatest(coalesce(last_activity_at, $3), $3)
-          WHERE id = $1`,
+          WHERE id = $1 AND archived_at IS NULL RETURNING id`,
         [forum.id, thread.id, thread.created_at],
       );
+      if (!counted.length) throw new ForbiddenError('This forum is archived (read-only)');
       await enqueueThreadChanges(tx, [thread.id]);
       return thread.id as string;
     });
@@ -89,7 +114,8 @@ export class ThreadsService {
     const thread = await this.getVisible(viewer, input.threadId, loaders);
     const opening = await this.repo.openingPostLoader(loaders).load(thread.id);
     if (!opening) throw new NotFoundError('Thread');
-    if (!canEditPost(viewer, opening, thread)) throw new ForbiddenError('You can only edit your own posts');
+    assertCanEdit(viewer, opening, thread, await this.forumOf(thread, loaders));
+    if (input.body !== undefined) input = { ...input, body: normalizeBody(input.body) };
     assertInput(
       input.title !== undefined ? titleProblem(input.title) : null,
       input.body !== undefined ? bodyProblem(input.body) : null,
@@ -130,7 +156,7 @@ export class ThreadsService {
     return this.getVisible(viewer, thread.id, loaders);
   }
 
-  /** A forum's threads; hidden ones only for moderators and staff. */
+  /** A forum's threads; hidden ones only for moderators (and admins). */
   async list(viewer: Viewer, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'includeHidden'>) {
     return this.repo.listThreads({ ...args, forumId, includeHidden: canSeeHidden(viewer) });
   }

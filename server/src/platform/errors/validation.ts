@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { BadUserInputError } from './domain-error';
 
 /** Depth-first: the first leaf constraint failure, with its dotted path below the input object. */
@@ -26,4 +27,13 @@ export function createValidationPipe(): ValidationPipe {
       return new BadUserInputError(failure.field, failure.message);
     },
   });
+}
+
+/**
+ * For optional input fields where null means nothing ("leave the title as it is" is leaving it out): left out is
+ * fine, an explicit null is checked like any value and so refused by the field's type check, naming the field.
+ * (With @IsOptional a null slipped through to the services and became an internal error.)
+ */
+export function OmitOrGive(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined);
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { OmitOrGive } from '../../../platform/errors/validation';
 import { PlanEnum, RoleEnum } from '../models/enums';
 
 @InputType()
@@ -19,10 +20,10 @@ export class UpdateOrganizationInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not an organization id' })
   id: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(120)
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MinLength(1) @MaxLength(1000, { message: 'Name must be at most 120 characters' })
   name?: string;
 
-  @Field(() => PlanEnum, { nullable: true }) @IsOptional() @IsEnum(PlanEnum)
+  @Field(() => PlanEnum, { nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsEnum(PlanEnum)
   plan?: PlanEnum;
 
   @Field(() => ID, { nullable: true, description: 'A staff user, or null to clear' }) @IsOptional() @IsUUID('all', { message: 'Not a user id' })

@@ -1,16 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { OmitOrGive } from '../../../platform/errors/validation';
 
 @InputType()
 export class CreateForumInput {
-  @Field() @IsString() @MinLength(2, { message: 'Name must be at least 2 characters' }) @MaxLength(80, { message: 'Name must be at most 80 characters' })
+  // Lengths and visible text are checked on the normalised name by forum-rules (forumInputProblem); this only bounds the request.
+  @Field() @IsString() @MaxLength(1000, { message: 'Name must be at most 80 characters' })
   name: string;
 
   @Field({ nullable: true, description: 'Defaults to one made from the name' })
   @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
   slug?: string;
 
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(1000, { message: 'Description must be at most 1000 characters' })
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Description must be at most 1000 characters' })
   description: string = '';
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60)
@@ -22,18 +24,18 @@ export class UpdateForumInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' })
   id: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(2, { message: 'Name must be at least 2 characters' }) @MaxLength(80)
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(1000, { message: 'Name must be at most 80 characters' })
   name?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
   slug?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000)
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(5000, { message: 'Description must be at most 1000 characters' })
   description?: string;
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60)
   productArea?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt()
+  @Field(() => Int, { nullable: true, description: 'Left out: unchanged (null is refused); must be free, reorderForums moves forums around' }) @OmitOrGive() @IsInt()
   position?: number;
 }

@@ -53,6 +53,8 @@ describe('Stack Exchange mapping', () => {
       expect(parseSeTags(null)).toEqual([]);
       expect(threadTags('|a|B|a|c#|d|e|f|')).toEqual(['a', 'b', 'c#', 'd', 'e']);
       expect(threadTags('<Lead Routing><café>')).toEqual(['lead-routing', 'cafe']);
+      // Stack Exchange allows 35 characters; ours stop at 30, and a cut tag would be another tag.
+      expect(threadTags(`|${'x'.repeat(35)}|api|`)).toEqual(['api']);
     });
 
     it('pads short titles, names empty ones and cuts long ones to 200 characters', () => {

@@ -1,5 +1,6 @@
 import { handleFromDisplayName } from '../../accounts/domain/handle';
-import { BODY_MAX, normalizeTags, normalizeTitle, TAGS_MAX, TITLE_MAX, TITLE_MIN } from '../../threads/domain/thread-rules';
+import { charCount } from '@threadline/shared';
+import { BODY_MAX, normalizeTags, normalizeTitle, TAG_MAX_LENGTH, TAGS_MAX, TITLE_MAX, TITLE_MIN } from '../../threads/domain/thread-rules';
 import { SE_POST_TYPE, type SePost, type SeSite, type SeUser } from './se-parser';
 
 /**
@@ -32,8 +33,11 @@ export function parseSeTags(raw: string | null | undefined): string[] {
   return angled.length ? angled : value.split(/\s+/).filter(Boolean);
 }
 
+/** The first five tags that fit our rules; longer ones (Stack Exchange allows 35 characters) are left out, not cut. */
 export function threadTags(raw: string | null | undefined): string[] {
-  return normalizeTags(parseSeTags(raw)).slice(0, TAGS_MAX);
+  return normalizeTags(parseSeTags(raw))
+    .filter((t) => t.length <= TAG_MAX_LENGTH)
+    .slice(0, TAGS_MAX);
 }
 
 /** NUL and other C0 controls (except tab/newline) cannot be stored or shown; the dump should not have them anyway. */
@@ -56,7 +60,7 @@ function cut(value: string, max: number): string {
 export function threadTitle(raw: string | null | undefined): string {
   const title = normalizeTitle(clean(raw ?? ''));
   if (!title) return 'Untitled question';
-  const padded = title.length < TITLE_MIN ? `${title} (question)` : title;
+  const padded = charCount(title) < TITLE_MIN ? `${title} (question)` : title;
   if (padded.length <= TITLE_MAX) return padded;
   const head = cut(padded, TITLE_MAX - 1);
   const space = head.lastIndexOf(' ');

@@ -1,5 +1,16 @@
 import { isModerator, isStaff, type Viewer } from '../../accounts/domain/viewer';
-import { normalizeTags, normalizeTitle, THREAD_LIMITS } from '@threadline/shared';
+import {
+  bodyProblem as sharedBodyProblem,
+  charCount,
+  hasVisibleText,
+  normalizeProse,
+  normalizeTags,
+  normalizeTitle,
+  tagsProblem as sharedTagsProblem,
+  THREAD_LIMITS,
+  titleProblem as sharedTitleProblem,
+} from '@threadline/shared';
+import { isReadOnly, type ForumAccess } from '../../forums/domain/forum-rules';
 
 export const TITLE_MIN = THREAD_LIMITS.titleMin;
 export const TITLE_MAX = THREAD_LIMITS.titleMax;
@@ -13,29 +24,29 @@ export type InputProblem = { field: string; message: string };
 
 export { normalizeTags, normalizeTitle };
 
+const problem = (field: string, message: string | null): InputProblem | null => (message ? { field, message } : null);
+
+/** Titles, bodies and tags follow the rules shared with the web app (shared/src): one copy of each. */
 export function titleProblem(title: string): InputProblem | null {
-  const t = normalizeTitle(title);
-  if (t.length < TITLE_MIN) return { field: 'title', message: `Title must be at least ${TITLE_MIN} characters` };
-  if (t.length > TITLE_MAX) return { field: 'title', message: `Title must be at most ${TITLE_MAX} characters` };
-  return null;
+  return problem('title', sharedTitleProblem(title));
 }
 
 export function bodyProblem(body: string): InputProblem | null {
-  if (body.trim().length < BODY_MIN) return { field: 'body', message: 'Write something first' };
-  if (body.length > BODY_MAX) return { field: 'body', message: `Post must be at most ${BODY_MAX.toLocaleString('en-US')} characters` };
-  return null;
+  return problem('body', sharedBodyProblem(body));
 }
+
+/** Bodies are stored as written, in NFC. */
+export const normalizeBody = normalizeProse;
 
 export function tagsProblem(tags: readonly string[]): InputProblem | null {
-  if (normalizeTags(tags).length > TAGS_MAX) return { field: 'tags', message: `At most ${TAGS_MAX} tags` };
-  if (tags.some((t) => t.length > 100)) return { field: 'tags', message: `Tags must be at most ${TAG_MAX_LENGTH} characters` };
-  return null;
+  return problem('tags', sharedTagsProblem(tags));
 }
 
+/** Moderator reasons are stored trimmed, as written: something visible, at most 500 characters as stored. */
 export function reasonProblem(reason: string): InputProblem | null {
   const r = reason.trim();
-  if (!r) return { field: 'reason', message: 'Give a reason; moderator actions are logged' };
-  if (r.length > REASON_MAX) return { field: 'reason', message: `Reason must be at most ${REASON_MAX} characters` };
+  if (!hasVisibleText(r)) return { field: 'reason', message: 'Give a reason; moderator actions are logged' };
+  if (charCount(r) > REASON_MAX) return { field: 'reason', message: `Reason must be at most ${REASON_MAX} characters` };
   return null;
 }
 
@@ -51,6 +62,9 @@ export interface PostFacts {
   hiddenAt: Date | null;
 }
 
+/** The forum a thread is in: an archived forum is read-only. */
+export type ForumFacts = Pick<ForumAccess, 'archivedAt'>;
+
 export function canModerate(viewer: Viewer): boolean {
   return isModerator(viewer);
 }
@@ -60,32 +74,66 @@ export function canRedactRevisions(viewer: Viewer): boolean {
   return !!viewer.userId && (isModerator(viewer) || isStaff(viewer));
 }
 
-/** Hidden threads and posts exist only for moderators; everyone else gets NOT_FOUND. */
+/**
+ * Hidden threads and posts exist only for moderators (and admins, who hold every moderator right); everyone
+ * else, plain staff included, gets NOT_FOUND. Staff answer and verify; hiding is moderation.
+ */
 export function canSeeHidden(viewer: Viewer): boolean {
-  return isModerator(viewer) || isStaff(viewer);
+  return isModerator(viewer);
 }
 
-export type ReplyDecision = 'ok' | 'unauthenticated' | 'locked';
+/*
+ * Read-only rules (README "Rules"):
+ * - A locked thread takes no replies, edits, deletions or accepted-answer changes from its authors; moderators
+ *   still reply, edit and delete, and staff and moderators may still verify an answer (discourse-solved refuses an
+ *   owner's accept on a closed topic too). Helpful votes stay open.
+ * - An archived forum is read-only for everyone: no new threads, replies, edits by authors, deletions by authors,
+ *   accepted-answer changes or helpful votes. Moderators still moderate there (edit, hide, restore, lock, pin, move
+ *   out); staff unarchive a forum to open it again.
+ */
 
-/** Signed-in users reply to unlocked threads; moderators may still reply to locked ones. */
-export function canReply(viewer: Viewer, thread: ThreadFacts): ReplyDecision {
+export type ReplyDecision = 'ok' | 'unauthenticated' | 'locked' | 'archived';
+
+/** Signed-in users reply to unlocked threads; moderators may still reply to locked ones; nobody in an archived forum. */
+export function canReply(viewer: Viewer, thread: ThreadFacts, forum: ForumFacts): ReplyDecision {
   if (!viewer.userId) return 'unauthenticated';
+  if (isReadOnly(forum)) return 'archived';
   if (thread.lockedAt && !isModerator(viewer)) return 'locked';
   return 'ok';
 }
 
-/** Authors edit their own posts (not in locked threads); moderators edit any. */
-export function canEditPost(viewer: Viewer, post: PostFacts, thread: ThreadFacts): boolean {
-  if (!viewer.userId || post.hiddenAt) return isModerator(viewer) && !!viewer.userId;
-  if (isModerator(viewer)) return true;
-  return post.authorId === viewer.userId && !thread.lockedAt;
+export type EditProblem = 'unauthenticated' | 'not-yours' | 'locked' | 'archived' | null;
+
+/** Authors edit their own visible posts while the thread is unlocked and the forum not archived; moderators edit any. */
+export function editProblem(viewer: Viewer, post: PostFacts, thread: ThreadFacts, forum: ForumFacts): EditProblem {
+  if (!viewer.userId) return 'unauthenticated';
+  if (isModerator(viewer)) return null;
+  if (post.hiddenAt || post.authorId !== viewer.userId) return 'not-yours';
+  if (isReadOnly(forum)) return 'archived';
+  if (thread.lockedAt) return 'locked';
+  return null;
 }
 
-/** Authors delete their own replies; the opening post goes with the thread (moderators hide threads). */
-export function canDeletePost(viewer: Viewer, post: PostFacts): boolean {
-  if (!viewer.userId || post.hiddenAt) return false;
-  if (isModerator(viewer)) return true;
-  return post.authorId === viewer.userId && post.postNumber > 1;
+export function canEditPost(viewer: Viewer, post: PostFacts, thread: ThreadFacts, forum: ForumFacts): boolean {
+  return editProblem(viewer, post, thread, forum) === null;
+}
+
+export type DeleteProblem = 'unauthenticated' | 'not-yours' | 'opening-post' | 'locked' | 'archived' | null;
+
+/** Authors delete their own replies (the opening post goes with the thread), not in locked threads or archived forums; moderators any. */
+export function deleteProblem(viewer: Viewer, post: PostFacts, thread: ThreadFacts, forum: ForumFacts): DeleteProblem {
+  if (!viewer.userId) return 'unauthenticated';
+  if (post.hiddenAt) return 'not-yours';
+  if (isModerator(viewer)) return null;
+  if (post.authorId !== viewer.userId) return 'not-yours';
+  if (post.postNumber === 1) return 'opening-post';
+  if (isReadOnly(forum)) return 'archived';
+  if (thread.lockedAt) return 'locked';
+  return null;
+}
+
+export function canDeletePost(viewer: Viewer, post: PostFacts, thread: ThreadFacts, forum: ForumFacts): boolean {
+  return deleteProblem(viewer, post, thread, forum) === null;
 }
 
 export type AcceptKind = 'ASKER' | 'STAFF';
@@ -101,6 +149,18 @@ export function acceptKindFor(viewer: Viewer, thread: ThreadFacts): AcceptKind |
   return null;
 }
 
+export type AcceptDecision = { kind: AcceptKind; refused?: undefined } | { kind?: undefined; refused: 'unauthenticated' | 'not-entitled' | 'locked' | 'archived' };
+
+/** Whether the viewer may mark, change or clear the accepted answer now, and as whom. */
+export function acceptDecision(viewer: Viewer, thread: ThreadFacts, forum: ForumFacts): AcceptDecision {
+  if (!viewer.userId) return { refused: 'unauthenticated' };
+  const kind = acceptKindFor(viewer, thread);
+  if (!kind) return { refused: 'not-entitled' };
+  if (isReadOnly(forum)) return { refused: 'archived' };
+  if (thread.lockedAt && !isStaff(viewer) && !isModerator(viewer)) return { refused: 'locked' };
+  return { kind };
+}
+
 export type AcceptProblem = 'opening-post' | 'hidden' | 'other-thread' | null;
 
 /** Only a visible reply of the same thread can be the accepted answer. */
@@ -111,11 +171,13 @@ export function acceptTargetProblem(post: PostFacts & { threadId: string }, thre
   return null;
 }
 
-export type VoteProblem = 'unauthenticated' | 'own-post' | 'hidden' | null;
+export type VoteProblem = 'unauthenticated' | 'own-post' | 'hidden' | 'archived' | null;
 
-export function voteProblem(viewer: Viewer, post: PostFacts): VoteProblem {
+/** Helpful votes: signed in, on a visible post of someone else, outside archived forums (votes are frozen there). */
+export function voteProblem(viewer: Viewer, post: PostFacts, forum: ForumFacts): VoteProblem {
   if (!viewer.userId) return 'unauthenticated';
   if (post.hiddenAt) return 'hidden';
+  if (isReadOnly(forum)) return 'archived';
   if (post.authorId === viewer.userId) return 'own-post';
   return null;
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OmitOrGive } from '../../../platform/errors/validation';
 import { ConnectionArgs } from '../../../platform/graphql/connection';
 import { PostModerationActionEnum, ThreadModerationActionEnum, ThreadSortEnum } from '../models/enums';
 
@@ -12,15 +13,15 @@ export class CreateThreadInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' }) forumId: string;
   @Field() @IsString() @MaxLength(1000) title: string;
   @Field() @IsString() @MaxLength(60_000) body: string;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) @IsString({ each: true }) tags: string[] = [];
+  @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' }) tags: string[] = [];
 }
 
 @InputType()
 export class EditThreadInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60_000) body?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) tags?: string[];
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(1000) title?: string;
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(60_000) body?: string;
+  @Field(() => [String], { nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' }) tags?: string[];
   @Field({ nullable: true, description: 'Shown in the revision history' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 

@@ -12,7 +12,7 @@ export class PostModel {
   @Field(() => Int) revisionCount: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) editedAt: Date | null;
-  @Field() isHidden: boolean;
+  @Field({ description: 'Hidden by a moderator or deleted by its author (only moderators and admins see hidden posts)' }) isHidden: boolean;
   threadId: string;
   authorId: string;
   replyToPostId: string | null;

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { toFormErrors } from '../../../lib/graphql-errors';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem } from '../../../lib/validation';
+import { collectProblems, FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem, productAreaProblem } from '../../../lib/validation';
 
 const FIELDS = ['name', 'slug', 'description', 'productArea'] as const;
 
@@ -51,7 +51,7 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
       name: forumNameProblem(values.name),
       slug: slugRequired && !values.slug.trim() ? 'Enter a slug' : forumSlugProblem(values.slug),
       description: maxLengthProblem(values.description, FORUM_LIMITS.descriptionMax, 'Description'),
-      productArea: maxLengthProblem(values.productArea, FORUM_LIMITS.productAreaMax, 'Product area'),
+      productArea: productAreaProblem(values.productArea),
     });
     if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
 

@@ -96,6 +96,7 @@ export const ThreadPageQuery = graphql(`
         id
         slug
         name
+        isArchived
       }
       author {
         id

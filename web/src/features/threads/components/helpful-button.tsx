@@ -22,7 +22,9 @@ export function HelpfulButton({ post }: HelpfulButtonProps) {
         ? "You can't mark your own post as helpful"
         : post.isHidden
           ? "Hidden posts can't be marked as helpful"
-          : "You can't vote on this post";
+          : thread.forum.isArchived
+            ? 'This forum is archived: votes are closed'
+            : "You can't vote on this post";
 
   async function onClick() {
     if (disabledReason || pending) return;

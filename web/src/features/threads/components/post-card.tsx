@@ -107,8 +107,10 @@ export function PostCard({ post, variant }: PostCardProps) {
             {initialsOf(post.author.displayName)}
           </span>
           <Link to={`/users/${post.author.id}`} className="post__author">
-            {post.author.displayName}
+            <bdi>{post.author.displayName}</bdi>
           </Link>
+          {/* Handles are unique: next to the STAFF badge they tell a staff member from a look-alike name. */}
+          <span className="post__handle">@{post.author.handle}</span>
           <UserBadges badges={post.author.badges} />
           {post.author.id === thread.author.id && !isQuestion && <span className="post__asker">Asker</span>}
         </div>

@@ -232,6 +232,10 @@ function ThreadPage({ id }: { id: string }) {
             textareaRef={composerRef}
             onPosted={onPosted}
           />
+        ) : thread.forum.isArchived ? (
+          <Alert tone="info" title="This forum is archived">
+            It is read-only: no new replies, edits or votes.
+          </Alert>
         ) : thread.isLocked ? (
           <Alert tone="info" title="This thread is locked">
             Moderators have closed it to new replies.
