@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
 import type { GqlClient, GqlResponse } from '../support/gql-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /**
  * Issue 6 §5: doctored cursors with impossible values reached PostgreSQL and came back as internal errors that logged
@@ -29,7 +29,8 @@ describe('forged input', () => {
   let answer: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Posting limits have their own suite (posting-limits.sec-spec.ts); this one posts a lot, fast.
+    t = await startTestApp(UNLIMITED_POSTING);
     staff = await createUser(t, { roles: ['STAFF'] });
     moderator = await createUser(t, { roles: ['MODERATOR'] });
     admin = await createUser(t, { roles: ['ADMIN', 'STAFF', 'MODERATOR'] });
@@ -230,6 +231,19 @@ describe('forged input', () => {
         const res = await admin.client.request(`mutation($name: String!) { createOrganization(input: { name: $name }) { id } }`, { name });
         expect({ name, ext: res.errors?.[0]?.extensions }).toEqual({ name, ext: { code: 'BAD_USER_INPUT', field: 'name' } });
       }
+    });
+  });
+
+  describe('broken Unicode', () => {
+    // Found by the sweep below: half a surrogate pair in an edit reached PostgreSQL's jsonb (the stored diff) as a 500.
+    it('refuses half a surrogate pair as BAD_USER_INPUT naming the field, and changes nothing', async () => {
+      const revisions = async () => (await t.db.query(`SELECT revision_count FROM posts WHERE id = $1`, [thread.openingPostId]))[0].revision_count;
+      const before = await revisions();
+      const edit = await member.client.error(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: thread.openingPostId, b: 'text \ud800 here' });
+      expect(edit.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
+      const create = await member.client.error(`mutation($f: ID!, $t: String!) { createThread(input: { forumId: $f, title: $t, body: "fine" }) { id } }`, { f: forum.id, t: 'A title \udc00 with half a pair' });
+      expect(create.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+      expect(await revisions()).toBe(before);
     });
   });
 

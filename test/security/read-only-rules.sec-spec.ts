@@ -1,6 +1,6 @@
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
 import type { GqlClient } from '../support/gql-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /**
  * Issue 6 §5, "Rules that do not hold yet": archived forums that still took replies and edits, locked threads whose
@@ -37,7 +37,8 @@ describe('rules that hold', () => {
   let other: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Posting limits have their own suite (posting-limits.sec-spec.ts); this one posts a lot, fast.
+    t = await startTestApp(UNLIMITED_POSTING);
     staff = await createUser(t, { roles: ['STAFF'] });
     moderator = await createUser(t, { roles: ['MODERATOR'] });
     admin = await createUser(t, { roles: ['ADMIN'] });

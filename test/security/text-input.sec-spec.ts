@@ -1,5 +1,5 @@
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /**
  * Issue 6 §5: tags of 31–100 characters were silently cut to 30; titles and bodies of zero-width characters were
@@ -21,7 +21,8 @@ describe('text input', () => {
 
   beforeAll(async () => {
     // Sign-ups are rate-limited per client; this file signs up a handful of people on purpose.
-    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '100' });
+    // Posting limits have their own suite (posting-limits.sec-spec.ts); this one posts a lot, fast.
+    t = await startTestApp({ ...UNLIMITED_POSTING, AUTH_RATE_LIMIT_PER_MINUTE: '100' });
     staff = await createUser(t, { roles: ['STAFF'], displayName: 'Maya Patel' });
     await createUser(t, { roles: ['MODERATOR'], displayName: 'Diego Ramos' });
     await createUser(t, { roles: ['ADMIN'], displayName: 'Ivy Admin' });

@@ -1,9 +1,12 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { BadUserInputError } from './domain-error';
 
-/** Path of the first string holding U+0000, or null. */
+/** U+0000, or half of a surrogate pair without its other half (not Unicode text: no keyboard types it). */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Path of the first string holding U+0000 or a lone surrogate, or null. */
 function nulPath(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
   if (depth > 10 || value === null || typeof value !== 'object') return null;
   // GraphQL arguments are plain objects and arrays; anything else (the context's request, response,
   // loaders) is not user input and must not be walked.
@@ -17,7 +20,8 @@ function nulPath(value: unknown, path: string, depth = 0): string | null {
 }
 
 /**
- * PostgreSQL text cannot hold NUL characters; instead of a database error (a 500), every argument
+ * PostgreSQL text cannot hold NUL characters, and a lone surrogate is not Unicode at all (jsonb refuses its escape,
+ * text silently turns it into U+FFFD); instead of a database error (a 500) or a silent change, every argument
  * carrying one is refused up front as BAD_USER_INPUT naming the field.
  */
 @Injectable()
@@ -25,7 +29,7 @@ export class RejectNulPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata) {
     if (metadata.type === 'custom') return value;
     const path = nulPath(value, metadata.data ?? 'input');
-    if (path !== null) throw new BadUserInputError(path || 'input', 'Text must not contain NUL characters');
+    if (path !== null) throw new BadUserInputError(path || 'input', 'Text must not contain NUL characters or broken Unicode (a lone surrogate)');
     return value;
   }
 }
