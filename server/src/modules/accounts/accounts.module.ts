@@ -5,6 +5,7 @@ import { OrganizationEntity } from './entities/organization.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { AuthResolver } from './auth.resolver';
+import { GroupMemberships } from './group-memberships';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
@@ -15,8 +16,8 @@ import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
-  providers: [AccountsService, OrganizationsService, SessionsService, SignInThrottle, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
-  exports: [AccountsService, OrganizationsService, SessionsService],
+  providers: [AccountsService, OrganizationsService, SessionsService, GroupMemberships, SignInThrottle, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
+  exports: [AccountsService, OrganizationsService, SessionsService, GroupMemberships],
 })
 export class AccountsModule implements NestModule, OnApplicationBootstrap {
   constructor(private readonly accounts: AccountsService) {}

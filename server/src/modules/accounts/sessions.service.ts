@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import type { Role } from './domain/roles';
 import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './domain/session-token';
 import { ANONYMOUS, type Viewer } from './domain/viewer';
+import { GroupMemberships } from './group-memberships';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
@@ -15,6 +16,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly memberships: GroupMemberships,
   ) {}
 
   get ttlMs(): number {
@@ -49,7 +51,8 @@ export class SessionsService {
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [row.id, new Date(Date.now() + this.ttlMs)]);
     }
-    return { userId: row.user_id, sessionId: row.id, roles: row.roles, organizationId: row.organization_id, groupIds: [] };
+    const groupIds = await this.memberships.groupIdsOf(row.user_id);
+    return { userId: row.user_id, sessionId: row.id, roles: row.roles, organizationId: row.organization_id, groupIds };
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -6,19 +6,21 @@ import { canPostInForum } from './domain/forum-rules';
 import { CreateForumInput, UpdateForumInput } from './dto/forum.input';
 import { ForumsService } from './forums.service';
 import { ForumModel } from './models/forum.model';
+import type { ReadScope } from './domain/read-scope';
+import { CurrentScope } from './read-scope.decorator';
 
 @Resolver(() => ForumModel)
 export class ForumsResolver {
   constructor(private readonly forumsService: ForumsService) {}
 
   @Query(() => [ForumModel], { description: 'Forums the viewer can see, in order' })
-  async forums(@CurrentViewer() viewer: Viewer, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean) {
-    return (await this.forumsService.list(viewer, includeArchived)).map(ForumModel.from);
+  async forums(@CurrentScope() scope: ReadScope, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean) {
+    return (await this.forumsService.list(scope, includeArchived)).map(ForumModel.from);
   }
 
   @Query(() => ForumModel, { complexity: 5 })
-  async forum(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
-    return ForumModel.from(await this.forumsService.getVisible(viewer, { slug }));
+  async forum(@CurrentScope() scope: ReadScope, @Args('slug') slug: string) {
+    return ForumModel.from(await this.forumsService.getVisible(scope, { slug }));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may start a thread here (signed in, and the forum not archived)' })

@@ -6,9 +6,10 @@ import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { isUuid } from '../../platform/database/uuid';
-import { canManageForums, canSeeForum, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea, slugify } from './domain/forum-rules';
+import { canManageForums, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea, slugify } from './domain/forum-rules';
 import { ForumEntity } from './entities/forum.entity';
 import { lockForumPositions, nextForumPosition } from './forum-positions';
+import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
 
 const MAX_FORUMS_REORDERED = 1000;
 
@@ -26,17 +27,17 @@ export class ForumsService {
   }
 
   /** Forums the viewer may see, in their display order. Archived ones only when asked. */
-  async list(viewer: Viewer, includeArchived = false): Promise<ForumEntity[]> {
+  async list(scope: ReadScope, includeArchived = false): Promise<ForumEntity[]> {
     const forums = await this.repo.find({
       where: includeArchived ? {} : { archivedAt: IsNull() },
       order: { position: 'ASC', name: 'ASC' },
     });
-    return forums.filter((f) => canSeeForum(viewer, f));
+    return forums.filter((f) => canSeeForum(scope, f));
   }
 
-  async getVisible(viewer: Viewer, by: { id?: string; slug?: string }): Promise<ForumEntity> {
+  async getVisible(scope: ReadScope, by: { id?: string; slug?: string }): Promise<ForumEntity> {
     const forum = by.id ? (isUuid(by.id) ? await this.repo.findOneBy({ id: by.id }) : null) : by.slug ? await this.repo.findOneBy({ slug: by.slug }) : null;
-    if (!forum || !canSeeForum(viewer, forum)) throw new NotFoundError('Forum');
+    if (!forum || !canSeeForum(scope, forum)) throw new NotFoundError('Forum');
     return forum;
   }
 
@@ -104,7 +105,7 @@ export class ForumsService {
       const order = [...ids, ...all.map((f) => f.id).filter((id) => !ids.includes(id))];
       await tx.query(`UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`, [order]);
     });
-    return this.list(viewer, true);
+    return this.list(readScopeOf(viewer), true);
   }
 
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {

@@ -10,6 +10,7 @@ import type { ThreadEntity } from './entities/thread.entity';
 import { enqueueThreadChanges } from './threads.counters';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
+import { readScopeOf } from '../forums/domain/read-scope';
 
 const TARGET_MESSAGES = {
   'opening-post': 'The question itself cannot be its accepted answer',
@@ -37,7 +38,7 @@ export class AnswersService {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to accept an answer');
     const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
-    const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
     const { kind, refused } = acceptDecision(viewer, thread, await this.threads.forumOf(thread, loaders));
     if (refused) throw REFUSALS[refused]();
     const problem = acceptTargetProblem(post, thread.id);
@@ -62,7 +63,7 @@ export class AnswersService {
 
   async clear(viewer: Viewer, threadId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in first');
-    const thread = await this.threads.getVisible(viewer, threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), threadId, loaders);
     const { refused } = acceptDecision(viewer, thread, await this.threads.forumOf(thread, loaders));
     if (refused) throw REFUSALS[refused]();
     await this.db.transaction(async (tx) => {

@@ -1,5 +1,4 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { viewerOf } from '../accounts/current-viewer.decorator';
 import { ForumModel } from '../forums/models/forum.model';
 import { Connection, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
@@ -7,6 +6,7 @@ import { ThreadListArgs } from './dto/thread.input';
 import { ThreadModel } from './models/thread.model';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
+import { scopeOf } from '../forums/read-scope.decorator';
 
 const ThreadConnection = Connection(ThreadModel);
 
@@ -19,7 +19,7 @@ export class ForumThreadsResolver {
 
   @ResolveField(() => ThreadConnection, { description: 'Threads of this forum, sorted and filtered, a page at a time' })
   async threads(@Parent() forum: ForumModel, @Args() args: ThreadListArgs, @Context() ctx: GqlContext) {
-    const rows = await this.threadsService.list(viewerOf(ctx), forum.id, { sort: args.sort, first: args.first, after: args.after, filter: args.filter });
+    const rows = await this.threadsService.list(scopeOf(ctx), forum.id, { sort: args.sort, first: args.first, after: args.after, filter: args.filter });
     return toConnection(rows, args.first, (r) => r.cursor, (r) => ThreadModel.from(r, !!r.acceptedPostId), !!args.after);
   }
 

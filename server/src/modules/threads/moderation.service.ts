@@ -14,6 +14,7 @@ import { ThreadModerationActionEnum } from './models/enums';
 import { PostsService } from './posts.service';
 import { enqueueThreadChanges, lockForums, recountForums } from './threads.counters';
 import { assertInput, ThreadsService } from './threads.service';
+import { readScopeOf } from '../forums/domain/read-scope';
 
 const THREAD_UPDATES: Record<ThreadModerationActionEnum, string> = {
   LOCK: 'locked_at = coalesce(locked_at, now())',
@@ -64,7 +65,7 @@ export class ModerationService {
   }
 
   async moderateThread(viewer: Viewer, input: { threadId: string; action: ThreadModerationActionEnum; reason: string }, loaders: LoaderRegistry): Promise<ThreadEntity> {
-    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     this.guard(viewer, input.reason);
     const changesCounts = input.action === 'HIDE' || input.action === 'RESTORE';
     await this.db.transaction(async (tx) => {
@@ -81,13 +82,13 @@ export class ModerationService {
       await enqueueThreadChanges(tx, [thread.id]);
     });
     loaders.clear('threads.byId');
-    return this.threads.getVisible(viewer, thread.id, loaders);
+    return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
   async moveThread(viewer: Viewer, input: { threadId: string; forumId: string; reason: string }, loaders: LoaderRegistry): Promise<ThreadEntity> {
-    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     this.guard(viewer, input.reason);
-    const target = await this.forums.getVisible(viewer, { id: input.forumId }).catch(() => {
+    const target = await this.forums.getVisible(readScopeOf(viewer), { id: input.forumId }).catch(() => {
       throw new BadUserInputError('forumId', 'No such forum');
     });
     if (target.id === thread.forumId) return thread;
@@ -103,18 +104,18 @@ export class ModerationService {
       await enqueueThreadChanges(tx, [thread.id]);
     });
     loaders.clear('threads.byId');
-    return this.threads.getVisible(viewer, thread.id, loaders);
+    return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
   async moderatePost(viewer: Viewer, input: { postId: string; action: 'HIDE' | 'RESTORE'; reason: string }, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = await this.posts.getVisible(viewer, input.postId, loaders);
+    const post = await this.posts.getVisible(readScopeOf(viewer), input.postId, loaders);
     this.guard(viewer, input.reason);
     if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
     await this.posts.setHidden(viewer, post, input.action === 'HIDE', { reason: input.reason.trim() });
     loaders.clear('posts.byId');
     loaders.clear('threads.byId');
     loaders.clear('accepted.byThread');
-    return (await this.posts.getVisible(viewer, post.id, loaders))!;
+    return (await this.posts.getVisible(readScopeOf(viewer), post.id, loaders))!;
   }
 
   /**
@@ -122,7 +123,7 @@ export class ModerationService {
    * The text is gone from the database, not hidden: keeping it "for admins" would keep the secret too.
    */
   async redactRevision(viewer: Viewer, input: { postId: string; revision: number; reason: string }, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = await this.posts.getVisible(viewer, input.postId, loaders);
+    const post = await this.posts.getVisible(readScopeOf(viewer), input.postId, loaders);
     if (!canRedactRevisions(viewer)) throw new ForbiddenError('Only moderators and staff can redact a revision');
     assertInput(reasonProblem(input.reason));
     await this.db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { Args, ArgsType, Context, Extensions, Field, ID, Int, Mutation, Parent, 
 import { MaxLength } from 'class-validator';
 import { AccountsService } from '../accounts/accounts.service';
 import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
-import { isStaff, type Viewer } from '../accounts/domain/viewer';
+import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import type { GqlContext } from '../../platform/graphql/gql-context';
@@ -17,11 +17,12 @@ import { PostRevisionModel } from './models/revision.model';
 import { toRevisionModel } from './models/revision.mapper';
 import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
-import { PostRenderer } from './post-renderer.service';
 import { LimitPosting } from './posting-limits.guard';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
+import { scopeOf } from '../forums/read-scope.decorator';
+import { readScopeOf } from '../forums/domain/read-scope';
 
 
 
@@ -38,7 +39,6 @@ export class PostsResolver {
     private readonly repo: ThreadsRepository,
     private readonly moderation: ModerationService,
     private readonly accounts: AccountsService,
-    private readonly renderer: PostRenderer,
   ) {}
 
   @Query(() => String, {
@@ -53,7 +53,7 @@ export class PostsResolver {
 
   @Query(() => PostModel, { description: 'One post, if the viewer may see it and its thread', complexity: 5 })
   async post(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.getVisible(viewerOf(ctx), id, ctx.loaders));
+    return PostModel.from(await this.posts.getVisible(scopeOf(ctx), id, ctx.loaders));
   }
 
   @Mutation(() => PostModel)
@@ -100,7 +100,7 @@ export class PostsResolver {
 
   @ResolveField(() => ThreadModel)
   async thread(@Parent() post: PostModel, @Context() ctx: GqlContext) {
-    const thread = await this.threads.getVisible(viewerOf(ctx), post.threadId, ctx.loaders);
+    const thread = await this.threads.getVisible(scopeOf(ctx), post.threadId, ctx.loaders);
     const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
     return ThreadModel.from(thread, !!accepted);
   }
@@ -193,27 +193,23 @@ export class ModerationEntryResolver {
 }
 
 /** Profile statistics and recent activity on every user. */
-function forumVisibility(viewer: Viewer) {
-  return { groupIds: viewer.groupIds, all: isStaff(viewer) };
-}
-
 @Resolver(() => UserModel)
 export class UserActivityResolver {
   constructor(private readonly repo: ThreadsRepository) {}
 
   @ResolveField(() => Int, { description: 'Visible posts' })
   async postCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders, forumVisibility(viewer)).load(user.id)).postCount;
+    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).postCount;
   }
 
   @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
   async acceptedAnswerCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders, forumVisibility(viewer)).load(user.id)).acceptedAnswerCount;
+    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).acceptedAnswerCount;
   }
 
   @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })
   async recentPosts(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
-    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), forumVisibility(viewer));
+    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), readScopeOf(viewer));
     return rows.map(PostModel.from);
   }
 }

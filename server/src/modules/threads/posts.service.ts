@@ -5,13 +5,14 @@ import type { DataSource } from 'typeorm';
 import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { RateLimitedError, BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { BODY_MAX, bodyProblem, canReply, canSeeHidden, deleteProblem, normalizeBody, voteProblem, type DeleteProblem } from './domain/thread-rules';
+import { BODY_MAX, bodyProblem, canReply, deleteProblem, normalizeBody, voteProblem, type DeleteProblem } from './domain/thread-rules';
 import type { PostEntity } from './entities/post.entity';
 import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges, lockForums, recountForums, recountThreads } from './threads.counters';
 import { ThreadsRepository } from './threads.repository';
 import { assertCanEdit, assertInput, replaceMentions, ThreadsService } from './threads.service';
+import { canSeePost, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 
 const ARCHIVED = 'This forum is archived (read-only)';
 
@@ -46,24 +47,23 @@ export class PostsService {
     return this.renderer.preview(body);
   }
 
-  /** The post if the viewer may see it and its thread, else NOT_FOUND. */
-  async getVisible(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
+  /** The post if the scope may see it, its thread and its forum, else NOT_FOUND. */
+  async getVisible(scope: ReadScope, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
     const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
-    if (!post || (post.hiddenAt && !canSeeHidden(viewer))) throw new NotFoundError('Post');
-    await this.threads.getVisible(viewer, post.threadId, loaders).catch(() => {
-      throw new NotFoundError('Post');
-    });
+    const thread = post ? await this.repo.threadLoader(loaders).load(post.threadId) : null;
+    const forum = thread ? await this.threads.forumOf(thread, loaders).catch(() => null) : null;
+    if (!post || !thread || !forum || !canSeePost(scope, forum, thread, post)) throw new NotFoundError('Post');
     return post;
   }
 
   /** The forum a visible post is in (its thread and forum come from the request's loaders). */
   private async forumOfPost(viewer: Viewer, post: PostEntity, loaders: LoaderRegistry) {
-    return this.threads.forumOf(await this.threads.getVisible(viewer, post.threadId, loaders), loaders);
+    return this.threads.forumOf(await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders), loaders);
   }
 
   async reply(viewer: Viewer, input: { threadId: string; body: string; replyToPostId?: string | null }, loaders: LoaderRegistry): Promise<PostEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to reply');
-    const thread = await this.threads.getVisible(viewer, input.threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     const decision = canReply(viewer, thread, await this.threads.forumOf(thread, loaders));
     if (decision === 'archived') throw new ForbiddenError(ARCHIVED);
     if (decision === 'locked') throw new ForbiddenError('This thread is locked');
@@ -108,17 +108,17 @@ export class PostsService {
       return post.id as string;
     });
     loaders.clear('threads.byId');
-    return this.getVisible(viewer, postId, loaders);
+    return this.getVisible(readScopeOf(viewer), postId, loaders);
   }
 
   async edit(viewer: Viewer, input: { postId: string; body: string; reason?: string }, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = await this.getVisible(viewer, input.postId, loaders);
+    const post = await this.getVisible(readScopeOf(viewer), input.postId, loaders);
     if (post.postNumber === 1) {
       await this.threads.edit(viewer, { threadId: post.threadId, body: input.body, reason: input.reason }, loaders);
       loaders.clear('posts.byId');
-      return this.getVisible(viewer, post.id, loaders);
+      return this.getVisible(readScopeOf(viewer), post.id, loaders);
     }
-    const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
     assertCanEdit(viewer, post, thread, await this.threads.forumOf(thread, loaders));
     assertInput(bodyProblem(input.body));
     input = { ...input, body: normalizeBody(input.body) };
@@ -145,13 +145,13 @@ export class PostsService {
       await enqueueThreadChanges(tx, [post.threadId]);
     });
     loaders.clear('posts.byId');
-    return this.getVisible(viewer, post.id, loaders);
+    return this.getVisible(readScopeOf(viewer), post.id, loaders);
   }
 
   /** Soft delete by the author (or a moderator): the post disappears, counters are recounted, an accepted mark goes. */
   async delete(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = await this.getVisible(viewer, postId, loaders);
-    const thread = await this.threads.getVisible(viewer, post.threadId, loaders);
+    const post = await this.getVisible(readScopeOf(viewer), postId, loaders);
+    const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
     const problem = deleteProblem(viewer, post, thread, await this.threads.forumOf(thread, loaders));
     if (problem) throw DELETE_REFUSALS[problem]();
     await this.setHidden(viewer, post, true);
@@ -187,7 +187,7 @@ export class PostsService {
 
   /** One helpful vote per user and post; voting twice changes nothing. */
   async vote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
-    const post = await this.getVisible(viewer, postId, loaders);
+    const post = await this.getVisible(readScopeOf(viewer), postId, loaders);
     const problem = voteProblem(viewer, post, await this.forumOfPost(viewer, post, loaders));
     if (problem === 'unauthenticated') throw new UnauthenticatedError('Sign in to vote');
     if (problem === 'archived') throw new ForbiddenError(ARCHIVED);
@@ -208,7 +208,7 @@ export class PostsService {
 
   async withdrawVote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to vote');
-    const post = await this.getVisible(viewer, postId, loaders);
+    const post = await this.getVisible(readScopeOf(viewer), postId, loaders);
     if (voteProblem(viewer, post, await this.forumOfPost(viewer, post, loaders)) === 'archived') throw new ForbiddenError(ARCHIVED);
     await this.db.transaction(async (tx) => {
       const deleted = await tx.query(`DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING post_id`, [post.id, viewer.userId]);

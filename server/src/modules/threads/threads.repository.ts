@@ -9,6 +9,7 @@ import { PostEntity } from './entities/post.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ThreadSortEnum } from './models/enums';
+import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
 
 export interface ThreadListRow extends ThreadEntity {
   acceptedPostId: string | null;
@@ -21,7 +22,8 @@ export interface ThreadListOptions {
   sort: ThreadSortEnum;
   first: number;
   after?: string | null;
-  includeHidden: boolean;
+  /** Whose list it is: the forum's visibility and hidden threads follow the read scope. */
+  scope: ReadScope;
   filter?: { solved?: boolean; hasStaffAnswer?: boolean; tag?: string };
 }
 
@@ -45,17 +47,6 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
   t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
-/** Which forums' content a viewer may see: public ones, their groups' ones, or all (staff). */
-export interface ForumVisibility {
-  groupIds: readonly string[];
-  all: boolean;
-}
-
-/** The forum visibility rule in SQL, for a query with forums as `f` and the two ForumVisibility parameters at these positions. */
-function forumVisibleSql(groupIdsParam: number, allParam: number): string {
-  return `(f.group_id IS NULL OR $${allParam}::boolean OR f.group_id = ANY ($${groupIdsParam}::uuid[]))`;
-}
-
 /** The SQL of the thread and post pages: keyset-paginated lists and batched loaders. */
 @Injectable()
 export class ThreadsRepository {
@@ -65,7 +56,7 @@ export class ThreadsRepository {
     const spec = SORTS[opts.sort];
     const params: unknown[] = [opts.forumId];
     const where = ['t.forum_id = $1'];
-    if (!opts.includeHidden) where.push('t.hidden_at IS NULL');
+    where.push(visibleSql(opts.scope, { forum: 'f', thread: 't' }, params));
     if (spec.where) where.push(spec.where);
     if (opts.filter?.solved !== undefined && opts.filter.solved !== null) where.push(opts.filter.solved ? 'a.thread_id IS NOT NULL' : 'a.thread_id IS NULL');
     if (opts.filter?.hasStaffAnswer !== undefined && opts.filter.hasStaffAnswer !== null) {
@@ -89,6 +80,7 @@ export class ThreadsRepository {
       `SELECT ${THREAD_COLUMNS}, a.post_id AS "acceptedPostId", left(ap.body_text, 240) AS "acceptedSnippet",
               ARRAY[${spec.keys.map((k) => `${k}::text`).join(', ')}] AS cursor_values
          FROM threads t
+         JOIN forums f ON f.id = t.forum_id
          LEFT JOIN accepted_answers a ON a.thread_id = t.id
          LEFT JOIN posts ap ON ap.id = a.post_id
         WHERE ${where.join(' AND ')}
@@ -99,15 +91,15 @@ export class ThreadsRepository {
     return rows.map(({ cursor_values, ...row }) => ({ ...row, cursor: cursor_values }));
   }
 
-  /** Replies of a thread (post_number ≥ 2) in order, after a post number. */
-  async listReplies(threadId: string, first: number, afterNumber: number, includeHidden: boolean): Promise<PostEntity[]> {
+  /** Replies of a thread (post_number ≥ 2) in order, after a post number; the caller has checked the thread with this scope. */
+  async listReplies(threadId: string, first: number, afterNumber: number, scope: ReadScope): Promise<PostEntity[]> {
     const qb = this.db
       .getRepository(PostEntity)
       .createQueryBuilder('p')
       .where('p.threadId = :threadId AND p.postNumber > :after', { threadId, after: Math.max(afterNumber, 1) })
       .orderBy('p.postNumber', 'ASC')
       .limit(first + 1);
-    if (!includeHidden) qb.andWhere('p.hiddenAt IS NULL');
+    qb.andWhere(visibleSql(scope, { post: 'p' }, []));
     return qb.getMany();
   }
 
@@ -157,29 +149,35 @@ export class ThreadsRepository {
    * Post and accepted-answer counts per user, counting only what this viewer may see (a private forum's posts
    * must not show up as a number either); batched per request.
    */
-  userStatsLoader(loaders: LoaderRegistry, visibility: ForumVisibility) {
+  userStatsLoader(loaders: LoaderRegistry, scope: ReadScope) {
     return loaders.get<string, { postCount: number; acceptedAnswerCount: number }>('users.stats', async (userIds) => {
+      const params: unknown[] = [[...userIds]];
+      // Counts never include hidden posts or threads, for anyone; private forums only for those who may see them.
+      const visible = visibleSql(scope, { forum: 'f' }, params);
       const rows: Array<{ id: string; postCount: number; acceptedAnswerCount: number }> = await this.db.query(
         `SELECT u.id,
                 (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)})::int AS "postCount",
+                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${visible})::int AS "postCount",
                 (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
                    JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)})::int AS "acceptedAnswerCount"
+                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${visible})::int AS "acceptedAnswerCount"
            FROM unnest($1::uuid[]) AS u(id)`,
-        [[...userIds], [...visibility.groupIds], visibility.all],
+        params,
       );
       return byKeys(userIds, rows, (r) => r.id, { id: '', postCount: 0, acceptedAnswerCount: 0 }) as Array<{ postCount: number; acceptedAnswerCount: number }>;
     });
   }
 
   /** A user's latest visible posts, only from forums the viewer may see (privacy holds on profiles too). */
-  async recentPosts(userId: string, limit: number, visibility: ForumVisibility): Promise<PostEntity[]> {
+  async recentPosts(userId: string, limit: number, scope: ReadScope): Promise<PostEntity[]> {
+    const params: unknown[] = [userId, limit];
+    // A profile lists no hidden post, for anyone; private forums' posts only to those who may see them.
+    const visible = visibleSql(scope, { forum: 'f' }, params);
     const ids: Array<{ id: string }> = await this.db.query(
       `SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-        WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${forumVisibleSql(2, 3)}
-        ORDER BY p.created_at DESC LIMIT $4`,
-      [userId, [...visibility.groupIds], visibility.all, limit],
+        WHERE p.author_id = $1 AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${visible}
+        ORDER BY p.created_at DESC LIMIT $2`,
+      params,
     );
     const posts = await this.db.getRepository(PostEntity).findBy({ id: In(ids.map((r) => r.id)) });
     return byKeys(ids.map((r) => r.id), posts, (p) => p.id).filter((p): p is PostEntity => !!p);

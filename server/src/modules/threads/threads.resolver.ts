@@ -11,7 +11,7 @@ import type { GqlContext } from '../../platform/graphql/gql-context';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import { AnswersService } from './answers.service';
-import { acceptDecision, canEditPost, canModerate, canReply, canSeeHidden } from './domain/thread-rules';
+import { acceptDecision, canEditPost, canModerate, canReply } from './domain/thread-rules';
 import { CreateThreadInput, EditThreadInput, ModerateThreadInput, MoveThreadInput } from './dto/thread.input';
 import { AcceptedAnswerModel } from './models/accepted-answer.model';
 import { AcceptKindEnum } from './models/enums';
@@ -23,6 +23,7 @@ import { LimitPosting } from './posting-limits.guard';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { snippet } from '../content/domain/render';
+import { scopeOf } from '../forums/read-scope.decorator';
 
 const PostConnection = Connection(PostModel);
 
@@ -45,7 +46,7 @@ export class ThreadsResolver {
 
   @Query(() => ThreadModel, { complexity: 5 })
   async thread(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext) {
-    return this.model(await this.threads.getVisible(viewerOf(ctx), id, ctx.loaders), ctx);
+    return this.model(await this.threads.getVisible(scopeOf(ctx), id, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post' })
@@ -122,7 +123,7 @@ export class ThreadsResolver {
   @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators and admins' })
   async posts(@Parent() thread: ThreadModel, @Args() args: ConnectionArgs, @Context() ctx: GqlContext) {
     const after = args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1;
-    const rows = await this.repo.listReplies(thread.id, args.first, after, canSeeHidden(viewerOf(ctx)));
+    const rows = await this.repo.listReplies(thread.id, args.first, after, scopeOf(ctx));
     // Prime the per-request loader so field resolvers on these posts do not query again.
     rows.forEach((p) => this.repo.postLoader(ctx.loaders).prime(p.id, p));
     return toConnection(rows, args.first, (p) => [p.postNumber], PostModel.from, after > 1, thread.replyCount);

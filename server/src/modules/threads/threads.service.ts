@@ -3,17 +3,18 @@ import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
-import { canPostInForum, canSeeForum } from '../forums/domain/forum-rules';
+import { canPostInForum } from '../forums/domain/forum-rules';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { bodyProblem, canSeeHidden, editProblem, normalizeBody, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type EditProblem, type ForumFacts, type InputProblem } from './domain/thread-rules';
+import { bodyProblem, editProblem, normalizeBody, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type EditProblem, type ForumFacts, type InputProblem } from './domain/thread-rules';
 import type { ForumEntity } from '../forums/entities/forum.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
 import { PostRenderer } from './post-renderer.service';
 import { enqueueThreadChanges } from './threads.counters';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
+import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
@@ -47,12 +48,11 @@ export class ThreadsService {
     private readonly renderer: PostRenderer,
   ) {}
 
-  /** The thread if the viewer may see it (its forum visible; hidden ones for moderators only), else NOT_FOUND. */
-  async getVisible(viewer: Viewer, threadId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
+  /** The thread if the scope may see it (its forum visible; hidden ones for moderators only), else NOT_FOUND. */
+  async getVisible(scope: ReadScope, threadId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
     const thread = isUuid(threadId) ? await this.repo.threadLoader(loaders).load(threadId) : null;
-    if (!thread || (thread.hiddenAt && !canSeeHidden(viewer))) throw new NotFoundError('Thread');
-    const forum = await this.forums.loader(loaders).load(thread.forumId);
-    if (!forum || !canSeeForum(viewer, forum)) throw new NotFoundError('Thread');
+    const forum = thread ? await this.forums.loader(loaders).load(thread.forumId) : null;
+    if (!thread || !forum || !canSeeThread(scope, forum, thread)) throw new NotFoundError('Thread');
     return thread;
   }
 
@@ -67,7 +67,7 @@ export class ThreadsService {
     if (!viewer.userId) throw new UnauthenticatedError('Sign in to start a thread');
     input = { ...input, body: normalizeBody(input.body) };
     assertInput(titleProblem(input.title), bodyProblem(input.body), tagsProblem(input.tags));
-    const forum = await this.forums.getVisible(viewer, { id: input.forumId }).catch(() => {
+    const forum = await this.forums.getVisible(readScopeOf(viewer), { id: input.forumId }).catch(() => {
       throw new BadUserInputError('forumId', 'No such forum');
     });
     if (!canPostInForum(viewer, forum)) throw new ForbiddenError('This forum is archived (read-only)');
@@ -106,12 +106,12 @@ export class ThreadsService {
       return thread.id as string;
     });
     loaders.clear('threads.byId');
-    return this.getVisible(viewer, threadId, loaders);
+    return this.getVisible(readScopeOf(viewer), threadId, loaders);
   }
 
   /** Edits the opening post, title and tags in one revision. */
   async edit(viewer: Viewer, input: { threadId: string; title?: string; body?: string; tags?: string[]; reason?: string }, loaders: LoaderRegistry) {
-    const thread = await this.getVisible(viewer, input.threadId, loaders);
+    const thread = await this.getVisible(readScopeOf(viewer), input.threadId, loaders);
     const opening = await this.repo.openingPostLoader(loaders).load(thread.id);
     if (!opening) throw new NotFoundError('Thread');
     assertCanEdit(viewer, opening, thread, await this.forumOf(thread, loaders));
@@ -153,11 +153,11 @@ export class ThreadsService {
     });
     loaders.clear('threads.byId');
     loaders.clear('posts.openingByThread');
-    return this.getVisible(viewer, thread.id, loaders);
+    return this.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
   /** A forum's threads; hidden ones only for moderators (and admins). */
-  async list(viewer: Viewer, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'includeHidden'>) {
-    return this.repo.listThreads({ ...args, forumId, includeHidden: canSeeHidden(viewer) });
+  async list(scope: ReadScope, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'scope'>) {
+    return this.repo.listThreads({ ...args, forumId, scope });
   }
 }

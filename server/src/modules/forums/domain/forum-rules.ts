@@ -1,15 +1,10 @@
 import { FORUM_LIMITS, forumNameProblem, hasVisibleText, labelProblem, normalizeLabel, normalizeProse, proseProblem } from '@threadline/shared';
 import { isStaff, type Viewer } from '../../accounts/domain/viewer';
+import { canSeeForum, readScopeOf } from './read-scope';
 
 export interface ForumAccess {
   groupId: string | null;
   archivedAt: Date | null;
-}
-
-/** Public forums are for everyone; a group's private forum only for its members and staff (DESIGN: privacy). */
-export function canSeeForum(viewer: Viewer, forum: ForumAccess): boolean {
-  if (!forum.groupId) return true;
-  return isStaff(viewer) || viewer.groupIds.includes(forum.groupId);
 }
 
 /** Admins and staff create, edit, reorder and archive forums. */
@@ -24,7 +19,7 @@ export function isReadOnly(forum: Pick<ForumAccess, 'archivedAt'>): boolean {
 
 /** Signed-in viewers start threads in forums they can see, unless the forum is archived (for everyone: unarchive it first). */
 export function canPostInForum(viewer: Viewer, forum: ForumAccess): boolean {
-  if (!viewer.userId || !canSeeForum(viewer, forum)) return false;
+  if (!viewer.userId || !canSeeForum(readScopeOf(viewer), forum)) return false;
   return !isReadOnly(forum);
 }
 

@@ -74,14 +74,6 @@ export function canRedactRevisions(viewer: Viewer): boolean {
   return !!viewer.userId && (isModerator(viewer) || isStaff(viewer));
 }
 
-/**
- * Hidden threads and posts exist only for moderators (and admins, who hold every moderator right); everyone
- * else, plain staff included, gets NOT_FOUND. Staff answer and verify; hiding is moderation.
- */
-export function canSeeHidden(viewer: Viewer): boolean {
-  return isModerator(viewer);
-}
-
 /*
  * Read-only rules (README "Rules"):
  * - A locked thread takes no replies, edits, deletions or accepted-answer changes from its authors; moderators

@@ -1,0 +1,83 @@
+import { isModerator, isStaff, type Viewer } from '../../accounts/domain/viewer';
+
+declare const brand: unique symbol;
+
+/**
+ * What one viewer may read, built once per request from the Viewer: every read of forums, threads, posts and profile
+ * counts takes it, so a read that forgets it does not compile. The same rule answers in TypeScript (`canSee*`) and
+ * in SQL (`visibleSql`), so single lookups, lists and counts agree by construction (Discourse's secured(guardian)).
+ */
+export interface ReadScope {
+  readonly userId: string | null;
+  /** The user groups whose private forums this viewer sees (their memberships). */
+  readonly groupIds: readonly string[];
+  /** Staff and admins see every forum, group-private ones included. */
+  readonly allForums: boolean;
+  /** Moderators and admins see hidden threads and posts; everyone else gets NOT_FOUND. */
+  readonly hidden: boolean;
+  readonly [brand]: true;
+}
+
+const scopes = new WeakMap<Viewer, ReadScope>();
+
+/** The scope of a viewer (one object per request, memoized on it). */
+export function readScopeOf(viewer: Viewer): ReadScope {
+  let scope = scopes.get(viewer);
+  if (!scope) {
+    scope = Object.freeze({
+      userId: viewer.userId,
+      groupIds: Object.freeze([...viewer.groupIds]),
+      allForums: isStaff(viewer),
+      hidden: isModerator(viewer),
+    }) as ReadScope;
+    scopes.set(viewer, scope);
+  }
+  return scope;
+}
+
+export interface ForumFactsForScope {
+  groupId: string | null;
+}
+export interface HideableFacts {
+  hiddenAt: Date | null;
+}
+
+/** Public forums are for everyone; a group's private forum for its members, staff and admins. */
+export function canSeeForum(scope: ReadScope, forum: ForumFactsForScope): boolean {
+  return forum.groupId === null || scope.allForums || scope.groupIds.includes(forum.groupId);
+}
+
+/** A thread: its forum visible, and not hidden (unless the scope sees hidden content). */
+export function canSeeThread(scope: ReadScope, forum: ForumFactsForScope, thread: HideableFacts): boolean {
+  return canSeeForum(scope, forum) && (thread.hiddenAt === null || scope.hidden);
+}
+
+/** A post: its thread visible, and not hidden itself (unless the scope sees hidden content). */
+export function canSeePost(scope: ReadScope, forum: ForumFactsForScope, thread: HideableFacts, post: HideableFacts): boolean {
+  return canSeeThread(scope, forum, thread) && (post.hiddenAt === null || scope.hidden);
+}
+
+/** Table aliases of a query: forums always; threads and posts when the query reads them. */
+export interface ScopeAliases {
+  /** Leave out only when the caller has already checked the forum (and thread) with this scope. */
+  forum?: string;
+  thread?: string;
+  post?: string;
+}
+
+/**
+ * The same rule as SQL for a WHERE clause. Parameters are appended to `params` (numbered after what is there), so
+ * it fits any query: `WHERE t.forum_id = $1 AND ${visibleSql(scope, { forum: 'f', thread: 't' }, params)}`.
+ */
+export function visibleSql(scope: ReadScope, aliases: ScopeAliases, params: unknown[]): string {
+  const parts: string[] = [];
+  if (!scope.allForums && aliases.forum) {
+    params.push([...scope.groupIds]);
+    parts.push(`(${aliases.forum}.group_id IS NULL OR ${aliases.forum}.group_id = ANY ($${params.length}::uuid[]))`);
+  }
+  if (!scope.hidden) {
+    if (aliases.thread) parts.push(`${aliases.thread}.hidden_at IS NULL`);
+    if (aliases.post) parts.push(`${aliases.post}.hidden_at IS NULL`);
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}
