@@ -121,6 +121,15 @@ describe('text input', () => {
       expect((await member.client.request(RENAME, { name: 'Diego R.' })).errors).toBeUndefined();
     });
 
+    // Found by trying the product as a member: "Diego Ramos (Staff)" was accepted.
+    it('refuses a member name that wraps a staff name, or carries a word only staff may', async () => {
+      for (const name of ['Diego Ramos (Staff)', 'Diego Ramos 2', 'The real Maya Patel', 'Sam (Staff)', 'Admin Sam', 'Sam the Moderator']) {
+        const rename = await member.client.request(RENAME, { name });
+        expect({ name, ext: rename.errors?.[0]?.extensions }).toEqual({ name, ext: { code: 'BAD_USER_INPUT', field: 'displayName' } });
+      }
+      expect((await member.client.request(RENAME, { name: 'Samantha Staffordshire' })).errors).toBeUndefined();
+    });
+
     it('lets staff keep and change their own names', async () => {
       const { updateProfile } = await staff.client.ok(RENAME, { name: 'Maya Patel (Support)' });
       expect(updateProfile.displayName).toBe('Maya Patel (Support)');

@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../pl
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { byKeys } from '../../platform/graphql/loaders';
 import { EmailTakenError, InvalidCredentialsError } from './accounts.exception';
-import { displayNameProblem, imitatedStaffName, normalizeDisplayName } from './domain/display-name';
+import { displayNameProblem, imitatedStaffName, normalizeDisplayName, reservedWordIn } from './domain/display-name';
 import { handleCandidate, handleFromDisplayName } from './domain/handle';
 import { normalizeEmail, passwordProblem } from './domain/password-policy';
 import { normalizeRoles, type Role } from './domain/roles';
@@ -127,6 +127,8 @@ export class AccountsService {
       `SELECT display_name FROM users WHERE roles && ARRAY['STAFF', 'MODERATOR', 'ADMIN']::text[] AND id IS DISTINCT FROM $1`,
       [viewer?.userId ?? null],
     );
+    const reserved = reservedWordIn(name);
+    if (reserved) throw new BadUserInputError('displayName', `Only staff names may say "${reserved}": the badge shows who is staff`);
     if (imitatedStaffName(name, staff.map((s) => s.display_name))) {
       throw new BadUserInputError('displayName', 'This name is too close to a staff member\'s; choose another so members can tell you apart');
     }

@@ -1,4 +1,4 @@
-import { areConfusable, displayNameProblem, displayNameSkeletons, imitatedStaffName, normalizeDisplayName } from './display-name';
+import { areConfusable, displayNameProblem, displayNameSkeletons, imitatedStaffName, normalizeDisplayName, reservedWordIn } from './display-name';
 
 describe('display names', () => {
   it('are normalised labels: NFC, zero-width characters out, whitespace collapsed', () => {
@@ -27,6 +27,25 @@ describe('display names', () => {
   it('name the staff member a display name imitates', () => {
     expect(imitatedStaffName('Diеgo Ramos', ['Maya Patel', 'Diego Ramos'])).toBe('Diego Ramos');
     expect(imitatedStaffName('Diego R.', ['Maya Patel', 'Diego Ramos'])).toBeNull();
+  });
+
+  it('catch a staff name with something added around it (found trying the product as a member)', () => {
+    for (const copy of ['Diego Ramos (Staff)', 'Diego Ramos 2', 'The real Diego Ramos', 'diego.ramos – Beacon', 'Diеgo Ramos!']) {
+      expect(imitatedStaffName(copy, ['Maya Patel', 'Diego Ramos'])).toBe('Diego Ramos');
+    }
+    // Short staff names are matched whole only: "Al" must not forbid "Alice".
+    expect(imitatedStaffName('Alice Moreau', ['Al'])).toBeNull();
+    expect(imitatedStaffName('Al', ['Al'])).toBe('Al');
+  });
+
+  it('find the words only staff may carry, as words of their own', () => {
+    expect(reservedWordIn('Sam (Staff)')).toBe('staff');
+    expect(reservedWordIn('Admin Sam')).toBe('admin');
+    expect(reservedWordIn('Sam the Moderator')).toBe('moderator');
+    expect(reservedWordIn('Sam \u0405taff')).toBe('staff'); // a Cyrillic look-alike S
+    expect(reservedWordIn('Samantha Staffordshire')).toBeNull();
+    expect(reservedWordIn('Admiral Ackbar')).toBeNull();
+    expect(reservedWordIn('Sam Modesto')).toBeNull();
   });
 
   it('never match on an empty skeleton', () => {

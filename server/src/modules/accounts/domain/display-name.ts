@@ -34,10 +34,33 @@ export function areConfusable(a: string, b: string): boolean {
   return displayNameSkeletons(b).some((s) => skeletons.has(s));
 }
 
+/** Staff names shorter than this (as skeletons) are matched whole only, or "Al" would forbid "Alice". */
+const CONTAINED_NAME_MIN = 6;
+
 /**
  * Staff identity is unmistakable: a member may not take a display name that could pass for a current staff
- * member's, moderator's or admin's. Returns the staff name it imitates, or null.
+ * member's, moderator's or admin's, nor one that contains it ("Diego Ramos (Staff)", "Diego Ramos 2").
+ * Returns the staff name it imitates, or null.
  */
 export function imitatedStaffName(displayName: string, staffNames: readonly string[]): string | null {
-  return staffNames.find((staff) => areConfusable(displayName, staff)) ?? null;
+  const mine = displayNameSkeletons(displayName);
+  return (
+    staffNames.find((staff) => {
+      if (areConfusable(displayName, staff)) return true;
+      return displayNameSkeletons(staff).some((s) => s.length >= CONTAINED_NAME_MIN && mine.some((m) => m.includes(s)));
+    }) ?? null
+  );
+}
+
+/** Words only the vendor's own people may carry in their names (the badge says it; a name must not). */
+const RESERVED_WORDS = ['staff', 'moderator', 'mod', 'admin', 'administrator', 'official'];
+const RESERVED_SKELETONS = new Set(RESERVED_WORDS.flatMap((w) => displayNameSkeletons(w)));
+
+/** The reserved word a member's display name uses as a word of its own ("Sam (Staff)", "Admin Sam"), or null. */
+export function reservedWordIn(displayName: string): string | null {
+  for (const word of normalizeDisplayName(displayName).split(/[^\p{L}\p{N}]+/u)) {
+    const hit = displayNameSkeletons(word).find((s) => RESERVED_SKELETONS.has(s));
+    if (hit) return RESERVED_WORDS.find((w) => displayNameSkeletons(w).includes(hit)) ?? hit;
+  }
+  return null;
 }
