@@ -40,7 +40,7 @@ type Documents = {
     "\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.MoveTargetForumsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
     "\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n    bodyDiffStatus\n    redacted\n  }\n": typeof types.RevisionFieldsFragmentDoc,
-    "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n    }\n  }\n": typeof types.RedactRevisionDocument,
+    "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": typeof types.RedactRevisionDocument,
     "\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n": typeof types.ReplyToThreadDocument,
@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.ClearAcceptedAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.ModerateThreadDocument,
     "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.MoveThreadDocument,
-    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": typeof types.ModeratePostDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -83,7 +83,7 @@ const documents: Documents = {
     "\n  query MoveTargetForums {\n    forums {\n      id\n      name\n      slug\n    }\n  }\n": types.MoveTargetForumsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
     "\n  fragment RevisionFields on PostRevision {\n    revision\n    createdAt\n    reason\n    changes\n    title\n    tags\n    editor {\n      id\n      displayName\n    }\n    bodyDiff {\n      added\n      removed\n      value\n    }\n    bodyDiffStatus\n    redacted\n  }\n": types.RevisionFieldsFragmentDoc,
-    "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n    }\n  }\n": types.RedactRevisionDocument,
+    "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": types.RedactRevisionDocument,
     "\n  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {\n    thread(id: $threadId) {\n      id\n      openingPost @include(if: $opening) {\n        id\n        revisions {\n          ...RevisionFields\n        }\n      }\n      acceptedAnswer @include(if: $accepted) {\n        post {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n      posts(first: 1, after: $after) @include(if: $reply) {\n        nodes {\n          id\n          revisions {\n            ...RevisionFields\n          }\n        }\n      }\n    }\n  }\n": types.PostRevisionsDocument,
     "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      forum {\n        id\n      }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation ReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n      thread {\n        ...ThreadStateFields\n      }\n    }\n  }\n": types.ReplyToThreadDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "\n  mutation ClearAcceptedAnswer($threadId: ID!) {\n    clearAcceptedAnswer(threadId: $threadId) {\n      ...ThreadStateFields\n    }\n  }\n": types.ClearAcceptedAnswerDocument,
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.ModerateThreadDocument,
     "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.MoveThreadDocument,
-    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": types.ModeratePostDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -221,7 +221,7 @@ export function graphql(source: "\n  fragment RevisionFields on PostRevision {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedactRevision($input: RedactRevisionInput!) {\n    redactRevision(input: $input) {\n      id\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,7 +273,7 @@ export function graphql(source: "\n  mutation MoveThread($input: MoveThreadInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

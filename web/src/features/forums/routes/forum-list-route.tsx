@@ -54,6 +54,8 @@ export function ForumListRoute() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string>();
+  // Archiving takes a forum off the list: say so where sighted users look (the live region tells screen readers).
+  const [archiveNotice, setArchiveNotice] = useState<string>();
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const newForumButtonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -72,6 +74,7 @@ export function ForumListRoute() {
   async function runAction(forumId: string, action: () => Promise<unknown>, done: string, focus: FocusTarget | null) {
     setBusyId(forumId);
     setActionError(undefined);
+    setArchiveNotice(undefined);
     try {
       await action();
       announce(done);
@@ -153,6 +156,11 @@ export function ForumListRoute() {
           {describeError(error)} The list below may be out of date.
         </Alert>
       )}
+      {archiveNotice && (
+        <p className="alert alert--success" data-testid="archive-notice">
+          {archiveNotice}
+        </p>
+      )}
       {actionError && (
         <Alert tone="error" title="That didn't work">
           {actionError}
@@ -205,15 +213,20 @@ export function ForumListRoute() {
                           { forumId: forum.id, action: delta < 0 ? 'up' : 'down' },
                         );
                       },
-                      onToggleArchived: () =>
+                      onToggleArchived: () => {
+                        const done = forum.isArchived
+                          ? `${forum.name} is back in the forum list`
+                          : `${forum.name} archived: it is read-only now${showArchived ? '' : '. Turn on “Show archived” to see it'}`;
                         void runAction(
                           forum.id,
-                          () => setArchived(forum.id, !forum.isArchived),
-                          forum.isArchived
-                            ? `${forum.name} is back in the forum list`
-                            : `${forum.name} archived${showArchived ? '' : '. Turn on “Show archived” to see it'}`,
+                          async () => {
+                            await setArchived(forum.id, !forum.isArchived);
+                            setArchiveNotice(done);
+                          },
+                          done,
                           { forumId: forum.id, action: 'archive' },
-                        ),
+                        );
+                      },
                     }
                   : undefined
               }

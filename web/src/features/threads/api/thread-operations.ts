@@ -191,6 +191,12 @@ export const RedactRevisionMutation = graphql(`
   mutation RedactRevision($input: RedactRevisionInput!) {
     redactRevision(input: $input) {
       id
+      thread {
+        id
+        moderationLog {
+          ...ModerationEntryFields
+        }
+      }
     }
   }
 `);
@@ -349,6 +355,12 @@ export const ModeratePostMutation = graphql(`
   mutation ModeratePost($input: ModeratePostInput!) {
     moderatePost(input: $input) {
       ...PostFields
+      thread {
+        id
+        moderationLog {
+          ...ModerationEntryFields
+        }
+      }
     }
   }
 `);

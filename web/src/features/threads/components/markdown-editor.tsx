@@ -46,6 +46,12 @@ export function MarkdownEditor({
     setShownError(error);
     if (error && mode !== 'write') setMode('write');
   }
+  // A composer emptied (its post went out, or the draft was discarded) starts again on Write.
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (!value && mode !== 'write') setMode('write');
+  }
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ write: null, preview: null });
   const length = value.length;
   const over = length > THREAD_LIMITS.bodyMax;

@@ -11,7 +11,19 @@ const ACTION_LABELS: Record<string, string> = {
   MOVE_THREAD: 'moved the thread to another forum',
   HIDE_POST: 'hid a reply',
   RESTORE_POST: 'restored a reply',
+  REDACT_REVISION: 'redacted an earlier version of a post',
 };
+
+/** "version 2" for a redaction, from the entry's JSON details; nothing for other actions. */
+function detailOf(entry: ModerationEntryFieldsFragment): string {
+  if (entry.action !== 'REDACT_REVISION') return '';
+  try {
+    const { revision } = JSON.parse(entry.details) as { revision?: number };
+    return typeof revision === 'number' ? ` (version ${revision})` : '';
+  } catch {
+    return '';
+  }
+}
 
 interface ModerationLogProps {
   entries: readonly ModerationEntryFieldsFragment[];
@@ -34,7 +46,8 @@ export function ModerationLog({ entries }: ModerationLogProps) {
           {entries.map((entry) => (
             <li key={entry.id}>
               <p className="moderation-log__what">
-                <strong>{entry.actor.displayName}</strong> {ACTION_LABELS[entry.action] ?? entry.action.toLowerCase().replace(/_/g, ' ')}{' '}
+                <strong>{entry.actor.displayName}</strong> {ACTION_LABELS[entry.action] ?? entry.action.toLowerCase().replace(/_/g, ' ')}
+                {detailOf(entry)}{' '}
                 · <RelativeTime value={entry.createdAt} />
               </p>
               <p className="moderation-log__reason">

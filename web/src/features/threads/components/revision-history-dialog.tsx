@@ -128,7 +128,7 @@ function RevisionItem({ revision, previous, onRedact }: { revision: RevisionFiel
           <strong>Reason:</strong> {revision.reason}
         </p>
       )}
-      {!created && (
+      {!created && revision.bodyDiffStatus !== 'REDACTED' && (
         <p className="revision__changes">
           <strong>Changed:</strong>{' '}
           {revision.changes.length > 0 ? revision.changes.map((c) => CHANGE_LABELS[c] ?? c).join(', ') : 'nothing visible'}

@@ -234,7 +234,7 @@ function ThreadPage({ id }: { id: string }) {
           />
         ) : thread.forum.isArchived ? (
           <Alert tone="info" title="This forum is archived">
-            It is read-only: no new replies, edits or votes.
+            It is read-only: no new replies, edits or votes. Moderators can still hide, move or restore what is in it.
           </Alert>
         ) : thread.isLocked ? (
           <Alert tone="info" title="This thread is locked">
