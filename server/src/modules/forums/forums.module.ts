@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ForumEntity } from './entities/forum.entity';
 import { ForumsResolver } from './forums.resolver';
+import { ForumsRepository } from './forums.repository';
 import { ForumsService } from './forums.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ForumEntity])],
-  providers: [ForumsService, ForumsResolver],
+  providers: [ForumsRepository, ForumsService, ForumsResolver],
   exports: [ForumsService],
 })
 export class ForumsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
@@ -8,7 +8,7 @@ import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { isUuid } from '../../platform/database/uuid';
 import { canManageForums, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea, slugify } from './domain/forum-rules';
 import { ForumEntity } from './entities/forum.entity';
-import { lockForumPositions, nextForumPosition } from './forum-positions';
+import { ForumsRepository } from './forums.repository';
 import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
 
 const MAX_FORUMS_REORDERED = 1000;
@@ -20,29 +20,26 @@ function assertForumInput(input: { name?: string; description?: string; productA
 
 @Injectable()
 export class ForumsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  private get repo() {
-    return this.db.getRepository(ForumEntity);
-  }
+  constructor(
+    // Only for opening transactions: every statement is the repository's.
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly forums: ForumsRepository,
+  ) {}
 
   /** Forums the viewer may see, in their display order. Archived ones only when asked. */
   async list(scope: ReadScope, includeArchived = false): Promise<ForumEntity[]> {
-    const forums = await this.repo.find({
-      where: includeArchived ? {} : { archivedAt: IsNull() },
-      order: { position: 'ASC', name: 'ASC' },
-    });
+    const forums = await this.forums.listOrdered({ includeArchived });
     return forums.filter((f) => canSeeForum(scope, f));
   }
 
   async getVisible(scope: ReadScope, by: { id?: string; slug?: string }): Promise<ForumEntity> {
-    const forum = by.id ? (isUuid(by.id) ? await this.repo.findOneBy({ id: by.id }) : null) : by.slug ? await this.repo.findOneBy({ slug: by.slug }) : null;
+    const forum = by.id ? (isUuid(by.id) ? await this.forums.findById(by.id) : null) : by.slug ? await this.forums.findBySlug(by.slug) : null;
     if (!forum || !canSeeForum(scope, forum)) throw new NotFoundError('Forum');
     return forum;
   }
 
   loader(loaders: LoaderRegistry) {
-    return loaders.get<string, ForumEntity | null>('forums.byId', async (ids) => byKeys(ids, await this.repo.findBy({ id: In([...ids]) }), (f) => f.id));
+    return loaders.get<string, ForumEntity | null>('forums.byId', async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }
 
   async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null }): Promise<ForumEntity> {
@@ -53,15 +50,14 @@ export class ForumsService {
     if (!slug) throw new BadUserInputError('slug', 'Choose a slug with letters or digits');
     try {
       const id = await this.db.transaction(async (tx) => {
-        await lockForumPositions(tx);
-        const repo = tx.getRepository(ForumEntity);
-        const saved = await repo.save(
-          repo.create({ name, slug, description: normalizeForumDescription(input.description), productArea: normalizeProductArea(input.productArea), position: await nextForumPosition(tx) }),
+        await this.forums.lockPositions(tx);
+        return this.forums.insert(
+          { name, slug, description: normalizeForumDescription(input.description), productArea: normalizeProductArea(input.productArea), position: await this.forums.nextPosition(tx) },
+          tx,
         );
-        return saved.id;
       });
       // Re-read so database defaults (counters, timestamps) come back too.
-      return await this.repo.findOneByOrFail({ id });
+      return await this.forums.getById(id);
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
       throw err;
@@ -73,16 +69,15 @@ export class ForumsService {
     assertForumInput(input);
     try {
       return await this.db.transaction(async (tx) => {
-        if (input.position !== undefined) await lockForumPositions(tx);
-        const repo = tx.getRepository(ForumEntity);
-        const forum = await repo.findOneBy({ id: input.id });
+        if (input.position !== undefined) await this.forums.lockPositions(tx);
+        const forum = await this.forums.findById(input.id, tx);
         if (!forum) throw new NotFoundError('Forum');
         if (input.name !== undefined) forum.name = normalizeForumName(input.name);
         if (input.slug !== undefined) forum.slug = input.slug;
         if (input.description !== undefined) forum.description = normalizeForumDescription(input.description);
         if (input.productArea !== undefined) forum.productArea = normalizeProductArea(input.productArea);
         if (input.position !== undefined) forum.position = input.position;
-        return await repo.save(forum);
+        return await this.forums.save(forum, tx);
       });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
@@ -97,13 +92,13 @@ export class ForumsService {
     if (ids.length > MAX_FORUMS_REORDERED) throw new BadUserInputError('ids', `At most ${MAX_FORUMS_REORDERED} forums at once`);
     if (new Set(ids).size !== ids.length) throw new BadUserInputError('ids', 'A forum appears twice');
     await this.db.transaction(async (tx) => {
-      await lockForumPositions(tx);
-      const all: Array<{ id: string }> = await tx.query(`SELECT id FROM forums ORDER BY position, name FOR UPDATE`);
-      const known = new Set(all.map((f) => f.id));
+      await this.forums.lockPositions(tx);
+      const all = await this.forums.lockAllInOrder(tx);
+      const known = new Set(all);
       const unknown = ids.find((id) => !known.has(id));
       if (unknown) throw new BadUserInputError('ids', `Unknown forum ${unknown}`);
-      const order = [...ids, ...all.map((f) => f.id).filter((id) => !ids.includes(id))];
-      await tx.query(`UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`, [order]);
+      const order = [...ids, ...all.filter((id) => !ids.includes(id))];
+      await this.forums.setPositions(order, tx);
     });
     return this.list(readScopeOf(viewer), true);
   }
@@ -111,8 +106,7 @@ export class ForumsService {
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
     if (!isUuid(id)) throw new NotFoundError('Forum');
-    const result = await this.db.query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
-    if (!result[0]?.length) throw new NotFoundError('Forum');
-    return this.repo.findOneByOrFail({ id });
+    if (!(await this.forums.setArchived(id, archived))) throw new NotFoundError('Forum');
+    return this.forums.getById(id);
   }
 }

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { ForumEntity } from './entities/forum.entity';
+
+/** Serialises every writer of forum positions (create, reorder, a position edit, the importer). */
+const FORUM_POSITIONS_LOCK = 7_301_002;
+
+/**
+ * Takes the forum-positions lock until the caller's transaction ends. A plain `max(position) + 1` without it gave
+ * ten concurrent creates nine equal positions; the forums_position_key constraint now refuses that outright.
+ * Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
+ */
+export async function lockForumPositions(m: EntityManager): Promise<void> {
+  await m.query('SELECT pg_advisory_xact_lock($1)', [FORUM_POSITIONS_LOCK]);
+}
+
+/** The position after the last forum; call with the lock held. */
+export async function nextForumPosition(m: EntityManager): Promise<number> {
+  const [{ next }] = await m.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
+  return next;
+}
+
+export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'>;
+
+/**
+ * The forums table's SQL. Reads and single writes run on the data source unless given `manager`; the service opens
+ * transactions and passes their EntityManager to every call that belongs to the unit of work.
+ */
+@Injectable()
+export class ForumsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.db.manager).getRepository(ForumEntity);
+  }
+
+  /** All forums in display order (position, then name); archived ones only when asked. */
+  listOrdered(opts: { includeArchived: boolean }, manager?: EntityManager): Promise<ForumEntity[]> {
+    return this.repo(manager).find({
+      where: opts.includeArchived ? {} : { archivedAt: IsNull() },
+      order: { position: 'ASC', name: 'ASC' },
+    });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<ForumEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  /** Like findById for a forum known to exist (just written); throws when it does not. */
+  getById(id: string, manager?: EntityManager): Promise<ForumEntity> {
+    return this.repo(manager).findOneByOrFail({ id });
+  }
+
+  findBySlug(slug: string, manager?: EntityManager): Promise<ForumEntity | null> {
+    return this.repo(manager).findOneBy({ slug });
+  }
+
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<ForumEntity[]> {
+    return this.repo(manager).findBy({ id: In([...ids]) });
+  }
+
+  /** Inserts a forum and returns its id (re-read it for database defaults). */
+  async insert(values: NewForum, manager?: EntityManager): Promise<string> {
+    const repo = this.repo(manager);
+    const saved = await repo.save(repo.create(values));
+    return saved.id;
+  }
+
+  /** Writes a loaded forum's changed columns back. */
+  save(forum: ForumEntity, manager?: EntityManager): Promise<ForumEntity> {
+    return this.repo(manager).save(forum);
+  }
+
+  /** See lockForumPositions: needs the caller's transaction. */
+  lockPositions(manager: EntityManager): Promise<void> {
+    return lockForumPositions(manager);
+  }
+
+  /** See nextForumPosition: call with the lock held. */
+  nextPosition(manager: EntityManager): Promise<number> {
+    return nextForumPosition(manager);
+  }
+
+  /** Every forum's id in display order, row-locked until the transaction ends. */
+  async lockAllInOrder(manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM forums ORDER BY position, name FOR UPDATE`);
+    return rows.map((r) => r.id);
+  }
+
+  /** Gives each listed forum its index in `orderedIds` as its position. */
+  async setPositions(orderedIds: readonly string[], manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`, [orderedIds]);
+  }
+
+  /** Archives (keeping the first archived_at) or unarchives a forum; false when no forum has this id. */
+  async setArchived(id: string, archived: boolean, manager?: EntityManager): Promise<boolean> {
+    // TypeORM's pg driver answers an UPDATE ... RETURNING with [rows, affected count].
+    const [rows] = await (manager ?? this.db).query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
+    return (rows?.length ?? 0) > 0;
+  }
+}
