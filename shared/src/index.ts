@@ -35,6 +35,25 @@ export const THREAD_LIMITS = {
 /** Forum limits (the forums table's CHECK constraints). */
 export const FORUM_LIMITS = { nameMin: 2, nameMax: 80, slugMax: 60, descriptionMax: 1000, productAreaMax: 60 } as const;
 
+/** A slug as used in addresses (/f/billing-plans): lowercase ASCII letters and digits in words joined by single dashes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The one slug maker (forums, imported sites): accents dropped ("Café" → "cafe"), every run of anything else but a–z
+ * and 0–9 becomes one dash, no dash at either end, at most `maxLength` characters and never ending in a dash. Empty
+ * when nothing is left ("日本語", "&&"): the caller decides what to do then.
+ */
+export function slugify(text: string, maxLength: number = FORUM_LIMITS.slugMax): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
+}
+
 /** Titles are one-line labels: NFC, invisible formatting removed, inner whitespace collapsed. */
 export function normalizeTitle(title: string): string {
   return normalizeLabel(title);

@@ -7,6 +7,7 @@ import {
   LIMITS,
   normalizeTags as normalizeTagList,
   normalizeTitle,
+  SLUG_PATTERN,
   tagsProblem as sharedTagsProblem,
   THREAD_LIMITS as SHARED_THREAD_LIMITS,
   titleProblem as sharedTitleProblem,
@@ -96,8 +97,6 @@ export function editReasonProblem(reason: string): string | undefined {
 /* Forums (server/src/modules/forums/domain/forum-rules.ts). */
 
 export { FORUM_LIMITS };
-
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function forumNameProblem(name: string): string | undefined {
   return sharedForumNameProblem(name) ?? undefined;

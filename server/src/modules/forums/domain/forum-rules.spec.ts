@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Viewer } from '../../accounts/domain/viewer';
-import { canPostInForum, forumInputProblem, normalizeForumName, normalizeProductArea, slugify } from './forum-rules';
+import { canPostInForum, forumInputProblem, normalizeForumName, normalizeProductArea } from './forum-rules';
 
 const as = (userId: string, ...roles: Viewer['roles'][number][]): Viewer => ({ ...ANONYMOUS, userId, sessionId: 's', roles: ['MEMBER', ...roles] });
 const open = { groupId: null, archivedAt: null };
@@ -27,9 +27,5 @@ describe('forum rules', () => {
     expect(normalizeForumName('  Lead \u200b routing ')).toBe('Lead routing');
     expect(normalizeProductArea('\u200b')).toBeNull();
     expect(normalizeProductArea(' Platform ')).toBe('Platform');
-  });
-
-  it('makes slugs from names', () => {
-    expect(slugify('Billing & Plans')).toBe('billing-plans');
   });
 });

@@ -52,16 +52,3 @@ export function normalizeProductArea(area: string | null | undefined): string | 
   const value = normalizeLabel(area ?? '');
   return hasVisibleText(value) ? value : null;
 }
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
-
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { SLUG_PATTERN } from '@threadline/shared';
 import { OmitOrGive } from '../../../platform/errors/validation';
 
 @InputType()
@@ -9,7 +10,7 @@ export class CreateForumInput {
   name: string;
 
   @Field({ nullable: true, description: 'Defaults to one made from the name' })
-  @IsOptional() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
+  @IsOptional() @Matches(SLUG_PATTERN, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
   slug?: string;
 
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Description must be at most 1000 characters' })
@@ -27,7 +28,7 @@ export class UpdateForumInput {
   @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(1000, { message: 'Name must be at most 80 characters' })
   name?: string;
 
-  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
+  @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @Matches(SLUG_PATTERN, { message: 'Use lowercase letters, digits and dashes' }) @MaxLength(60)
   slug?: string;
 
   @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(5000, { message: 'Description must be at most 1000 characters' })

@@ -1,5 +1,5 @@
 import { handleFromDisplayName } from '../../accounts/domain/handle';
-import { charCount } from '@threadline/shared';
+import { charCount, slugify } from '@threadline/shared';
 import { BODY_MAX, normalizeTags, normalizeTitle, TAG_MAX_LENGTH, TAGS_MAX, TITLE_MAX, TITLE_MIN } from '../../threads/domain/thread-rules';
 import { SE_POST_TYPE, type SePost, type SeSite, type SeUser } from './se-parser';
 
@@ -88,15 +88,7 @@ export function displayNameFor(raw: string | null | undefined, fallback: string)
 // ---------- site ----------
 
 export function siteSlug(folder: string): string {
-  const slug = folder
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/g, '');
-  return slug || 'imported-site';
+  return slugify(folder, 50) || 'imported-site';
 }
 
 /** "bicycles-meta" → "Bicycles Meta"; two-letter words are acronyms ("ai" → "AI"). */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { slugify } from '@threadline/shared';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
@@ -86,6 +87,8 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
           label={slugRequired ? 'Slug' : 'Slug (optional)'}
           name="slug"
           hint={slugRequired ? 'Used in the address: /f/slug' : 'Made from the name when left empty: /f/slug'}
+          // Shows the slug the server will make from the name (same slugify) when this is left empty.
+          placeholder={slugRequired ? undefined : slugify(values.name) || undefined}
           spellCheck={false}
           autoCapitalize="none"
           value={values.slug}
