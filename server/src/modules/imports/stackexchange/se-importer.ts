@@ -16,6 +16,7 @@ import {
   type ThreadPlan,
 } from './se-mapping';
 import { readSite, SE_POST_TYPE, type SeSite } from './se-parser';
+import { lockForumPositions, nextForumPosition } from '../../forums/forums.repository';
 
 /**
  * Loads Stack Exchange dump folders into forums, accounts, threads, posts, revisions and accepted answers.
@@ -254,11 +255,14 @@ class SiteLoader {
       const taken = new Set<string>((await this.m.query(`SELECT slug FROM forums WHERE slug = ANY ($1::text[])`, [candidates])).map((r: { slug: string }) => r.slug));
       const slug = candidates.find((s) => !taken.has(s));
       if (!slug) throw new Error(`every slug like "${forum.slug}" is taken by another forum`);
+      // The same position rule as forums created in the app (one lock, next free position), so a staff member
+      // creating a forum during an import never collides with it on the unique position.
+      await lockForumPositions(this.m);
       const [row] = await this.m.query(
         `INSERT INTO forums (slug, name, description, product_area, position, imported_from)
-         VALUES ($1, $2, $3, $4, (SELECT coalesce(max(position), 0) + 1 FROM forums), $5)
+         VALUES ($1, $2, $3, $4, $6, $5)
          ON CONFLICT (imported_from) DO NOTHING RETURNING id`,
-        [slug, forum.name, forum.description, forum.productArea, forum.key],
+        [slug, forum.name, forum.description, forum.productArea, forum.key, await nextForumPosition(this.m)],
       );
       if (!row) throw new Error(`forum ${forum.key} appeared during the import`);
       this.summary.forum.imported++;
