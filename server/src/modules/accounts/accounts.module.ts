@@ -9,6 +9,7 @@ import { GroupMemberships } from './group-memberships';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { UsersResolver } from './users.resolver';
@@ -16,7 +17,18 @@ import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
-  providers: [AccountsService, OrganizationsService, SessionsService, GroupMemberships, SignInThrottle, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
+  providers: [
+    SessionsRepository,
+    AccountsService,
+    OrganizationsService,
+    SessionsService,
+    GroupMemberships,
+    SignInThrottle,
+    PasswordHasher,
+    AuthResolver,
+    UsersResolver,
+    OrganizationsResolver,
+  ],
   exports: [AccountsService, OrganizationsService, SessionsService, GroupMemberships],
 })
 export class AccountsModule implements NestModule, OnApplicationBootstrap {
