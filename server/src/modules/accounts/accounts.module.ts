@@ -11,7 +11,9 @@ import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
+import { SignInFailuresRepository } from './sign-in-failures.repository';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { TrustedDevicesRepository } from './trusted-devices.repository';
 import { UsersResolver } from './users.resolver';
 import { ViewerMiddleware } from './viewer.middleware';
 
@@ -19,6 +21,8 @@ import { ViewerMiddleware } from './viewer.middleware';
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
   providers: [
     SessionsRepository,
+    SignInFailuresRepository,
+    TrustedDevicesRepository,
     AccountsService,
     OrganizationsService,
     SessionsService,
