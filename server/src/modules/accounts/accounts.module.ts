@@ -7,16 +7,36 @@ import { UserEntity } from './entities/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { GroupMemberships } from './group-memberships';
 import { OrganizationsResolver } from './organizations.resolver';
+import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
+import { SignInFailuresRepository } from './sign-in-failures.repository';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { TrustedDevicesRepository } from './trusted-devices.repository';
+import { UsersRepository } from './users.repository';
 import { UsersResolver } from './users.resolver';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, OrganizationEntity])],
-  providers: [AccountsService, OrganizationsService, SessionsService, GroupMemberships, SignInThrottle, PasswordHasher, AuthResolver, UsersResolver, OrganizationsResolver],
+  providers: [
+    UsersRepository,
+    OrganizationsRepository,
+    SessionsRepository,
+    SignInFailuresRepository,
+    TrustedDevicesRepository,
+    AccountsService,
+    OrganizationsService,
+    SessionsService,
+    GroupMemberships,
+    SignInThrottle,
+    PasswordHasher,
+    AuthResolver,
+    UsersResolver,
+    OrganizationsResolver,
+  ],
   exports: [AccountsService, OrganizationsService, SessionsService, GroupMemberships],
 })
 export class AccountsModule implements NestModule, OnApplicationBootstrap {

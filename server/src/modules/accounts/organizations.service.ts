@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { labelProblem, normalizeLabel } from '@threadline/shared';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
@@ -8,8 +8,10 @@ import { LastAdminError } from './accounts.exception';
 import { isUniqueViolation } from '../../platform/database/pg-errors';
 import { normalizeRoles, type Role } from './domain/roles';
 import { canManageAccounts, isStaff, type Viewer } from './domain/viewer';
-import { OrganizationEntity, type Plan } from './entities/organization.entity';
-import { UserEntity } from './entities/user.entity';
+import type { OrganizationEntity, Plan } from './entities/organization.entity';
+import type { UserEntity } from './entities/user.entity';
+import { OrganizationsRepository } from './organizations.repository';
+import { UsersRepository } from './users.repository';
 
 /** Organization names are labels (shared rules), 1–120 characters as the table's CHECK says. */
 function organizationName(raw: string): string {
@@ -20,7 +22,11 @@ function organizationName(raw: string): string {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organizations: OrganizationsRepository,
+    private readonly users: UsersRepository,
+  ) {}
 
   private assertAdmin(viewer: Viewer) {
     if (!canManageAccounts(viewer)) throw new ForbiddenError('Only admins manage organizations and roles');
@@ -28,7 +34,7 @@ export class OrganizationsService {
 
   async list(viewer: Viewer): Promise<OrganizationEntity[]> {
     if (!isStaff(viewer)) throw new ForbiddenError('Only staff see all organizations');
-    return this.db.getRepository(OrganizationEntity).find({ order: { name: 'ASC' } });
+    return this.organizations.listByName();
   }
 
   async create(viewer: Viewer, input: { name: string; plan: Plan; accountManagerId?: string | null }): Promise<OrganizationEntity> {
@@ -36,8 +42,7 @@ export class OrganizationsService {
     const name = organizationName(input.name);
     if (input.accountManagerId) await this.assertStaffUser(input.accountManagerId);
     try {
-      const repo = this.db.getRepository(OrganizationEntity);
-      return await repo.save(repo.create({ name, plan: input.plan, accountManagerId: input.accountManagerId ?? null }));
+      return await this.organizations.insert({ name, plan: input.plan, accountManagerId: input.accountManagerId ?? null });
     } catch (err) {
       if (isUniqueViolation(err, 'organizations_name_key')) throw new ConflictError('An organization with this name exists', 'name');
       throw err;
@@ -46,8 +51,7 @@ export class OrganizationsService {
 
   async update(viewer: Viewer, input: { id: string; name?: string; plan?: Plan; accountManagerId?: string | null }): Promise<OrganizationEntity> {
     this.assertAdmin(viewer);
-    const repo = this.db.getRepository(OrganizationEntity);
-    const org = await repo.findOneBy({ id: input.id });
+    const org = await this.organizations.findById(input.id);
     if (!org) throw new NotFoundError('Organization');
     if (input.name !== undefined) org.name = organizationName(input.name);
     if (input.plan) org.plan = input.plan;
@@ -56,7 +60,7 @@ export class OrganizationsService {
       org.accountManagerId = input.accountManagerId;
     }
     try {
-      return await repo.save(org);
+      return await this.organizations.save(org);
     } catch (err) {
       if (isUniqueViolation(err, 'organizations_name_key')) throw new ConflictError('An organization with this name exists', 'name');
       throw err;
@@ -65,12 +69,11 @@ export class OrganizationsService {
 
   async assignUser(viewer: Viewer, userId: string, organizationId: string | null): Promise<UserEntity> {
     this.assertAdmin(viewer);
-    if (organizationId && !(await this.db.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) {
+    if (organizationId && !(await this.organizations.exists(organizationId))) {
       throw new BadUserInputError('organizationId', 'No such organization');
     }
-    const result = await this.db.query(`UPDATE users SET organization_id = $2, updated_at = now() WHERE id = $1 RETURNING id`, [userId, organizationId]);
-    if (!result[0]?.length) throw new NotFoundError('User');
-    return this.db.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    if (!(await this.users.updateOrganization(userId, organizationId))) throw new NotFoundError('User');
+    return this.users.getExistingById(userId);
   }
 
   async setRoles(viewer: Viewer, userId: string, roles: Role[]): Promise<UserEntity> {
@@ -78,24 +81,24 @@ export class OrganizationsService {
     const next = normalizeRoles(roles);
     return this.db.transaction(async (tx) => {
       // Lock admins so two concurrent demotions cannot leave the instance without one.
-      const admins: Array<{ id: string }> = await tx.query(`SELECT id FROM users WHERE 'ADMIN' = ANY (roles) FOR UPDATE`);
-      const user = await tx.getRepository(UserEntity).findOneBy({ id: userId });
+      const adminIds = await this.users.lockAdminIds(tx);
+      const user = await this.users.findById(userId, tx);
       if (!user) throw new NotFoundError('User');
-      if (!next.includes('ADMIN') && admins.length === 1 && admins[0].id === userId) throw new LastAdminError();
-      await tx.query(`UPDATE users SET roles = $2, updated_at = now() WHERE id = $1`, [userId, next]);
+      if (!next.includes('ADMIN') && adminIds.length === 1 && adminIds[0] === userId) throw new LastAdminError();
+      await this.users.updateRoles(userId, next, tx);
       return { ...user, roles: next };
     });
   }
 
   organizationLoader(loaders: LoaderRegistry) {
     return loaders.get<string, OrganizationEntity | null>('accounts.organizationById', async (ids) => {
-      const rows = await this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+      const rows = await this.organizations.findByIds(ids);
       return byKeys(ids, rows, (o) => o.id);
     });
   }
 
   private async assertStaffUser(userId: string) {
-    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    const user = await this.users.findById(userId);
     if (!user || !(user.roles.includes('STAFF') || user.roles.includes('ADMIN'))) {
       throw new BadUserInputError('accountManagerId', 'The account manager must be a staff user');
     }

@@ -2,8 +2,6 @@ import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, R
 import { isUuid } from '../../platform/database/uuid';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
@@ -17,7 +15,6 @@ import { toOrganizationModel, toUserModel } from './models/mappers';
 import { OrganizationModel } from './models/organization.model';
 import { UserModel } from './models/user.model';
 import { OrganizationsService } from './organizations.service';
-import { UserEntity } from './entities/user.entity';
 
 const UserConnection = Connection(UserModel);
 
@@ -33,7 +30,6 @@ export class UsersResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly organizations: OrganizationsService,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   // A lookup by key, batched with its siblings; capped so one request cannot ask for thousands.
@@ -57,15 +53,11 @@ export class UsersResolver {
   async users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs) {
     if (!isStaff(viewer)) throw new ForbiddenError('Only staff list accounts');
     const after = args.after ? decodeTypedCursor(args.after, ['text', 'uuid']) : null;
-    const qb = this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .orderBy('u.display_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(args.first + 1);
-    if (args.query) qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', { q: `%${args.query.replace(/[\\%_]/g, '\\$&')}%` });
-    if (after) qb.andWhere('(u.display_name, u.id) > (:name, :id)', { name: String(after[0]), id: String(after[1]) });
-    const rows = await qb.getMany();
+    const rows = await this.accounts.listByDisplayName({
+      first: args.first,
+      query: args.query,
+      after: after ? { displayName: String(after[0]), id: String(after[1]) } : null,
+    });
     return toConnection(rows, args.first, (u) => [u.displayName, u.id], toUserModel, !!after);
   }
 
