@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describeBrowser, launchBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
+import { describeBrowser, launchBrowser, SCREENSHOT_DIR, signInTab, type BrowserSession } from '../support/browser';
 import { createForum, createThread, createUser, DEFAULT_PASSWORD, type TestUser } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -23,15 +23,7 @@ describeBrowser('redacting a pasted secret, in Chromium', () => {
     await t?.close();
   });
 
-  async function signIn(user: TestUser) {
-    const session = await browser.newPage();
-    await session.page.goto(`${t.url}/sign-in`);
-    await session.page.getByLabel('Email').fill(user.email);
-    await session.page.getByLabel('Password').fill(DEFAULT_PASSWORD);
-    await session.page.getByRole('button', { name: 'Sign in' }).click();
-    await session.page.getByRole('link', { name: user.displayName }).waitFor();
-    return session;
-  }
+  const signIn = (user: TestUser) => signInTab(browser, t.url, user, DEFAULT_PASSWORD);
 
   it('lets a moderator purge an old version from the history, and logs it', async () => {
     const thread = await createThread(member, forum.id, { title: 'Webhook returns 401 every time', body: 'My key is sk_live_ABC123\nand the webhook fails.' });

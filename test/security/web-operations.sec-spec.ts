@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { loadConfig } from '../../server/src/platform/config/app-config';
-import { armorRules } from '../../server/src/platform/graphql/query-limits';
+import { armorRules, queryLimitsFrom } from '../../server/src/platform/graphql/query-limits';
 import * as operations from '../../web/src/gql/graphql';
 
 /**
@@ -12,14 +12,7 @@ import * as operations from '../../web/src/gql/graphql';
 describe('the web app\'s own operations', () => {
   const config = loadConfig({ NODE_ENV: 'production' });
   const schema = buildSchema(readFileSync(join(__dirname, '../../server/schema.graphql'), 'utf8'));
-  const rules = armorRules({
-    maxTokens: config.graphqlMaxTokens,
-    maxDepth: config.graphqlMaxDepth,
-    maxAliases: config.graphqlMaxAliases,
-    maxDirectives: config.graphqlMaxDirectives,
-    maxCost: config.graphqlMaxCost,
-    maxExpandedFields: 2_000,
-  });
+  const rules = armorRules(queryLimitsFrom(config));
   const documents = Object.entries(operations).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
 
   it('finds the operations', () => {

@@ -50,3 +50,14 @@ export async function launchBrowser(): Promise<BrowserSession> {
     },
   };
 }
+
+/** A new tab signed in through the real sign-in form, waiting until the header shows the user. */
+export async function signInTab(session: BrowserSession, baseUrl: string, user: { email: string; displayName: string }, password: string) {
+  const tab = await session.newPage();
+  await tab.page.goto(`${baseUrl}/sign-in`);
+  await tab.page.getByLabel('Email').fill(user.email);
+  await tab.page.getByLabel('Password').fill(password);
+  await tab.page.getByRole('button', { name: 'Sign in' }).click();
+  await tab.page.getByRole('link', { name: user.displayName }).waitFor();
+  return tab;
+}

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createErrorFormatter } from '../errors/format-error';
 import type { GqlContext } from './gql-context';
 import { LoaderRegistry } from './loaders';
-import { armorRules, costLimitPlugin } from './query-limits';
+import { armorRules, costLimitPlugin, queryLimitsFrom } from './query-limits';
 
 /** The one GraphQL endpoint: code-first schema, limits, CSRF prevention, safe errors. */
 export function graphqlModule() {
@@ -32,14 +32,7 @@ export function graphqlModule() {
         },
         // Oversized documents are refused inside the one parse, before a tree is built (graphql-js maxTokens).
         parseOptions: { maxTokens: config.graphqlMaxTokens },
-        validationRules: armorRules({
-          maxTokens: config.graphqlMaxTokens,
-          maxDepth: config.graphqlMaxDepth,
-          maxAliases: config.graphqlMaxAliases,
-          maxDirectives: config.graphqlMaxDirectives,
-          maxCost: config.graphqlMaxCost,
-          maxExpandedFields: 2_000,
-        }),
+        validationRules: armorRules(queryLimitsFrom(config)),
         // Cast: @apollo/server ships CJS and ESM typings that TypeScript treats as distinct types.
         plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],
         formatError: createErrorFormatter({

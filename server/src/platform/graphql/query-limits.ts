@@ -15,6 +15,18 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/** The limits of this deployment, from its config (one place, for the server and for the test of the web app's operations). */
+export function queryLimitsFrom(config: { graphqlMaxTokens: number; graphqlMaxDepth: number; graphqlMaxAliases: number; graphqlMaxDirectives: number; graphqlMaxCost: number }): QueryLimits {
+  return {
+    maxTokens: config.graphqlMaxTokens,
+    maxDepth: config.graphqlMaxDepth,
+    maxAliases: config.graphqlMaxAliases,
+    maxDirectives: config.graphqlMaxDirectives,
+    maxCost: config.graphqlMaxCost,
+    maxExpandedFields: 2_000,
+  };
+}
+
 /** List fields cost their page size times their children: `threads(first: 50) { posts(first: 20) }` ≈ 1000. */
 const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
