@@ -25,8 +25,9 @@ describeBrowser('signing up, out and in, in Chromium', () => {
     await page.getByLabel('Display name').fill('Grace Hopper');
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Sign up' }).click();
-    // Field-level validation before anything is sent.
-    await page.getByText(/at least 10 characters/i).first().waitFor();
+    // Field-level validation before anything is sent (the hint under the field says "At least 10 characters" all along).
+    await page.getByText('Password must be at least 10 characters', { exact: true }).waitFor();
+    expect(await t.db.query(`SELECT id FROM users WHERE email = 'grace@example.com'`)).toEqual([]);
     await page.getByLabel('Password').fill('compilers are fun');
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -52,13 +53,14 @@ describeBrowser('signing up, out and in, in Chromium', () => {
   });
 
   it('shows a taken email next to the Email field', async () => {
+    const taken = await createUser(t);
     const { page } = await browser.newPage();
     await page.goto(`${t.url}/sign-up`);
-    await page.getByLabel('Email').fill('grace@example.com');
+    await page.getByLabel('Email').fill(taken.email);
     await page.getByLabel('Display name').fill('Copycat');
     await page.getByLabel('Password').fill('another good password');
     await page.getByRole('button', { name: 'Sign up' }).click();
-    await page.getByText(/already exists/i).waitFor();
+    await page.getByText('An account with this email already exists', { exact: true }).waitFor();
     await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
   });
 

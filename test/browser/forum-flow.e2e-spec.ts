@@ -59,10 +59,10 @@ describeBrowser('asking, answering and accepting, in Chromium', () => {
     await askerTab.page.locator('[data-post-number="2"]').getByRole('button', { name: 'Accept answer' }).click();
     const accepted = askerTab.page.getByRole('region', { name: 'Accepted answer' });
     await accepted.waitFor();
-    await accepted.getByText('Add a').waitFor();
+    await accepted.getByText('Add a filter step: state is included in TX.', { exact: true }).waitFor();
     await accepted.getByText('Erin Expert').first().waitFor();
     await accepted.getByText('Expert', { exact: true }).first().waitFor();
-    await accepted.getByText('Accepted by the asker').waitFor();
+    await accepted.getByText('Accepted by the asker', { exact: true }).waitFor();
 
     // It sits right after the question, before the list of replies.
     const order = await askerTab.page.evaluate(() => {
@@ -73,10 +73,12 @@ describeBrowser('asking, answering and accepting, in Chromium', () => {
     expect(order).toBeTruthy();
     await askerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'thread-accepted.png'), fullPage: true });
 
-    // The forum list shows it solved, with the snippet.
+    // The forum list shows it solved, with the snippet: on its own row (the filters above the list say "Solved" too).
     await askerTab.page.goto(`${t.url}/f/${forum.slug}`);
-    await askerTab.page.getByText('Solved').first().waitFor();
-    await askerTab.page.getByText(/filter step/).first().waitFor();
+    const row = askerTab.page.locator(`li[data-thread-id="${threadUrl.split('/t/')[1]}"]`);
+    await row.waitFor();
+    expect(await row.locator('.thread-row__badges').textContent()).toBe('Solved');
+    expect(await row.locator('.thread-row__answer').textContent()).toBe('✓ Accepted answer: Add a filter step: state is included in TX.');
     await askerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'forum.png'), fullPage: true });
     expect(askerTab.problems).toEqual([]);
     expect(expertTab.problems).toEqual([]);
