@@ -27,7 +27,6 @@ const NOT_YET_MOVED = [
   'modules/threads/moderation.service.ts',
   'modules/threads/posting-limits.service.ts',
   'modules/threads/posts.service.ts',
-  'modules/threads/threads.counters.ts',
   'modules/threads/threads.service.ts',
 ];
 
