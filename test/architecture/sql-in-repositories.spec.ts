@@ -25,8 +25,6 @@ const NOT_YET_MOVED = [
   'modules/imports/stackexchange/se-importer.ts',
   'modules/threads/answers.service.ts',
   'modules/threads/moderation.service.ts',
-  'modules/threads/posts.service.ts',
-  'modules/threads/threads.service.ts',
 ];
 
 function sourceFiles(dir: string): string[] {
