@@ -7,7 +7,8 @@ import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError 
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { acceptDecision, acceptTargetProblem, type AcceptDecision } from './domain/thread-rules';
 import type { ThreadEntity } from './entities/thread.entity';
-import { enqueueThreadChanges } from './threads.counters';
+import { AnswersRepository } from './answers.repository';
+import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { readScopeOf } from '../forums/domain/read-scope';
@@ -30,12 +31,15 @@ export class AnswersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly answers: AnswersRepository,
     private readonly threads: ThreadsService,
   ) {}
 
   /** Marks a reply as the thread's accepted answer, replacing any previous one (UNIQUE(thread_id) keeps it single). */
   async accept(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
-    if (!viewer.userId) throw new UnauthenticatedError('Sign in to accept an answer');
+    const acceptedById = viewer.userId;
+    if (!acceptedById) throw new UnauthenticatedError('Sign in to accept an answer');
     const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
     const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
@@ -46,16 +50,11 @@ export class AnswersService {
     await this.db.transaction(async (tx) => {
       await this.recheckUnderLock(tx, viewer, thread);
       // Re-check under the lock: the post may have been hidden meanwhile.
-      const [fresh] = await tx.query(`SELECT hidden_at FROM posts WHERE id = $1`, [post.id]);
-      if (!fresh || fresh.hidden_at) throw new BadUserInputError('postId', TARGET_MESSAGES.hidden);
-      await tx.query(
-        `INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (thread_id) DO UPDATE SET post_id = EXCLUDED.post_id, accepted_by_id = EXCLUDED.accepted_by_id,
-                                              kind = EXCLUDED.kind, accepted_at = now()`,
-        [thread.id, post.id, viewer.userId, kind],
-      );
-      await tx.query(`UPDATE threads SET updated_at = now() WHERE id = $1`, [thread.id]);
-      await enqueueThreadChanges(tx, [thread.id]);
+      const fresh = await this.posts.findHiddenAt(post.id, tx);
+      if (!fresh || fresh.hiddenAt) throw new BadUserInputError('postId', TARGET_MESSAGES.hidden);
+      await this.answers.upsert(thread.id, post.id, acceptedById, kind, tx);
+      await this.repo.touch(thread.id, tx);
+      await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear('accepted.byThread');
     return thread;
@@ -68,8 +67,8 @@ export class AnswersService {
     if (refused) throw REFUSALS[refused]();
     await this.db.transaction(async (tx) => {
       await this.recheckUnderLock(tx, viewer, thread);
-      await tx.query(`DELETE FROM accepted_answers WHERE thread_id = $1`, [thread.id]);
-      await enqueueThreadChanges(tx, [thread.id]);
+      await this.answers.deleteForThread(thread.id, tx);
+      await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear('accepted.byThread');
     return thread;
@@ -77,12 +76,9 @@ export class AnswersService {
 
   /** Locks the thread row and decides again on fresh lock and archive state (a lock or an archive may have landed since the read). */
   private async recheckUnderLock(tx: EntityManager, viewer: Viewer, thread: ThreadEntity): Promise<void> {
-    const [row] = await tx.query(
-      `SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`,
-      [thread.id],
-    );
+    const row = await this.repo.lockWithForumState(thread.id, tx);
     if (!row) throw new NotFoundError('Thread');
-    const { refused } = acceptDecision(viewer, { ...thread, lockedAt: row.locked_at }, { archivedAt: row.archived_at });
+    const { refused } = acceptDecision(viewer, { ...thread, lockedAt: row.lockedAt }, { archivedAt: row.archivedAt });
     if (refused) throw REFUSALS[refused]();
   }
 }

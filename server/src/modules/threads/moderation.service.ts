@@ -5,25 +5,18 @@ import type { Viewer } from '../accounts/domain/viewer';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, ForbiddenError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { decodeTypedCursor } from '../../platform/graphql/connection';
 import { canModerate, canRedactRevisions, reasonProblem } from './domain/thread-rules';
-import { ModerationEntryEntity } from './entities/moderation-entry.entity';
+import type { ModerationEntryEntity } from './entities/moderation-entry.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
-import { ThreadModerationActionEnum } from './models/enums';
+import { CountersRepository } from './counters.repository';
+import { ModerationLogRepository } from './moderation-log.repository';
+import type { ThreadModerationActionEnum } from './models/enums';
+import { PostsRepository } from './posts.repository';
 import { PostsService } from './posts.service';
-import { enqueueThreadChanges, lockForums, recountForums } from './threads.counters';
+import { ThreadsRepository } from './threads.repository';
 import { assertInput, ThreadsService } from './threads.service';
 import { readScopeOf } from '../forums/domain/read-scope';
-
-const THREAD_UPDATES: Record<ThreadModerationActionEnum, string> = {
-  LOCK: 'locked_at = coalesce(locked_at, now())',
-  UNLOCK: 'locked_at = NULL',
-  PIN: 'pinned_at = coalesce(pinned_at, now())',
-  UNPIN: 'pinned_at = NULL',
-  HIDE: 'hidden_at = coalesce(hidden_at, now())',
-  RESTORE: 'hidden_at = NULL',
-};
 
 /** Lock, pin, move, hide and restore: moderators only, each action audit-logged with actor and reason. */
 @Injectable()
@@ -33,30 +26,22 @@ export class ModerationService {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly forums: ForumsService,
+    private readonly threadRows: ThreadsRepository,
+    private readonly postRows: PostsRepository,
+    private readonly counters: CountersRepository,
+    private readonly moderationLog: ModerationLogRepository,
   ) {}
 
   /** A thread's entries and those of its posts (hide/restore of replies), newest first. Moderators only. */
   async threadLog(viewer: Viewer, threadId: string): Promise<ModerationEntryEntity[]> {
     if (!canModerate(viewer)) return [];
-    return this.db
-      .getRepository(ModerationEntryEntity)
-      .createQueryBuilder('m')
-      .where('m.target_id = :id OR m.target_id IN (SELECT p.id FROM posts p WHERE p.thread_id = :id)', { id: threadId })
-      .orderBy('m.created_at', 'DESC')
-      .limit(50)
-      .getMany();
+    return this.moderationLog.threadEntries(threadId);
   }
 
   /** The whole audit log, newest first, keyset-paginated; `cursor` keeps PostgreSQL's microseconds. */
   async log(viewer: Viewer, first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
     if (!canModerate(viewer)) throw new ForbiddenError('Only moderators read the moderation log');
-    const qb = this.db.getRepository(ModerationEntryEntity).createQueryBuilder('m').orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').limit(first + 1);
-    if (after) {
-      const [at, id] = decodeTypedCursor(after, ['timestamptz', 'uuid']);
-      qb.where('(m.created_at, m.id) < (:at::timestamptz, :id::uuid)', { at, id });
-    }
-    const { entities, raw } = await qb.addSelect('m.created_at::text', 'cursor_at').getRawAndEntities();
-    return entities.map((entry, i) => ({ entry, cursor: [raw[i].cursor_at as string, entry.id] }));
+    return this.moderationLog.page(first, after);
   }
 
   private guard(viewer: Viewer, reason: string) {
@@ -69,17 +54,15 @@ export class ModerationService {
     this.guard(viewer, input.reason);
     const changesCounts = input.action === 'HIDE' || input.action === 'RESTORE';
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
-      if (changesCounts) await lockForums(tx, [thread.forumId]);
-      await tx.query(`UPDATE threads SET ${THREAD_UPDATES[input.action]}, updated_at = now() WHERE id = $1`, [thread.id]);
-      if (changesCounts) await recountForums(tx, [thread.forumId]);
-      await tx.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason) VALUES ($1, $2, 'THREAD', $3, $4)`, [
-        viewer.userId,
-        `${input.action}_THREAD`,
-        thread.id,
-        input.reason.trim(),
-      ]);
-      await enqueueThreadChanges(tx, [thread.id]);
+      await this.threadRows.lock(thread.id, tx);
+      if (changesCounts) await this.counters.lockForums([thread.forumId], tx);
+      await this.threadRows.applyModeration(thread.id, input.action, tx);
+      if (changesCounts) await this.counters.recountForums([thread.forumId], tx);
+      await this.moderationLog.record(
+        { actorId: viewer.userId, action: `${input.action}_THREAD`, targetType: 'THREAD', targetId: thread.id, reason: input.reason.trim() },
+        tx,
+      );
+      await this.threadRows.enqueueChanges([thread.id], tx);
     });
     loaders.clear('threads.byId');
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
@@ -93,15 +76,22 @@ export class ModerationService {
     });
     if (target.id === thread.forumId) return thread;
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [thread.id]);
-      await lockForums(tx, [thread.forumId, target.id]);
-      await tx.query(`UPDATE threads SET forum_id = $2, updated_at = now() WHERE id = $1`, [thread.id, target.id]);
-      await recountForums(tx, [thread.forumId, target.id]);
-      await tx.query(
-        `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, 'MOVE_THREAD', 'THREAD', $2, $3, $4)`,
-        [viewer.userId, thread.id, input.reason.trim(), JSON.stringify({ fromForumId: thread.forumId, toForumId: target.id })],
+      await this.threadRows.lock(thread.id, tx);
+      await this.counters.lockForums([thread.forumId, target.id], tx);
+      await this.threadRows.moveToForum(thread.id, target.id, tx);
+      await this.counters.recountForums([thread.forumId, target.id], tx);
+      await this.moderationLog.record(
+        {
+          actorId: viewer.userId,
+          action: 'MOVE_THREAD',
+          targetType: 'THREAD',
+          targetId: thread.id,
+          reason: input.reason.trim(),
+          details: { fromForumId: thread.forumId, toForumId: target.id },
+        },
+        tx,
       );
-      await enqueueThreadChanges(tx, [thread.id]);
+      await this.threadRows.enqueueChanges([thread.id], tx);
     });
     loaders.clear('threads.byId');
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
@@ -127,21 +117,16 @@ export class ModerationService {
     if (!canRedactRevisions(viewer)) throw new ForbiddenError('Only moderators and staff can redact a revision');
     assertInput(reasonProblem(input.reason));
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT revision_count FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
-      if (input.revision >= row.revision_count) {
-        throw new BadUserInputError('revision', input.revision === row.revision_count ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision');
+      const revisionCount = await this.postRows.lockRevisionCount(post.id, tx);
+      if (input.revision >= revisionCount) {
+        throw new BadUserInputError('revision', input.revision === revisionCount ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision');
       }
-      const [[target]] = await tx.query(
-        `UPDATE post_revisions SET body_source = '', title = NULL, body_diff = NULL, redacted_at = coalesce(redacted_at, now()), redacted_by_id = coalesce(redacted_by_id, $3)
-          WHERE post_id = $1 AND revision = $2 RETURNING id`,
-        [post.id, input.revision, viewer.userId],
-      );
-      if (!target) throw new BadUserInputError('revision', 'No such revision');
+      if (!(await this.postRows.redactRevision(post.id, input.revision, viewer.userId, tx))) throw new BadUserInputError('revision', 'No such revision');
       // The next revision's diff shows the removed lines, so it goes too.
-      await tx.query(`UPDATE post_revisions SET body_diff = NULL WHERE post_id = $1 AND revision = $2`, [post.id, input.revision + 1]);
-      await tx.query(
-        `INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, 'REDACT_REVISION', 'POST', $2, $3, $4)`,
-        [viewer.userId, post.id, input.reason.trim(), JSON.stringify({ revision: input.revision })],
+      await this.postRows.dropRevisionDiff(post.id, input.revision + 1, tx);
+      await this.moderationLog.record(
+        { actorId: viewer.userId, action: 'REDACT_REVISION', targetType: 'POST', targetId: post.id, reason: input.reason.trim(), details: { revision: input.revision } },
+        tx,
       );
     });
     loaders.clear('revisions.byPost');

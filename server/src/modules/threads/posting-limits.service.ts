@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { RateLimitedError } from '../../platform/errors/domain-error';
 import { isModerator, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { postingTier, takePostingSlot, type PostingAction, type PostingPolicy } from './domain/posting-limits';
+import { PostingAllowancesRepository } from './posting-allowances.repository';
 
 /** Each instance deletes allowances that are back to full at most this often. */
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
@@ -25,6 +26,7 @@ export class PostingLimitsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly allowances: PostingAllowancesRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const p = config.posting;
@@ -40,31 +42,23 @@ export class PostingLimitsService {
 
   /** Uses up one action of the viewer's allowance, or answers RATE_LIMITED saying when the next one fits. */
   async take(viewer: Viewer, action: PostingAction): Promise<void> {
-    if (!viewer.userId) return;
+    const { userId } = viewer;
+    if (!userId) return;
     await this.pruneNowAndThen();
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`posting:${action}:${viewer.userId}`]);
-      const [row]: Array<{ now: Date; created_at: Date; tat: Date | null }> = await tx.query(
-        `SELECT clock_timestamp() AS now, u.created_at, a.tat
-           FROM users u LEFT JOIN posting_allowances a ON a.user_id = u.id AND a.action = $2
-          WHERE u.id = $1`,
-        [viewer.userId, action],
-      );
+      await this.allowances.lock(userId, action, tx);
+      const row = await this.allowances.read(userId, action, tx);
       if (!row) return;
-      const tier = postingTier({ createdAt: row.created_at, staffOrModerator: isStaff(viewer) || isModerator(viewer) }, row.now, this.policy);
+      const tier = postingTier({ createdAt: row.createdAt, staffOrModerator: isStaff(viewer) || isModerator(viewer) }, row.now, this.policy);
       const decision = takePostingSlot(row.tat, row.now, this.policy.limits[action][tier], this.policy.windowSeconds);
       if (!decision.allowed) throw new RateLimitedError(REASONS[action], decision.retryAfterSeconds);
-      await tx.query(
-        `INSERT INTO posting_allowances (user_id, action, tat) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, action) DO UPDATE SET tat = excluded.tat`,
-        [viewer.userId, action, decision.nextTat],
-      );
+      await this.allowances.save(userId, action, decision.nextTat, tx);
     });
   }
 
   private async pruneNowAndThen(): Promise<void> {
     if (Date.now() - this.lastPrune < PRUNE_INTERVAL_MS) return;
     this.lastPrune = Date.now();
-    await this.db.query(`DELETE FROM posting_allowances WHERE tat < now()`);
+    await this.allowances.deleteFull();
   }
 }

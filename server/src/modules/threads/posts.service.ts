@@ -9,9 +9,12 @@ import { BODY_MAX, bodyProblem, canReply, deleteProblem, normalizeBody, voteProb
 import type { PostEntity } from './entities/post.entity';
 import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { PostRenderer } from './post-renderer.service';
-import { enqueueThreadChanges, lockForums, recountForums, recountThreads } from './threads.counters';
+import { AnswersRepository } from './answers.repository';
+import { CountersRepository } from './counters.repository';
+import { ModerationLogRepository } from './moderation-log.repository';
+import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
-import { assertCanEdit, assertInput, replaceMentions, ThreadsService } from './threads.service';
+import { assertCanEdit, assertInput, ThreadsService } from './threads.service';
 import { canSeePost, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 
 const ARCHIVED = 'This forum is archived (read-only)';
@@ -32,6 +35,10 @@ export class PostsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly counters: CountersRepository,
+    private readonly answers: AnswersRepository,
+    private readonly moderationLog: ModerationLogRepository,
     private readonly threads: ThreadsService,
     private readonly renderer: PostRenderer,
   ) {}
@@ -62,7 +69,8 @@ export class PostsService {
   }
 
   async reply(viewer: Viewer, input: { threadId: string; body: string; replyToPostId?: string | null }, loaders: LoaderRegistry): Promise<PostEntity> {
-    if (!viewer.userId) throw new UnauthenticatedError('Sign in to reply');
+    const authorId = viewer.userId;
+    if (!authorId) throw new UnauthenticatedError('Sign in to reply');
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     const decision = canReply(viewer, thread, await this.threads.forumOf(thread, loaders));
     if (decision === 'archived') throw new ForbiddenError(ARCHIVED);
@@ -78,34 +86,20 @@ export class PostsService {
       // Lock the thread row first: post numbers and counters advance one reply at a time, a lock that landed
       // since we read the thread is seen here, and the clock is read only once we hold the lock, so
       // created_at, post_number and last_activity_at all agree on the order of replies.
-      const [locked] = await tx.query(`SELECT locked_at FROM threads WHERE id = $1 AND hidden_at IS NULL FOR UPDATE`, [thread.id]);
+      const locked = await this.repo.lockForReply(thread.id, tx);
       if (!locked) throw new NotFoundError('Thread');
-      if (locked.locked_at && !isModerator(viewer)) throw new ForbiddenError('This thread is locked');
-      const [[row]] = await tx.query(
-        `UPDATE threads SET last_post_number = last_post_number + 1, reply_count = reply_count + 1,
-                last_activity_at = clock_timestamp(), last_poster_id = $2, updated_at = now(),
-                first_staff_reply_at = CASE WHEN $3 THEN coalesce(first_staff_reply_at, clock_timestamp()) ELSE first_staff_reply_at END
-          WHERE id = $1 RETURNING last_post_number, last_activity_at, forum_id`,
-        [thread.id, viewer.userId, isStaff(viewer)],
+      if (locked.lockedAt && !isModerator(viewer)) throw new ForbiddenError('This thread is locked');
+      const counted = await this.counters.countReply(thread.id, authorId, isStaff(viewer), tx);
+      const id = await this.posts.insertReply(
+        { threadId: thread.id, postNumber: counted.postNumber, authorId, replyToPostId: input.replyToPostId ?? null, createdAt: counted.at },
+        { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text },
+        tx,
       );
-      const [post] = await tx.query(
-        `INSERT INTO posts (thread_id, post_number, author_id, body_source, body_html, body_text, reply_to_post_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [thread.id, row.last_post_number, viewer.userId, input.body, rendered.html, rendered.text, input.replyToPostId ?? null, row.last_activity_at],
-      );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source) VALUES ($1, 1, $2, $3)`, [post.id, viewer.userId, input.body]);
-      await replaceMentions(tx, post.id, rendered.mentionedUserIds);
-      // "AND archived_at IS NULL" re-checks under the row lock: a forum archived since we read it takes nothing.
-      const [counted] = await tx.query(
-        `UPDATE forums SET post_count = post_count + 1, updated_at = now(),
-                last_thread_id = CASE WHEN $3 >= coalesce(last_activity_at, '-infinity') THEN $2 ELSE last_thread_id END,
-                last_activity_at = greatest(coalesce(last_activity_at, $3), $3)
-          WHERE id = $1 AND archived_at IS NULL RETURNING id`,
-        [row.forum_id, thread.id, row.last_activity_at],
-      );
-      if (!counted.length) throw new ForbiddenError(ARCHIVED);
-      await enqueueThreadChanges(tx, [thread.id]);
-      return post.id as string;
+      await this.posts.insertRevision({ postId: id, revision: 1, editorId: authorId, bodySource: input.body }, tx);
+      await this.posts.replaceMentions(id, rendered.mentionedUserIds, tx);
+      if (!(await this.counters.countReplyInForum(counted.forumId, thread.id, counted.at, tx))) throw new ForbiddenError(ARCHIVED);
+      await this.repo.enqueueChanges([thread.id], tx);
+      return id;
     });
     loaders.clear('threads.byId');
     return this.getVisible(readScopeOf(viewer), postId, loaders);
@@ -125,24 +119,17 @@ export class PostsService {
     if (input.body === post.bodySource) return post;
     const [rendered, diff] = await Promise.all([this.renderer.render(input.body), this.renderer.diff(post.bodySource, input.body)]);
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT revision_count, body_source FROM posts WHERE id = $1 FOR UPDATE`, [post.id]);
+      const row = await this.posts.lockForEdit(post.id, tx);
       // The diff was computed against the text we read; an edit that landed since then would make it wrong.
-      if (row.body_source !== post.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
-      const revision = row.revision_count + 1;
-      await tx.query(
-        `UPDATE posts SET body_source = $2, body_html = $3, body_text = $4, body_format = 'markdown', revision_count = $5, edited_at = now() WHERE id = $1`,
-        [post.id, input.body, rendered.html, rendered.text, revision],
+      if (row.bodySource !== post.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
+      const revision = row.revisionCount + 1;
+      await this.posts.updateBody(post.id, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, revision, tx);
+      await this.posts.insertRevision(
+        { postId: post.id, revision, editorId: viewer.userId, bodySource: input.body, edit: { reason: input.reason?.trim() || null, diff } },
+        tx,
       );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        post.id,
-        revision,
-        viewer.userId,
-        input.body,
-        input.reason?.trim() || null,
-        JSON.stringify(diff),
-      ]);
-      await replaceMentions(tx, post.id, rendered.mentionedUserIds);
-      await enqueueThreadChanges(tx, [post.threadId]);
+      await this.posts.replaceMentions(post.id, rendered.mentionedUserIds, tx);
+      await this.repo.enqueueChanges([post.threadId], tx);
     });
     loaders.clear('posts.byId');
     return this.getVisible(readScopeOf(viewer), post.id, loaders);
@@ -164,24 +151,19 @@ export class PostsService {
   /** Hides or restores a reply, keeping thread and forum counters exact; hiding clears an accepted mark on it. */
   async setHidden(viewer: Viewer, post: PostEntity, hidden: boolean, audit?: { reason: string }): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const [thread] = await tx.query(`SELECT id, forum_id FROM threads WHERE id = $1 FOR UPDATE`, [post.threadId]);
-      await lockForums(tx, [thread.forum_id]);
-      await tx.query(
-        `UPDATE posts SET hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END, hidden_by_id = CASE WHEN $2 THEN $3::uuid END WHERE id = $1`,
-        [post.id, hidden, viewer.userId],
-      );
-      if (hidden) await tx.query(`DELETE FROM accepted_answers WHERE post_id = $1`, [post.id]);
-      await recountThreads(tx, [thread.id]);
-      await recountForums(tx, [thread.forum_id]);
+      const thread = (await this.repo.lockForRecount(post.threadId, tx))!;
+      await this.counters.lockForums([thread.forumId], tx);
+      await this.posts.setHidden(post.id, hidden, viewer.userId, tx);
+      if (hidden) await this.answers.deleteForPost(post.id, tx);
+      await this.counters.recountThreads([thread.id], tx);
+      await this.counters.recountForums([thread.forumId], tx);
       if (audit) {
-        await tx.query(`INSERT INTO moderation_log (actor_id, action, target_type, target_id, reason) VALUES ($1, $2, 'POST', $3, $4)`, [
-          viewer.userId,
-          hidden ? 'HIDE_POST' : 'RESTORE_POST',
-          post.id,
-          audit.reason,
-        ]);
+        await this.moderationLog.record(
+          { actorId: viewer.userId, action: hidden ? 'HIDE_POST' : 'RESTORE_POST', targetType: 'POST', targetId: post.id, reason: audit.reason },
+          tx,
+        );
       }
-      await enqueueThreadChanges(tx, [thread.id]);
+      await this.repo.enqueueChanges([thread.id], tx);
     });
   }
 
@@ -193,12 +175,9 @@ export class PostsService {
     if (problem === 'archived') throw new ForbiddenError(ARCHIVED);
     if (problem === 'own-post') throw new BadUserInputError('postId', 'You cannot vote on your own post');
     if (problem === 'hidden') throw new NotFoundError('Post');
+    const voterId = viewer.userId!; // voteProblem refused the anonymous viewer above
     await this.db.transaction(async (tx) => {
-      const inserted = await tx.query(`INSERT INTO post_votes (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING post_id`, [post.id, viewer.userId]);
-      if (!inserted.length) return;
-      // Thread row first, then the post: the same lock order as every other writer.
-      await tx.query(`UPDATE threads SET helpful_count = helpful_count + 1 WHERE id = $1`, [post.threadId]);
-      await tx.query(`UPDATE posts SET helpful_count = helpful_count + 1 WHERE id = $1`, [post.id]);
+      if (await this.posts.addVote(post.id, voterId, tx)) await this.counters.countVote(post.threadId, post.id, tx);
     });
     loaders.clear('posts.byId');
     loaders.clear('threads.byId');
@@ -207,14 +186,12 @@ export class PostsService {
   }
 
   async withdrawVote(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<PostEntity> {
-    if (!viewer.userId) throw new UnauthenticatedError('Sign in to vote');
+    const voterId = viewer.userId;
+    if (!voterId) throw new UnauthenticatedError('Sign in to vote');
     const post = await this.getVisible(readScopeOf(viewer), postId, loaders);
     if (voteProblem(viewer, post, await this.forumOfPost(viewer, post, loaders)) === 'archived') throw new ForbiddenError(ARCHIVED);
     await this.db.transaction(async (tx) => {
-      const deleted = await tx.query(`DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING post_id`, [post.id, viewer.userId]);
-      if (!deleted[0]?.length) return;
-      await tx.query(`UPDATE threads SET helpful_count = helpful_count - 1 WHERE id = $1`, [post.threadId]);
-      await tx.query(`UPDATE posts SET helpful_count = helpful_count - 1 WHERE id = $1`, [post.id]);
+      if (await this.posts.removeVote(post.id, voterId, tx)) await this.counters.uncountVote(post.threadId, post.id, tx);
     });
     loaders.clear('posts.byId');
     loaders.clear('threads.byId');

@@ -3,19 +3,24 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ContentModule } from '../content/content.module';
 import { ForumsModule } from '../forums/forums.module';
+import { AnswersRepository } from './answers.repository';
 import { AnswersService } from './answers.service';
+import { CountersRepository } from './counters.repository';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ForumThreadsResolver } from './forum-threads.resolver';
+import { ModerationLogRepository } from './moderation-log.repository';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { PostRenderer } from './post-renderer.service';
+import { PostingAllowancesRepository } from './posting-allowances.repository';
 import { PostingLimitGuard } from './posting-limits.guard';
 import { PostingLimitsService } from './posting-limits.service';
 import { AcceptedAnswerResolver, ModerationEntryResolver, PostRevisionResolver, PostsResolver, UserActivityResolver } from './posts.resolver';
+import { PostsRepository } from './posts.repository';
 import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsResolver } from './threads.resolver';
@@ -30,6 +35,11 @@ import { ThreadsService } from './threads.service';
   ],
   providers: [
     ThreadsRepository,
+    PostsRepository,
+    AnswersRepository,
+    CountersRepository,
+    ModerationLogRepository,
+    PostingAllowancesRepository,
     ThreadsService,
     PostsService,
     AnswersService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { decodeTypedCursor, type CursorType } from '../../platform/graphql/connection';
 import { byKeys, groupByKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { normalizeTags } from './domain/thread-rules';
@@ -8,7 +8,7 @@ import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { PostEntity } from './entities/post.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
-import { ThreadSortEnum } from './models/enums';
+import { ThreadModerationActionEnum, ThreadSortEnum } from './models/enums';
 import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
 
 export interface ThreadListRow extends ThreadEntity {
@@ -47,10 +47,93 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
   t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
-/** The SQL of the thread and post pages: keyset-paginated lists and batched loaders. */
+/** What each moderation action does to the thread row. */
+const MODERATION_UPDATES: Record<ThreadModerationActionEnum, string> = {
+  LOCK: 'locked_at = coalesce(locked_at, now())',
+  UNLOCK: 'locked_at = NULL',
+  PIN: 'pinned_at = coalesce(pinned_at, now())',
+  UNPIN: 'pinned_at = NULL',
+  HIDE: 'hidden_at = coalesce(hidden_at, now())',
+  RESTORE: 'hidden_at = NULL',
+};
+
+/**
+ * Records that threads changed, in the caller's transaction; the search worker (search issue) drains it.
+ * Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
+ */
+export async function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
+  if (!threadIds.length) return;
+  await m.query(`INSERT INTO outbox (topic, entity_id) SELECT 'thread', unnest($1::uuid[])`, [[...new Set(threadIds)]]);
+}
+
+export type NewThread = Pick<ThreadEntity, 'forumId' | 'authorId' | 'title' | 'tags'>;
+
+/**
+ * The threads table's SQL: the thread and post pages (keyset-paginated lists, batched loaders) on the data source,
+ * and the writes and row locks, which take the caller's transaction, plus the outbox rows that tell search.
+ */
 @Injectable()
 export class ThreadsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts a thread with its clock read now (the opening post shares it); returns its id and created_at. */
+  async insert(values: NewThread, m: EntityManager): Promise<{ id: string; createdAt: Date }> {
+    const [thread] = await m.query(
+      `INSERT INTO threads (forum_id, author_id, title, tags, last_post_number, last_poster_id, last_activity_at, created_at)
+         VALUES ($1, $2, $3, $4, 1, $2, clock_timestamp(), clock_timestamp()) RETURNING id, created_at`,
+      [values.forumId, values.authorId, values.title, values.tags],
+    );
+    return { id: thread.id, createdAt: thread.created_at };
+  }
+
+  /** Locks the thread row until the transaction ends. */
+  async lock(threadId: string, m: EntityManager): Promise<void> {
+    await m.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
+  }
+
+  /** Locks the thread row and returns its forum, or null when there is no such thread. */
+  async lockForRecount(threadId: string, m: EntityManager): Promise<{ id: string; forumId: string } | null> {
+    const [thread] = await m.query(`SELECT id, forum_id FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
+    return thread ? { id: thread.id, forumId: thread.forum_id } : null;
+  }
+
+  /** Locks a visible thread's row for a reply and returns its fresh lock state; null when it is gone or hidden. */
+  async lockForReply(threadId: string, m: EntityManager): Promise<{ lockedAt: Date | null } | null> {
+    const [locked] = await m.query(`SELECT locked_at FROM threads WHERE id = $1 AND hidden_at IS NULL FOR UPDATE`, [threadId]);
+    return locked ? { lockedAt: locked.locked_at } : null;
+  }
+
+  /** Locks the thread row (not its forum's) and returns the fresh thread lock and forum archive state. */
+  async lockWithForumState(threadId: string, m: EntityManager): Promise<{ lockedAt: Date | null; archivedAt: Date | null } | null> {
+    const [row] = await m.query(
+      `SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [threadId],
+    );
+    return row ? { lockedAt: row.locked_at, archivedAt: row.archived_at } : null;
+  }
+
+  async updateTitleAndTags(threadId: string, title: string, tags: string[], m: EntityManager): Promise<void> {
+    await m.query(`UPDATE threads SET title = $2, tags = $3, updated_at = now() WHERE id = $1`, [threadId, title, tags]);
+  }
+
+  /** Marks the thread as changed (its accepted answer did). */
+  async touch(threadId: string, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE threads SET updated_at = now() WHERE id = $1`, [threadId]);
+  }
+
+  /** Locks, unlocks, pins, unpins, hides or restores the thread (each idempotent). */
+  async applyModeration(threadId: string, action: ThreadModerationActionEnum, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE threads SET ${MODERATION_UPDATES[action]}, updated_at = now() WHERE id = $1`, [threadId]);
+  }
+
+  async moveToForum(threadId: string, forumId: string, m: EntityManager): Promise<void> {
+    await m.query(`UPDATE threads SET forum_id = $2, updated_at = now() WHERE id = $1`, [threadId, forumId]);
+  }
+
+  /** Records that threads changed, in the caller's transaction (see enqueueThreadChanges). */
+  enqueueChanges(threadIds: readonly string[], m: EntityManager): Promise<void> {
+    return enqueueThreadChanges(m, threadIds);
+  }
 
   async listThreads(opts: ThreadListOptions): Promise<ThreadListRow[]> {
     const spec = SORTS[opts.sort];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
 import { canPostInForum } from '../forums/domain/forum-rules';
 import { ForumsService } from '../forums/forums.service';
@@ -12,7 +12,8 @@ import type { ForumEntity } from '../forums/entities/forum.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
 import { PostRenderer } from './post-renderer.service';
-import { enqueueThreadChanges } from './threads.counters';
+import { CountersRepository } from './counters.repository';
+import { PostsRepository } from './posts.repository';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 
@@ -34,16 +35,13 @@ export function assertCanEdit(viewer: Viewer, post: PostEntity, thread: ThreadEn
   if (problem) throw EDIT_REFUSALS[problem]();
 }
 
-export async function replaceMentions(m: EntityManager, postId: string, userIds: string[]) {
-  await m.query(`DELETE FROM post_mentions WHERE post_id = $1`, [postId]);
-  if (userIds.length) await m.query(`INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [postId, userIds]);
-}
-
 @Injectable()
 export class ThreadsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly counters: CountersRepository,
     private readonly forums: ForumsService,
     private readonly renderer: PostRenderer,
   ) {}
@@ -64,7 +62,8 @@ export class ThreadsService {
   }
 
   async create(viewer: Viewer, input: { forumId: string; title: string; body: string; tags: string[] }, loaders: LoaderRegistry): Promise<ThreadEntity> {
-    if (!viewer.userId) throw new UnauthenticatedError('Sign in to start a thread');
+    const authorId = viewer.userId;
+    if (!authorId) throw new UnauthenticatedError('Sign in to start a thread');
     input = { ...input, body: normalizeBody(input.body) };
     assertInput(titleProblem(input.title), bodyProblem(input.body), tagsProblem(input.tags));
     const forum = await this.forums.getVisible(readScopeOf(viewer), { id: input.forumId }).catch(() => {
@@ -75,35 +74,13 @@ export class ThreadsService {
     const title = normalizeTitle(input.title);
     const tags = normalizeTags(input.tags);
     const threadId = await this.db.transaction(async (tx) => {
-      const [thread] = await tx.query(
-        `INSERT INTO threads (forum_id, author_id, title, tags, last_post_number, last_poster_id, last_activity_at, created_at)
-         VALUES ($1, $2, $3, $4, 1, $2, clock_timestamp(), clock_timestamp()) RETURNING id, created_at`,
-        [forum.id, viewer.userId, title, tags],
-      );
-      const [post] = await tx.query(
-        `INSERT INTO posts (thread_id, post_number, author_id, body_source, body_html, body_text, created_at)
-         VALUES ($1, 1, $2, $3, $4, $5, $6) RETURNING id`,
-        [thread.id, viewer.userId, input.body, rendered.html, rendered.text, thread.created_at],
-      );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source) VALUES ($1, 1, $2, $3, $4, $5)`, [
-        post.id,
-        viewer.userId,
-        title,
-        tags,
-        input.body,
-      ]);
-      await replaceMentions(tx, post.id, rendered.mentionedUserIds);
-      // "AND archived_at IS NULL" re-checks under the row lock: a forum archived since we read it takes nothing.
-      const [counted] = await tx.query(
-        `UPDATE forums SET thread_count = thread_count + 1, post_count = post_count + 1, updated_at = now(),
-                last_thread_id = CASE WHEN $3 >= coalesce(last_activity_at, '-infinity') THEN $2 ELSE last_thread_id END,
-                last_activity_at = greatest(coalesce(last_activity_at, $3), $3)
-          WHERE id = $1 AND archived_at IS NULL RETURNING id`,
-        [forum.id, thread.id, thread.created_at],
-      );
-      if (!counted.length) throw new ForbiddenError('This forum is archived (read-only)');
-      await enqueueThreadChanges(tx, [thread.id]);
-      return thread.id as string;
+      const thread = await this.repo.insert({ forumId: forum.id, authorId, title, tags }, tx);
+      const postId = await this.posts.insertOpening(thread.id, authorId, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, thread.createdAt, tx);
+      await this.posts.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
+      await this.posts.replaceMentions(postId, rendered.mentionedUserIds, tx);
+      if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForbiddenError('This forum is archived (read-only)');
+      await this.repo.enqueueChanges([thread.id], tx);
+      return thread.id;
     });
     loaders.clear('threads.byId');
     return this.getVisible(readScopeOf(viewer), threadId, loaders);
@@ -128,28 +105,18 @@ export class ThreadsService {
     if (unchanged) return thread;
     const [rendered, diff] = await Promise.all([body === opening.bodySource ? null : this.renderer.render(body), this.renderer.diff(opening.bodySource, body)]);
     await this.db.transaction(async (tx) => {
-      const [post] = await tx.query(`SELECT revision_count, body_source FROM posts WHERE id = $1 FOR UPDATE`, [opening.id]);
+      const post = await this.posts.lockForEdit(opening.id, tx);
       // The diff was computed against the text we read; an edit that landed since then would make it wrong.
-      if (post.body_source !== opening.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
-      const revision = post.revision_count + 1;
-      await tx.query(`UPDATE threads SET title = $2, tags = $3, updated_at = now() WHERE id = $1`, [thread.id, title, tags]);
-      await tx.query(
-        `UPDATE posts SET body_source = $2, body_html = coalesce($3, body_html), body_text = coalesce($4, body_text), body_format = CASE WHEN $3::text IS NULL THEN body_format ELSE 'markdown' END,
-                revision_count = $5, edited_at = now() WHERE id = $1`,
-        [opening.id, body, rendered?.html ?? null, rendered?.text ?? null, revision],
+      if (post.bodySource !== opening.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
+      const revision = post.revisionCount + 1;
+      await this.repo.updateTitleAndTags(thread.id, title, tags, tx);
+      await this.posts.updateOpeningBody(opening.id, { bodySource: body, rendered }, revision, tx);
+      await this.posts.insertRevision(
+        { postId: opening.id, revision, editorId: viewer.userId, bodySource: body, opening: { title, tags }, edit: { reason: input.reason?.trim() || null, diff } },
+        tx,
       );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-        opening.id,
-        revision,
-        viewer.userId,
-        title,
-        tags,
-        body,
-        input.reason?.trim() || null,
-        JSON.stringify(diff),
-      ]);
-      if (rendered) await replaceMentions(tx, opening.id, rendered.mentionedUserIds);
-      await enqueueThreadChanges(tx, [thread.id]);
+      if (rendered) await this.posts.replaceMentions(opening.id, rendered.mentionedUserIds, tx);
+      await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear('threads.byId');
     loaders.clear('posts.openingByThread');
