@@ -112,6 +112,19 @@ describe('privacy', () => {
     });
   });
 
+  describe('hidden replies', () => {
+    // Found while making the tests exact: accepting a hidden reply answered "a hidden post cannot be the accepted
+    // answer", which told a member that the post exists while the post query said NOT_FOUND.
+    it('do not exist for the asker who tries to accept one; moderators are told why they cannot', async () => {
+      const thread = await createThread(acmeMember, forumId);
+      const hiddenReply = await reply(outsider, thread.id);
+      await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { id } }`, { p: hiddenReply.id });
+      const accept = `mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`;
+      expect((await acmeMember.client.error(accept, { p: hiddenReply.id })).extensions).toEqual({ code: 'NOT_FOUND' });
+      expect((await moderator.client.error(accept, { p: hiddenReply.id })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'postId' });
+    });
+  });
+
   describe('revision diffs', () => {
     it('are computed when saved: reading the history returns what was stored', async () => {
       const thread = await createThread(acmeMember, forumId, { body: 'one\ntwo' });

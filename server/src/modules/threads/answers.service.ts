@@ -11,7 +11,7 @@ import { AnswersRepository } from './answers.repository';
 import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
-import { readScopeOf } from '../forums/domain/read-scope';
+import { canSeePost, readScopeOf } from '../forums/domain/read-scope';
 
 const TARGET_MESSAGES = {
   'opening-post': 'The question itself cannot be its accepted answer',
@@ -42,8 +42,12 @@ export class AnswersService {
     if (!acceptedById) throw new UnauthenticatedError('Sign in to accept an answer');
     const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
-    const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
-    const { kind, refused } = acceptDecision(viewer, thread, await this.threads.forumOf(thread, loaders));
+    const scope = readScopeOf(viewer);
+    const thread = await this.threads.getVisible(scope, post.threadId, loaders);
+    const forum = await this.threads.forumOf(thread, loaders);
+    // A hidden reply does not exist for those who may not see it: NOT_FOUND, as the post query says.
+    if (!canSeePost(scope, forum, thread, post)) throw new NotFoundError('Post');
+    const { kind, refused } = acceptDecision(viewer, thread, forum);
     if (refused) throw REFUSALS[refused]();
     const problem = acceptTargetProblem(post, thread.id);
     if (problem) throw new BadUserInputError('postId', TARGET_MESSAGES[problem]);
