@@ -1,13 +1,8 @@
-/** A @handle derived from a display name: lowercase ASCII letters, digits and dashes, 2–30 characters. */
+import { slugify } from '@threadline/shared';
+
+/** A @handle derived from a display name: the one slug rule (lowercase ASCII letters, digits and dashes), 2–30 characters. */
 export function handleFromDisplayName(displayName: string): string {
-  const base = displayName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 30)
-    .replace(/-+$/g, '');
+  const base = slugify(displayName, 30);
   return base.length >= 2 ? base : `user${base ? `-${base}` : ''}`;
 }
 
