@@ -96,7 +96,11 @@ export class AccountsService {
   async updateProfile(viewer: Viewer, displayName: string): Promise<UserEntity> {
     if (!isSignedIn(viewer)) throw new UnauthenticatedError();
     const name = await this.checkedDisplayName(displayName, viewer);
-    await this.users.updateDisplayName(viewer.userId, name);
+    await this.db.transaction(async (tx) => {
+      await this.users.updateDisplayName(viewer.userId, name, tx);
+      // Search shows authors by display name.
+      await this.users.recordChanged(viewer.userId, tx);
+    });
     return this.getById(viewer.userId);
   }
 

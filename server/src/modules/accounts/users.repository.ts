@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import type { Role } from './domain/roles';
 import { UserEntity } from './entities/user.entity';
 
@@ -102,8 +103,13 @@ export class UsersRepository {
     await manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
   }
 
-  async updateDisplayName(userId: string, displayName: string): Promise<void> {
-    await this.db.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [userId, displayName]);
+  async updateDisplayName(userId: string, displayName: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`UPDATE users SET display_name = $2, updated_at = now() WHERE id = $1`, [userId, displayName]);
+  }
+
+  /** Records a `user` outbox event in the caller's transaction: the author shown on their threads changed. */
+  recordChanged(userId: string, manager: EntityManager): Promise<void> {
+    return writeOutbox(manager, [{ topic: 'user', userId }]);
   }
 
   async updateRoles(userId: string, roles: Role[], manager: EntityManager = this.db.manager): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { ForumEntity } from './entities/forum.entity';
 
 /** Serialises every writer of forum positions (create, reorder, a position edit, the importer). */
@@ -98,5 +99,10 @@ export class ForumsRepository {
     // TypeORM's pg driver answers an UPDATE ... RETURNING with [rows, affected count].
     const [rows] = await (manager ?? this.db).query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
     return (rows?.length ?? 0) > 0;
+  }
+
+  /** Records a `forum` outbox event in the caller's transaction: what search shows for its threads changed. */
+  recordChanged(forumId: string, manager: EntityManager): Promise<void> {
+    return writeOutbox(manager, [{ topic: 'forum', forumId }]);
   }
 }

@@ -14,6 +14,9 @@ import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
 
 const MAX_FORUMS_REORDERED = 1000;
 
+/** The forum fields search shows with each of its threads. */
+const SEARCHED_FIELDS = ['name', 'slug', 'description', 'productArea'] as const;
+
 function assertForumInput(input: { name?: string; description?: string; productArea?: string | null }) {
   const problem = forumInputProblem(input);
   if (problem) throw new BadUserInputError(problem.field, problem.message);
@@ -73,12 +76,16 @@ export class ForumsService {
         if (input.position !== undefined) await this.forums.lockPositions(tx);
         const forum = await this.forums.findById(input.id, tx);
         if (!forum) throw new NotFoundError('Forum');
+        const before = { ...forum };
         if (input.name !== undefined) forum.name = normalizeForumName(input.name);
         if (input.slug !== undefined) forum.slug = input.slug;
         if (input.description !== undefined) forum.description = normalizeForumDescription(input.description);
         if (input.productArea !== undefined) forum.productArea = normalizeProductArea(input.productArea);
         if (input.position !== undefined) forum.position = input.position;
-        return await this.forums.save(forum, tx);
+        const saved = await this.forums.save(forum, tx);
+        // Search shows each thread's forum name, slug, description and product area; a position does not.
+        if (SEARCHED_FIELDS.some((field) => before[field] !== saved[field])) await this.forums.recordChanged(saved.id, tx);
+        return saved;
       });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
@@ -107,7 +114,11 @@ export class ForumsService {
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
     if (!isUuid(id)) throw new NotFoundError('Forum');
-    if (!(await this.forums.setArchived(id, archived))) throw new NotFoundError('Forum');
+    await this.db.transaction(async (tx) => {
+      if (!(await this.forums.setArchived(id, archived, tx))) throw new NotFoundError('Forum');
+      // Search shows whether a thread's forum is archived (issue 7, item 3).
+      await this.forums.recordChanged(id, tx);
+    });
     return this.forums.getById(id);
   }
 }

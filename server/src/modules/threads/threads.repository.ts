@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { decodeTypedCursor, type CursorType } from '../../platform/graphql/connection';
 import { byKeys, groupByKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { normalizeTags } from './domain/thread-rules';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { PostEntity } from './entities/post.entity';
@@ -58,12 +59,11 @@ const MODERATION_UPDATES: Record<ThreadModerationActionEnum, string> = {
 };
 
 /**
- * Records that threads changed, in the caller's transaction; the search worker (search issue) drains it.
- * Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
+ * Records a `thread` outbox event per changed thread, in the caller's transaction; the search worker (search issue)
+ * drains them. Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
  */
-export async function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
-  if (!threadIds.length) return;
-  await m.query(`INSERT INTO outbox (topic, entity_id) SELECT 'thread', unnest($1::uuid[])`, [[...new Set(threadIds)]]);
+export function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
+  return writeOutbox(m, threadIds.map((threadId) => ({ topic: 'thread', threadId })));
 }
 
 export type NewThread = Pick<ThreadEntity, 'forumId' | 'authorId' | 'title' | 'tags'>;
