@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // No cycles between server modules (docs/architecture.md, issue 7 item 5): builds the module graph from the
-// relative imports in server/src/modules/<m>/** and fails on any cycle. A few hundred files: well under a second,
-// where import-x/no-cycle costs several seconds on 2 cores.
+// relative imports in server/src/modules/<m>/** and fails on any cycle, naming a file for each edge. Under 0.1 s.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
