@@ -47,7 +47,7 @@ async function main() {
       const text = await res.text();
       const set = res.headers.getSetCookie().find((c) => c.startsWith('tl_session='));
       if (set) cookie = set.split(';')[0];
-      let code = 'ok';
+      let code;
       try { const json = JSON.parse(text); code = json.errors?.[0]?.extensions?.code ?? 'ok'; } catch { code = 'not JSON'; }
       return { status: res.status, code, ms: performance.now() - started, bytes: text.length, json: (() => { try { return JSON.parse(text); } catch { return null; } })() };
     };

@@ -329,7 +329,7 @@ describe('forums and threads', () => {
       const f = await createForum(staff);
       const a = await createThread(asker, f.id, { title: 'Alpha question here', tags: ['api'] });
       const b = await createThread(asker, f.id, { title: 'Bravo question here' });
-      const c = await createThread(asker, f.id, { title: 'Charlie question here', tags: ['api'] });
+      await createThread(asker, f.id, { title: 'Charlie question here', tags: ['api'] });
       const r = await reply(staff, a.id);
       await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: r.id });
       await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });

@@ -2,6 +2,7 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { BadUserInputError } from './domain-error';
 
 /** U+0000, or half of a surrogate pair without its other half (not Unicode text: no keyboard types it). */
+// eslint-disable-next-line no-control-regex -- matching U+0000 is the point of this pattern
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Path of the first string holding U+0000 or a lone surrogate, or null. */
