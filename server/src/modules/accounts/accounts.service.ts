@@ -4,8 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../platform/database/pg-errors';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
-import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { byKeys } from '../../platform/graphql/loaders';
+import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { EmailTakenError, InvalidCredentialsError } from './accounts.exception';
 import { displayNameProblem, imitatedStaffName, normalizeDisplayName, reservedWordIn } from './domain/display-name';
 import { handleCandidate, handleFromDisplayName } from './domain/handle';
@@ -17,6 +16,9 @@ import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle, type SignInClient } from './sign-in-throttle.service';
 import { UsersRepository, type NewUser } from './users.repository';
+
+const USER_BY_ID = loaderKey<string, UserEntity | null>('accounts.userById');
+const USER_BY_HANDLE = loaderKey<string, UserEntity | null>('accounts.userByHandle');
 
 @Injectable()
 export class AccountsService {
@@ -141,7 +143,7 @@ export class AccountsService {
 
   /** Per-request batched lookup of users by lowercase @handle (profile pages, many aliases in one request). */
   userByHandleLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, UserEntity | null>('accounts.userByHandle', async (handles) => {
+    return loaders.get(USER_BY_HANDLE, async (handles) => {
       const users = await this.users.findByHandles(handles);
       return byKeys(handles, users, (u) => u.handle);
     });
@@ -149,7 +151,7 @@ export class AccountsService {
 
   /** Per-request batched lookup of users by id (authors, account managers, ...). */
   userLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, UserEntity | null>('accounts.userById', async (ids) => {
+    return loaders.get(USER_BY_ID, async (ids) => {
       const users = await this.users.findByIds(ids);
       return byKeys(ids, users, (u) => u.id);
     });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { labelProblem, normalizeLabel } from '@threadline/shared';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { LastAdminError } from './accounts.exception';
 import { isUniqueViolation } from '../../platform/database/pg-errors';
 import { normalizeRoles, type Role } from './domain/roles';
@@ -12,6 +12,8 @@ import type { OrganizationEntity, Plan } from './entities/organization.entity';
 import type { UserEntity } from './entities/user.entity';
 import { OrganizationsRepository } from './organizations.repository';
 import { UsersRepository } from './users.repository';
+
+const ORGANIZATION_BY_ID = loaderKey<string, OrganizationEntity | null>('accounts.organizationById');
 
 /** Organization names are labels (shared rules), 1–120 characters as the table's CHECK says. */
 function organizationName(raw: string): string {
@@ -91,7 +93,7 @@ export class OrganizationsService {
   }
 
   organizationLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, OrganizationEntity | null>('accounts.organizationById', async (ids) => {
+    return loaders.get(ORGANIZATION_BY_ID, async (ids) => {
       const rows = await this.organizations.findByIds(ids);
       return byKeys(ids, rows, (o) => o.id);
     });

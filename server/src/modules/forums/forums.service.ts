@@ -4,13 +4,15 @@ import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { isUuid } from '../../platform/database/uuid';
 import { slugify } from '@threadline/shared';
 import { canManageForums, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea } from './domain/forum-rules';
 import { ForumEntity } from './entities/forum.entity';
 import { ForumsRepository } from './forums.repository';
 import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
+
+const FORUM_BY_ID = loaderKey<string, ForumEntity | null>('forums.byId');
 
 const MAX_FORUMS_REORDERED = 1000;
 
@@ -43,7 +45,7 @@ export class ForumsService {
   }
 
   loader(loaders: LoaderRegistry) {
-    return loaders.get<string, ForumEntity | null>('forums.byId', async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
+    return loaders.get(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }
 
   async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null }): Promise<ForumEntity> {

@@ -12,6 +12,7 @@ import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { canSeePost, readScopeOf } from '../forums/domain/read-scope';
+import { ACCEPTED_BY_THREAD } from './loader-keys';
 
 const TARGET_MESSAGES = {
   'opening-post': 'The question itself cannot be its accepted answer',
@@ -60,7 +61,7 @@ export class AnswersService {
       await this.repo.touch(thread.id, tx);
       await this.repo.enqueueChanges([thread.id], tx);
     });
-    loaders.clear('accepted.byThread');
+    loaders.clear(ACCEPTED_BY_THREAD);
     return thread;
   }
 
@@ -74,7 +75,7 @@ export class AnswersService {
       await this.answers.deleteForThread(thread.id, tx);
       await this.repo.enqueueChanges([thread.id], tx);
     });
-    loaders.clear('accepted.byThread');
+    loaders.clear(ACCEPTED_BY_THREAD);
     return thread;
   }
 

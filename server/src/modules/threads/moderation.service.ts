@@ -17,6 +17,7 @@ import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import { assertInput, ThreadsService } from './threads.service';
 import { readScopeOf } from '../forums/domain/read-scope';
+import { ACCEPTED_BY_THREAD, POST_BY_ID, REVISIONS_BY_POST, THREAD_BY_ID } from './loader-keys';
 
 /** Lock, pin, move, hide and restore: moderators only, each action audit-logged with actor and reason. */
 @Injectable()
@@ -64,7 +65,7 @@ export class ModerationService {
       );
       await this.threadRows.enqueueChanges([thread.id], tx);
     });
-    loaders.clear('threads.byId');
+    loaders.clear(THREAD_BY_ID);
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
@@ -93,7 +94,7 @@ export class ModerationService {
       );
       await this.threadRows.enqueueChanges([thread.id], tx);
     });
-    loaders.clear('threads.byId');
+    loaders.clear(THREAD_BY_ID);
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
@@ -102,9 +103,9 @@ export class ModerationService {
     this.guard(viewer, input.reason);
     if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
     await this.posts.setHidden(viewer, post, input.action === 'HIDE', { reason: input.reason.trim() });
-    loaders.clear('posts.byId');
-    loaders.clear('threads.byId');
-    loaders.clear('accepted.byThread');
+    loaders.clear(POST_BY_ID);
+    loaders.clear(THREAD_BY_ID);
+    loaders.clear(ACCEPTED_BY_THREAD);
     return (await this.posts.getVisible(readScopeOf(viewer), post.id, loaders))!;
   }
 
@@ -129,7 +130,7 @@ export class ModerationService {
         tx,
       );
     });
-    loaders.clear('revisions.byPost');
+    loaders.clear(REVISIONS_BY_POST);
     return post;
   }
 }

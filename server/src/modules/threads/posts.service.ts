@@ -16,6 +16,7 @@ import { PostsRepository } from './posts.repository';
 import { ThreadsRepository } from './threads.repository';
 import { assertCanEdit, assertInput, ThreadsService } from './threads.service';
 import { canSeePost, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
+import { ACCEPTED_BY_THREAD, POST_BY_ID, THREAD_BY_ID, votesByViewer } from './loader-keys';
 
 const ARCHIVED = 'This forum is archived (read-only)';
 
@@ -101,7 +102,7 @@ export class PostsService {
       await this.repo.enqueueChanges([thread.id], tx);
       return id;
     });
-    loaders.clear('threads.byId');
+    loaders.clear(THREAD_BY_ID);
     return this.getVisible(readScopeOf(viewer), postId, loaders);
   }
 
@@ -109,7 +110,7 @@ export class PostsService {
     const post = await this.getVisible(readScopeOf(viewer), input.postId, loaders);
     if (post.postNumber === 1) {
       await this.threads.edit(viewer, { threadId: post.threadId, body: input.body, reason: input.reason }, loaders);
-      loaders.clear('posts.byId');
+      loaders.clear(POST_BY_ID);
       return this.getVisible(readScopeOf(viewer), post.id, loaders);
     }
     const thread = await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders);
@@ -131,7 +132,7 @@ export class PostsService {
       await this.posts.replaceMentions(post.id, rendered.mentionedUserIds, tx);
       await this.repo.enqueueChanges([post.threadId], tx);
     });
-    loaders.clear('posts.byId');
+    loaders.clear(POST_BY_ID);
     return this.getVisible(readScopeOf(viewer), post.id, loaders);
   }
 
@@ -142,9 +143,9 @@ export class PostsService {
     const problem = deleteProblem(viewer, post, thread, await this.threads.forumOf(thread, loaders));
     if (problem) throw DELETE_REFUSALS[problem]();
     await this.setHidden(viewer, post, true);
-    loaders.clear('posts.byId');
-    loaders.clear('threads.byId');
-    loaders.clear('accepted.byThread');
+    loaders.clear(POST_BY_ID);
+    loaders.clear(THREAD_BY_ID);
+    loaders.clear(ACCEPTED_BY_THREAD);
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }
 
@@ -179,9 +180,9 @@ export class PostsService {
     await this.db.transaction(async (tx) => {
       if (await this.posts.addVote(post.id, voterId, tx)) await this.counters.countVote(post.threadId, post.id, tx);
     });
-    loaders.clear('posts.byId');
-    loaders.clear('threads.byId');
-    loaders.clear(`votes.byViewer:${viewer.userId}`);
+    loaders.clear(POST_BY_ID);
+    loaders.clear(THREAD_BY_ID);
+    loaders.clear(votesByViewer(voterId));
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }
 
@@ -193,9 +194,9 @@ export class PostsService {
     await this.db.transaction(async (tx) => {
       if (await this.posts.removeVote(post.id, voterId, tx)) await this.counters.uncountVote(post.threadId, post.id, tx);
     });
-    loaders.clear('posts.byId');
-    loaders.clear('threads.byId');
-    loaders.clear(`votes.byViewer:${viewer.userId}`);
+    loaders.clear(POST_BY_ID);
+    loaders.clear(THREAD_BY_ID);
+    loaders.clear(votesByViewer(voterId));
     return (await this.repo.postLoader(loaders).load(post.id))!;
   }
 }

@@ -11,6 +11,7 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ThreadModerationActionEnum, ThreadSortEnum } from './models/enums';
 import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
+import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, REVISIONS_BY_POST, THREAD_BY_ID, USER_STATS, votesByViewer } from './loader-keys';
 
 export interface ThreadListRow extends ThreadEntity {
   acceptedPostId: string | null;
@@ -187,32 +188,32 @@ export class ThreadsRepository {
   }
 
   threadLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, ThreadEntity | null>('threads.byId', async (ids) =>
+    return loaders.get(THREAD_BY_ID, async (ids) =>
       byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id),
     );
   }
 
   postLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, PostEntity | null>('posts.byId', async (ids) =>
+    return loaders.get(POST_BY_ID, async (ids) =>
       byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id),
     );
   }
 
   openingPostLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, PostEntity | null>('posts.openingByThread', async (threadIds) =>
+    return loaders.get(OPENING_POST_BY_THREAD, async (threadIds) =>
       byKeys(threadIds, await this.db.getRepository(PostEntity).findBy({ threadId: In([...threadIds]), postNumber: 1 }), (p) => p.threadId),
     );
   }
 
   acceptedLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, AcceptedAnswerEntity | null>('accepted.byThread', async (threadIds) =>
+    return loaders.get(ACCEPTED_BY_THREAD, async (threadIds) =>
       byKeys(threadIds, await this.db.getRepository(AcceptedAnswerEntity).findBy({ threadId: In([...threadIds]) }), (a) => a.threadId),
     );
   }
 
   /** Which of these posts the viewer marked helpful: one query for the whole page. */
   viewerVoteLoader(loaders: LoaderRegistry, userId: string) {
-    return loaders.get<string, boolean>(`votes.byViewer:${userId}`, async (postIds) => {
+    return loaders.get(votesByViewer(userId), async (postIds) => {
       const rows: Array<{ post_id: string }> = await this.db.query(`SELECT post_id FROM post_votes WHERE user_id = $1 AND post_id = ANY ($2::uuid[])`, [
         userId,
         [...postIds],
@@ -223,7 +224,7 @@ export class ThreadsRepository {
   }
 
   revisionsLoader(loaders: LoaderRegistry) {
-    return loaders.get<string, PostRevisionEntity[]>('revisions.byPost', async (postIds) =>
+    return loaders.get(REVISIONS_BY_POST, async (postIds) =>
       groupByKeys(postIds, await this.db.getRepository(PostRevisionEntity).find({ where: { postId: In([...postIds]) }, order: { revision: 'ASC' } }), (r) => r.postId),
     );
   }
@@ -233,7 +234,7 @@ export class ThreadsRepository {
    * must not show up as a number either); batched per request.
    */
   userStatsLoader(loaders: LoaderRegistry, scope: ReadScope) {
-    return loaders.get<string, { postCount: number; acceptedAnswerCount: number }>('users.stats', async (userIds) => {
+    return loaders.get(USER_STATS, async (userIds) => {
       const params: unknown[] = [[...userIds]];
       // Counts never include hidden posts or threads, for anyone; private forums only for those who may see them.
       const visible = visibleSql(scope, { forum: 'f' }, params);

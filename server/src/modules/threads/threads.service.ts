@@ -16,6 +16,7 @@ import { CountersRepository } from './counters.repository';
 import { PostsRepository } from './posts.repository';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
+import { OPENING_POST_BY_THREAD, THREAD_BY_ID } from './loader-keys';
 
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
@@ -82,7 +83,7 @@ export class ThreadsService {
       await this.repo.enqueueChanges([thread.id], tx);
       return thread.id;
     });
-    loaders.clear('threads.byId');
+    loaders.clear(THREAD_BY_ID);
     return this.getVisible(readScopeOf(viewer), threadId, loaders);
   }
 
@@ -118,8 +119,8 @@ export class ThreadsService {
       if (rendered) await this.posts.replaceMentions(opening.id, rendered.mentionedUserIds, tx);
       await this.repo.enqueueChanges([thread.id], tx);
     });
-    loaders.clear('threads.byId');
-    loaders.clear('posts.openingByThread');
+    loaders.clear(THREAD_BY_ID);
+    loaders.clear(OPENING_POST_BY_THREAD);
     return this.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
