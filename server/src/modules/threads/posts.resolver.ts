@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Extensions, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MaxLength } from 'class-validator';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
+import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
@@ -58,39 +58,39 @@ export class PostsResolver {
 
   @Mutation(() => PostModel)
   @LimitPosting('post')
-  async replyToThread(@Args('input') input: ReplyInput, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.reply(viewerOf(ctx), input, ctx.loaders));
+  async replyToThread(@Args('input') input: ReplyInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.reply(viewer, input, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Edits a post (a new revision)' })
   @LimitPosting('edit')
-  async editPost(@Args('input') input: EditPostInput, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.edit(viewerOf(ctx), input, ctx.loaders));
+  async editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.edit(viewer, input, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Deletes one of your replies (soft delete; not in locked threads or archived forums, where moderators hide instead)' })
-  async deletePost(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.delete(viewerOf(ctx), postId, ctx.loaders));
+  async deletePost(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.delete(viewer, postId, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Marks a post helpful (once per user; not your own; not in archived forums)' })
-  async voteHelpful(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.vote(viewerOf(ctx), postId, ctx.loaders));
+  async voteHelpful(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.vote(viewer, postId, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Withdraws your helpful vote' })
-  async withdrawHelpfulVote(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.posts.withdrawVote(viewerOf(ctx), postId, ctx.loaders));
+  async withdrawHelpfulVote(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.posts.withdrawVote(viewer, postId, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Moderators: hide or restore a reply (audit-logged)' })
-  async moderatePost(@Args('input') input: ModeratePostInput, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.moderation.moderatePost(viewerOf(ctx), input, ctx.loaders));
+  async moderatePost(@Args('input') input: ModeratePostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.moderation.moderatePost(viewer, input, ctx.loaders));
   }
 
   @Mutation(() => PostModel, { description: 'Moderators and staff: purge the text of an earlier revision (audit-logged)' })
-  async redactRevision(@Args('input') input: RedactRevisionInput, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.moderation.redactRevision(viewerOf(ctx), input, ctx.loaders));
+  async redactRevision(@Args('input') input: RedactRevisionInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return PostModel.from(await this.moderation.redactRevision(viewer, input, ctx.loaders));
   }
 
   @ResolveField(() => UserModel, { description: 'The author, with the badges they hold now' })

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
+import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import { AccountsService } from '../accounts/accounts.service';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
@@ -51,35 +51,35 @@ export class ThreadsResolver {
 
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post' })
   @LimitPosting('post')
-  async createThread(@Args('input') input: CreateThreadInput, @Context() ctx: GqlContext) {
-    return this.model(await this.threads.create(viewerOf(ctx), input, ctx.loaders), ctx);
+  async createThread(@Args('input') input: CreateThreadInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return this.model(await this.threads.create(viewer, input, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Edits the title, tags and opening post (a new revision)' })
   @LimitPosting('edit')
-  async editThread(@Args('input') input: EditThreadInput, @Context() ctx: GqlContext) {
-    return this.model(await this.threads.edit(viewerOf(ctx), input, ctx.loaders), ctx);
+  async editThread(@Args('input') input: EditThreadInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return this.model(await this.threads.edit(viewer, input, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'The asker, staff or a moderator marks a reply as the accepted answer (in a locked thread staff and moderators only; nobody in an archived forum)' })
-  async acceptAnswer(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @Context() ctx: GqlContext) {
-    const thread = await this.answers.accept(viewerOf(ctx), postId, ctx.loaders);
+  async acceptAnswer(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const thread = await this.answers.accept(viewer, postId, ctx.loaders);
     return this.model({ ...thread, acceptedPostId: undefined }, ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Removes the accepted answer (same rule as acceptAnswer)' })
-  async clearAcceptedAnswer(@Args('threadId', { type: () => ID }, ParseIdPipe) threadId: string, @Context() ctx: GqlContext) {
-    return this.model(await this.answers.clear(viewerOf(ctx), threadId, ctx.loaders), ctx);
+  async clearAcceptedAnswer(@Args('threadId', { type: () => ID }, ParseIdPipe) threadId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return this.model(await this.answers.clear(viewer, threadId, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Moderators: lock, unlock, pin, unpin, hide or restore (audit-logged)' })
-  async moderateThread(@Args('input') input: ModerateThreadInput, @Context() ctx: GqlContext) {
-    return this.model(await this.moderation.moderateThread(viewerOf(ctx), input, ctx.loaders), ctx);
+  async moderateThread(@Args('input') input: ModerateThreadInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return this.model(await this.moderation.moderateThread(viewer, input, ctx.loaders), ctx);
   }
 
   @Mutation(() => ThreadModel, { description: 'Moderators: move a thread to another forum (audit-logged)' })
-  async moveThread(@Args('input') input: MoveThreadInput, @Context() ctx: GqlContext) {
-    return this.model(await this.moderation.moveThread(viewerOf(ctx), input, ctx.loaders), ctx);
+  async moveThread(@Args('input') input: MoveThreadInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return this.model(await this.moderation.moveThread(viewer, input, ctx.loaders), ctx);
   }
 
   @ResolveField(() => ForumModel)
