@@ -85,6 +85,25 @@ describe('bounded work per request', () => {
     expect(workers.completedTasks).toBe(beforeThread + 1);
   });
 
+  it('reads a bounded number of revisions per post, each with its diff status, and prices them by count', async () => {
+    const thread = await createThread(member, forumId, { body: 'v1' });
+    for (let v = 2; v <= 5; v++) {
+      await member.client.ok(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: thread.openingPostId, b: `v${v}` });
+    }
+    const q = `query($id: ID!, $last: Int) { post(id: $id) { revisions(last: $last) { revision bodySource bodyDiffStatus } } }`;
+    const { post } = await member.client.ok(q, { id: thread.openingPostId, last: 2 });
+    expect(post.revisions).toEqual([
+      { revision: 4, bodySource: 'v4', bodyDiffStatus: 'COMPARED' },
+      { revision: 5, bodySource: 'v5', bodyDiffStatus: 'COMPARED' },
+    ]);
+    for (const last of [0, 101]) {
+      expect((await member.client.error(q, { id: thread.openingPostId, last })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'last' });
+    }
+    // Every reply's full history in one request is more work than one request may do.
+    const all = await member.client.error(`query($id: ID!) { thread(id: $id) { posts(first: 100) { nodes { revisions { bodySource } } } } }`, { id: thread.id });
+    expect(all.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxCost: 5000 });
+  });
+
   it('batches user(handle:) lookups into one query and caps them at 10 per request', async () => {
     const counter = t.app.get(QueryCounter);
     const ten = Array.from({ length: 10 }, (_, i) => `u${i}: user(handle: "${i % 2 ? member.handle : staff.handle}") { id }`).join('\n');

@@ -6,6 +6,7 @@ import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import type { GqlContext } from '../../platform/graphql/gql-context';
+import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { canDeletePost, canEditPost, voteProblem } from './domain/thread-rules';
 import type { ThreadEntity } from './entities/thread.entity';
@@ -19,7 +20,7 @@ import { ThreadModel } from './models/thread.model';
 import { ModerationService } from './moderation.service';
 import { LimitPosting } from './posting-limits.guard';
 import { PostsService } from './posts.service';
-import { ThreadsRepository } from './threads.repository';
+import { REVISIONS_MAX, ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { scopeOf } from '../forums/read-scope.decorator';
 import { readScopeOf } from '../forums/domain/read-scope';
@@ -147,10 +148,21 @@ export class PostsResolver {
     return target && !target.hiddenAt ? PostModel.from(target) : null;
   }
 
-  @ResolveField(() => [PostRevisionModel], { description: 'Every version of the post, oldest first, with what changed (diffs were computed when saved)', complexity: 25 })
-  async revisions(@Parent() post: PostModel, @Context() ctx: GqlContext) {
-    const revisions = await this.repo.revisionsLoader(ctx.loaders).load(post.id);
-    return revisions.map((r, i) => toRevisionModel(r, revisions[i - 1]));
+  @ResolveField(() => [PostRevisionModel], {
+    description: `Anyone who may see the post: its latest versions (\`last\`, 1 to ${REVISIONS_MAX}), oldest first, with what changed (diffs were computed when saved)`,
+    // Each version carries up to two bodies of 50,000 characters.
+    complexity: ({ args, childComplexity }) => 1 + Number(args.last ?? 50) * Math.max(childComplexity, 5),
+  })
+  async revisions(
+    @Parent() post: PostModel,
+    @Context() ctx: GqlContext,
+    @Args('last', { type: () => Int, defaultValue: 50 }) last: number,
+  ) {
+    if (!(last >= 1 && last <= REVISIONS_MAX)) throw new BadUserInputError('last', `Ask for 1 to ${REVISIONS_MAX} versions`);
+    const loaded = await this.repo.revisionsLoader(ctx.loaders).load(post.id);
+    const shown = loaded.slice(-last);
+    const first = loaded.length - shown.length;
+    return shown.map((r, i) => toRevisionModel(r, loaded[first + i - 1]));
   }
 }
 

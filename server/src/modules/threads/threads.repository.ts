@@ -49,6 +49,9 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
   t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
+/** The most revisions one request reads per post (the history shows the latest ones). */
+export const REVISIONS_MAX = 100;
+
 /** What each moderation action does to the thread row. */
 const MODERATION_UPDATES: Record<ThreadModerationActionEnum, string> = {
   LOCK: 'locked_at = coalesce(locked_at, now())',
@@ -223,10 +226,20 @@ export class ThreadsRepository {
     });
   }
 
+  /**
+   * The latest REVISIONS_MAX + 1 revisions of each post, oldest first (the extra one is the "previous" of the oldest
+   * shown, for its diff status): a post edited a thousand times costs no more to read than one edited a hundred.
+   */
   revisionsLoader(loaders: LoaderRegistry) {
-    return loaders.get(REVISIONS_BY_POST, async (postIds) =>
-      groupByKeys(postIds, await this.db.getRepository(PostRevisionEntity).find({ where: { postId: In([...postIds]) }, order: { revision: 'ASC' } }), (r) => r.postId),
-    );
+    return loaders.get(REVISIONS_BY_POST, async (postIds) => {
+      const ids: Array<{ id: string }> = await this.db.query(
+        `SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY post_id ORDER BY revision DESC) AS n FROM post_revisions WHERE post_id = ANY ($1::uuid[])) r
+          WHERE n <= $2`,
+        [[...postIds], REVISIONS_MAX + 1],
+      );
+      const rows = await this.db.getRepository(PostRevisionEntity).find({ where: { id: In(ids.map((r) => r.id)) }, order: { revision: 'ASC' } });
+      return groupByKeys(postIds, rows, (r) => r.postId);
+    });
   }
 
   /**
