@@ -12,6 +12,7 @@ import { AnswersService } from '../threads/answers.service';
 import { PostsService } from '../threads/posts.service';
 import { recountForums, recountThreads } from '../threads/threads.counters';
 import { ThreadsService } from '../threads/threads.service';
+import { DemoRepository } from './demo.repository';
 import { DEMO_FORUMS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
 
 /** Fills an empty instance with the demo community, through the same services the API uses. */
@@ -27,6 +28,7 @@ export class DemoSeeder {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly answers: AnswersService,
+    private readonly demo: DemoRepository,
   ) {}
 
   /** Returns false (and changes nothing) when the instance already has forums. */
@@ -35,8 +37,7 @@ export class DemoSeeder {
     if (this.config.nodeEnv === 'production' && !this.config.demoAllowProduction) {
       throw new Error('Demo data refused under NODE_ENV=production (its accounts use a published password); set DEMO_ALLOW_PRODUCTION=1 to seed it anyway');
     }
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM forums`);
-    if (n > 0) {
+    if ((await this.demo.forumCount()) > 0) {
       this.logger.log('Demo data skipped: this instance already has forums');
       return false;
     }
@@ -44,18 +45,14 @@ export class DemoSeeder {
     const viewers = new Map<string, Viewer>();
     for (const u of DEMO_USERS) {
       const roles = normalizeRoles(u.roles as Role[]);
-      const existing: Array<{ id: string }> = await this.db.query(`SELECT id FROM users WHERE email = $1`, [u.email]);
-      const id = existing[0]?.id ?? (await this.accounts.insertUser(this.db.manager, { email: u.email, displayName: u.displayName, passwordHash: hash, roles })).id;
+      const id = (await this.demo.userIdByEmail(u.email)) ?? (await this.accounts.insertUser(this.db.manager, { email: u.email, displayName: u.displayName, passwordHash: hash, roles })).id;
       viewers.set(u.key, { ...ANONYMOUS, userId: id, sessionId: 'demo', roles });
     }
     for (const o of DEMO_ORGS) {
-      const [org] = await this.db.query(
-        `INSERT INTO organizations (name, plan, account_manager_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
-        [o.name, o.plan, viewers.get(o.manager)!.userId],
-      );
-      if (!org) continue;
-      const members = DEMO_USERS.filter((u) => u.org === o.key).map((u) => viewers.get(u.key)!.userId);
-      await this.db.query(`UPDATE users SET organization_id = $1 WHERE id = ANY ($2::uuid[])`, [org.id, members]);
+      const orgId = await this.demo.insertOrganization({ name: o.name, plan: o.plan, accountManagerId: viewers.get(o.manager)!.userId! });
+      if (!orgId) continue;
+      const members = DEMO_USERS.filter((u) => u.org === o.key).map((u) => viewers.get(u.key)!.userId!);
+      await this.demo.assignToOrganization(orgId, members);
     }
     const staff = viewers.get('admin')!;
     const forumIds = new Map<string, string>();
@@ -74,29 +71,12 @@ export class DemoSeeder {
         for (const voter of r.votes ?? []) await this.posts.vote(viewers.get(voter)!, post.id, loaders);
       }
       if (t.accepted) await this.answers.accept(viewers.get(t.accepted.by)!, replyIds[t.accepted.reply], loaders);
-      if (t.pinned) await this.db.query(`UPDATE threads SET pinned_at = now() WHERE id = $1`, [thread.id]);
-      await this.backdate(thread.id, t.daysAgo);
+      if (t.pinned) await this.demo.pin(thread.id);
+      await this.demo.backdate(thread.id, t.daysAgo);
     }
     await recountThreads(this.db.manager, threadIds);
     await recountForums(this.db.manager, [...forumIds.values()]);
     this.logger.log(`Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads; demo accounts use the password "${DEMO_PASSWORD}"`);
     return true;
-  }
-
-  /** Spreads a thread over the past days (replies an hour or two apart) so the demo looks lived in. */
-  private async backdate(threadId: string, daysAgo: number) {
-    await this.db.transaction(async (tx) => {
-      await tx.query(
-        `UPDATE posts SET created_at = now() - make_interval(days => $2) + make_interval(hours => (post_number - 1) * 2)
-          WHERE thread_id = $1`,
-        [threadId, daysAgo],
-      );
-      await tx.query(`UPDATE post_revisions r SET created_at = p.created_at FROM posts p WHERE p.id = r.post_id AND p.thread_id = $1`, [threadId]);
-      await tx.query(`UPDATE threads SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [threadId, daysAgo]);
-      await tx.query(
-        `UPDATE accepted_answers a SET accepted_at = p.created_at + interval '30 minutes' FROM posts p WHERE p.id = a.post_id AND a.thread_id = $1`,
-        [threadId],
-      );
-    });
   }
 }

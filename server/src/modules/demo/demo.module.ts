@@ -3,6 +3,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { ForumsModule } from '../forums/forums.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoRepository } from './demo.repository';
 
-@Module({ imports: [AccountsModule, ForumsModule, ThreadsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [AccountsModule, ForumsModule, ThreadsModule], providers: [DemoSeeder, DemoRepository], exports: [DemoSeeder] })
 export class DemoModule {}

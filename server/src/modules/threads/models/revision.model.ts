@@ -18,7 +18,8 @@ registerEnumType(RevisionDiffStatusEnum, {
   description: 'INITIAL: the first version; COMPARED: bodyDiff holds the changes; TOO_LARGE: too large to compare; REDACTED: this or the previous version was redacted',
 });
 
-@ObjectType('PostRevision')
+/** Policy: a revision is read by anyone who may see its post (reached only through Post.revisions); cost 1 per field. */
+@ObjectType('PostRevision', { description: 'One version of a post. Who: anyone who may see the post; its text is gone once redacted' })
 export class PostRevisionModel {
   @Field(() => Int) revision: number;
   @Field() createdAt: Date;
@@ -29,8 +30,8 @@ export class PostRevisionModel {
   @Field(() => [String], { description: 'What this revision changed: title, tags, body' }) changes: string[];
   @Field(() => [DiffPartModel], { description: 'Line diff of the body against the previous revision, computed when it was saved' })
   bodyDiff: DiffPartModel[];
-  @Field(() => RevisionDiffStatusEnum) bodyDiffStatus: RevisionDiffStatusEnum;
-  @Field({ description: 'Its text was removed by a moderator or staff (e.g. a pasted secret)' }) redacted: boolean;
-  @Field(() => Date, { nullable: true }) redactedAt: Date | null;
+  @Field(() => RevisionDiffStatusEnum, { description: 'Who: anyone who may see the post. Stored when the version was saved' }) bodyDiffStatus: RevisionDiffStatusEnum;
+  @Field({ description: 'Who: anyone who may see the post. Its text was removed by a moderator or staff (e.g. a pasted secret)' }) redacted: boolean;
+  @Field(() => Date, { nullable: true, description: 'Who: anyone who may see the post (who redacted is in the moderation log, for moderators)' }) redactedAt: Date | null;
   editorId: string;
 }
