@@ -232,12 +232,17 @@ export class ThreadsRepository {
    */
   revisionsLoader(loaders: LoaderRegistry) {
     return loaders.get(REVISIONS_BY_POST, async (postIds) => {
-      const ids: Array<{ id: string }> = await this.db.query(
-        `SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY post_id ORDER BY revision DESC) AS n FROM post_revisions WHERE post_id = ANY ($1::uuid[])) r
-          WHERE n <= $2`,
-        [[...postIds], REVISIONS_MAX + 1],
-      );
-      const rows = await this.db.getRepository(PostRevisionEntity).find({ where: { id: In(ids.map((r) => r.id)) }, order: { revision: 'ASC' } });
+      const rows = await this.db
+        .getRepository(PostRevisionEntity)
+        .createQueryBuilder('r')
+        .where(
+          `r.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY post_id ORDER BY revision DESC) AS n
+                                      FROM post_revisions WHERE post_id = ANY (CAST(:postIds AS uuid[]))) latest
+                     WHERE n <= :max)`,
+          { postIds: [...postIds], max: REVISIONS_MAX + 1 },
+        )
+        .orderBy('r.revision', 'ASC')
+        .getMany();
       return groupByKeys(postIds, rows, (r) => r.postId);
     });
   }
