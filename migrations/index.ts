@@ -3,6 +3,7 @@ import { Forums1764140000000 } from './1764140000000-forums';
 import { RevisionDiffs1764150000000 } from './1764150000000-revision-diffs';
 import { ForumPositions1764155000000 } from './1764155000000-forum-positions';
 import { RateLimits1764156000000 } from './1764156000000-rate-limits';
+import { Groups1764160000000 } from './1764160000000-groups';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
-export const migrations = [Foundation1764130000000, Forums1764140000000, RevisionDiffs1764150000000, ForumPositions1764155000000, RateLimits1764156000000];
+export const migrations = [Foundation1764130000000, Forums1764140000000, RevisionDiffs1764150000000, ForumPositions1764155000000, RateLimits1764156000000, Groups1764160000000];

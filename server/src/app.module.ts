@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -64,6 +66,8 @@ export class AppModule {
         AccountsModule,
         ForumsModule,
         ThreadsModule,
+        NotificationsModule,
+        GroupsModule,
         DemoModule,
       ],
     };

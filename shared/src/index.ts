@@ -35,6 +35,9 @@ export const THREAD_LIMITS = {
 /** Forum limits (the forums table's CHECK constraints). */
 export const FORUM_LIMITS = { nameMin: 2, nameMax: 80, slugMax: 60, descriptionMax: 1000, productAreaMax: 60 } as const;
 
+/** User group limits (the user_groups and group_join_requests tables' CHECK constraints). */
+export const GROUP_LIMITS = { nameMin: 2, nameMax: 80, slugMax: 60, descriptionMax: 10_000, messageMax: 1000 } as const;
+
 /** A slug as used in addresses (/f/billing-plans): lowercase ASCII letters and digits in words joined by single dashes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,4 +1,4 @@
-import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
+import { createForum, createGroup, createThread, createUser, makeForumPrivate, reply, type TestUser } from '../support/factories';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /** Issue 6 §2: customer data stays private; redaction really removes text; counts reveal nothing hidden. */
@@ -163,8 +163,8 @@ describe('privacy', () => {
       const privateForum = await createForum(staff);
       const privateThread = await createThread(author, privateForum.id);
       await reply(author, privateThread.id);
-      // A user group's private forum (the groups module comes later; the column is there today).
-      await t.db.query(`UPDATE forums SET group_id = gen_random_uuid() WHERE id = $1`, [privateForum.id]);
+      // A user group's private forum; the author is not in the group.
+      await makeForumPrivate(staff, privateForum.id, (await createGroup(staff)).id);
       const q = `query($h: String!) { user(handle: $h) { postCount recentPosts { id } } }`;
       const anonymous = await t.client().ok(q, { h: author.handle });
       expect(anonymous.user.postCount).toBe(2);

@@ -1,4 +1,4 @@
-import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
+import { createForum, createGroup, createThread, createUser, makeForumPrivate, reply, type TestUser } from '../support/factories';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /**
@@ -24,8 +24,8 @@ describe('group-private forums', () => {
     forum = await createForum(staff);
     thread = await createThread(author, forum.id, { title: 'A question in a private group' });
     answer = await reply(author, thread.id);
-    // The groups module comes next; the column and the rule are here today.
-    await t.db.query(`UPDATE forums SET group_id = gen_random_uuid() WHERE id = $1`, [forum.id]);
+    // A group nobody of the readers below belongs to.
+    await makeForumPrivate(staff, forum.id, (await createGroup(staff)).id);
   });
   afterAll(() => t.close());
 

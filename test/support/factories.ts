@@ -38,13 +38,42 @@ export async function createUser(t: TestApp, opts: { roles?: Role[]; displayName
 let forumSeq = 0;
 
 /** A forum created through the API by a staff user. */
-export async function createForum(staff: TestUser, opts: { name?: string; slug?: string } = {}): Promise<{ id: string; slug: string }> {
+export async function createForum(staff: TestUser, opts: { name?: string; slug?: string; groupId?: string } = {}): Promise<{ id: string; slug: string }> {
   forumSeq++;
   const { createForum } = await staff.client.ok(
     `mutation($input: CreateForumInput!) { createForum(input: $input) { id slug } }`,
-    { input: { name: opts.name ?? `Forum ${forumSeq} ${randomBytes(2).toString('hex')}`, slug: opts.slug, description: 'A test forum' } },
+    { input: { name: opts.name ?? `Forum ${forumSeq} ${randomBytes(2).toString('hex')}`, slug: opts.slug, description: 'A test forum', groupId: opts.groupId } },
   );
   return createForum;
+}
+
+export type GroupPolicy = 'OPEN' | 'REQUEST' | 'INVITE';
+
+/** A user group created through the API by staff; `owner` (default: the staff user) becomes its first owner. */
+export async function createGroup(
+  staff: TestUser,
+  opts: { name?: string; policy?: GroupPolicy; visibility?: 'LISTED' | 'HIDDEN'; kind?: 'INDUSTRY' | 'USE_CASE' | 'PRODUCT'; owner?: TestUser; description?: string } = {},
+): Promise<{ id: string; slug: string; name: string }> {
+  const name = opts.name ?? `Group ${randomBytes(3).toString('hex')}`;
+  const { createGroup } = await staff.client.ok(
+    `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id slug name } }`,
+    {
+      input: {
+        name,
+        kind: opts.kind ?? 'INDUSTRY',
+        membershipPolicy: opts.policy ?? 'OPEN',
+        visibility: opts.visibility ?? 'LISTED',
+        description: opts.description ?? 'Peers who work the same way.',
+        ownerHandle: opts.owner?.handle,
+      },
+    },
+  );
+  return createGroup;
+}
+
+/** Makes a forum private to a group, through the API. */
+export async function makeForumPrivate(staff: TestUser, forumId: string, groupId: string): Promise<void> {
+  await staff.client.ok(`mutation($input: UpdateForumInput!) { updateForum(input: $input) { id } }`, { input: { id: forumId, groupId } });
 }
 
 export async function createThread(author: TestUser, forumId: string, opts: { title?: string; body?: string; tags?: string[] } = {}): Promise<{ id: string; openingPostId: string }> {

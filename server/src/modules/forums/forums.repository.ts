@@ -22,7 +22,7 @@ export async function nextForumPosition(m: EntityManager): Promise<number> {
   return next;
 }
 
-export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'>;
+export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId'>>;
 
 /**
  * The forums table's SQL. Reads and single writes run on the data source unless given `manager`; the service opens

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isUniqueViolation } from '../../platform/database/pg-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
@@ -16,8 +16,8 @@ const FORUM_BY_ID = loaderKey<string, ForumEntity | null>('forums.byId');
 
 const MAX_FORUMS_REORDERED = 1000;
 
-/** The forum fields search shows with each of its threads. */
-const SEARCHED_FIELDS = ['name', 'slug', 'description', 'productArea'] as const;
+/** The forum fields search shows with each of its threads (groupId: who may find them). */
+const SEARCHED_FIELDS = ['name', 'slug', 'description', 'productArea', 'groupId'] as const;
 
 function assertForumInput(input: { name?: string; description?: string; productArea?: string | null }) {
   const problem = forumInputProblem(input);
@@ -48,7 +48,7 @@ export class ForumsService {
     return loaders.get(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }
 
-  async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null }): Promise<ForumEntity> {
+  async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null }): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
     assertForumInput(input);
     const name = normalizeForumName(input.name);
@@ -58,7 +58,14 @@ export class ForumsService {
       const id = await this.db.transaction(async (tx) => {
         await this.forums.lockPositions(tx);
         return this.forums.insert(
-          { name, slug, description: normalizeForumDescription(input.description), productArea: normalizeProductArea(input.productArea), position: await this.forums.nextPosition(tx) },
+          {
+            name,
+            slug,
+            description: normalizeForumDescription(input.description),
+            productArea: normalizeProductArea(input.productArea),
+            position: await this.forums.nextPosition(tx),
+            groupId: input.groupId ?? null,
+          },
           tx,
         );
       });
@@ -66,11 +73,12 @@ export class ForumsService {
       return await this.forums.getById(id);
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      if (isForeignKeyViolation(err, 'forums_group_fk')) throw new BadUserInputError('groupId', 'No such group');
       throw err;
     }
   }
 
-  async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number }) {
+  async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number; groupId?: string | null }) {
     if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
     assertForumInput(input);
     try {
@@ -84,14 +92,16 @@ export class ForumsService {
         if (input.description !== undefined) forum.description = normalizeForumDescription(input.description);
         if (input.productArea !== undefined) forum.productArea = normalizeProductArea(input.productArea);
         if (input.position !== undefined) forum.position = input.position;
+        if (input.groupId !== undefined) forum.groupId = input.groupId;
         const saved = await this.forums.save(forum, tx);
-        // Search shows each thread's forum name, slug, description and product area; a position does not.
+        // Search shows each thread's forum name, slug, description, product area and visibility; a position does not.
         if (SEARCHED_FIELDS.some((field) => before[field] !== saved[field])) await this.forums.recordChanged(saved.id, tx);
         return saved;
       });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
       if (isUniqueViolation(err, 'forums_position_key')) throw new ConflictError('Another forum has this position; use reorderForums to change the order', 'position');
+      if (isForeignKeyViolation(err, 'forums_group_fk')) throw new BadUserInputError('groupId', 'No such group');
       throw err;
     }
   }

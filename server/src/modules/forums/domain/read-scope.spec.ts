@@ -1,6 +1,6 @@
 import type { Role } from '../../accounts/domain/roles';
 import { ANONYMOUS, type Viewer } from '../../accounts/domain/viewer';
-import { canSeeForum, canSeePost, canSeeThread, readScopeOf, visibleSql } from './read-scope';
+import { canSeeForum, canSeeGroup, canSeePost, canSeeThread, readScopeOf, visibleGroupSql, visibleSql } from './read-scope';
 
 const viewer = (roles: Role[], groupIds: string[] = []): Viewer => ({ userId: 'u1', sessionId: 's1', roles, organizationId: null, groupIds });
 const G = '00000000-0000-4000-8000-000000000001';
@@ -28,6 +28,29 @@ describe('read scope', () => {
       expect(canSeePost(scope, publicForum, shown, hidden)).toBe(sees);
       expect(canSeePost(scope, publicForum, shown, shown)).toBe(true);
     }
+  });
+
+  it('shows a listed group to everyone, a hidden one to its members, invitees, staff and admins only', () => {
+    const listedGroup = { id: G, visibility: 'LISTED' } as const;
+    const hiddenGroup = { id: G, visibility: 'HIDDEN' } as const;
+    expect(canSeeGroup(readScopeOf(ANONYMOUS), listedGroup, false)).toBe(true);
+    expect(canSeeGroup(readScopeOf(ANONYMOUS), hiddenGroup, false)).toBe(false);
+    expect(canSeeGroup(readScopeOf(viewer(['MEMBER'])), hiddenGroup, false)).toBe(false);
+    expect(canSeeGroup(readScopeOf(viewer(['MEMBER'])), hiddenGroup, true)).toBe(true);
+    expect(canSeeGroup(readScopeOf(viewer(['MEMBER'], [G])), hiddenGroup, false)).toBe(true);
+    expect(canSeeGroup(readScopeOf(viewer(['MEMBER', 'MODERATOR'])), hiddenGroup, false)).toBe(false);
+    expect(canSeeGroup(readScopeOf(viewer(['MEMBER', 'STAFF'])), hiddenGroup, false)).toBe(true);
+  });
+
+  it('says the group rule in SQL too: memberships from the scope, invitations looked up for its user', () => {
+    const params: unknown[] = ['x'];
+    expect(visibleGroupSql(readScopeOf(viewer(['MEMBER'], [G])), 'g', params)).toBe(
+      "(g.visibility = 'LISTED' OR g.id = ANY ($2::uuid[]) OR EXISTS (SELECT 1 FROM group_invitations gi WHERE gi.group_id = g.id AND gi.user_id = $3 AND gi.status = 'PENDING' AND gi.expires_at > now()))",
+    );
+    expect(params).toEqual(['x', [G], 'u1']);
+    const anonymous: unknown[] = [];
+    expect(visibleGroupSql(readScopeOf(ANONYMOUS), 'g', anonymous)).toBe("(g.visibility = 'LISTED' OR g.id = ANY ($1::uuid[]))");
+    expect(visibleGroupSql(readScopeOf(viewer(['MEMBER', 'ADMIN'])), 'g', [])).toBe('TRUE');
   });
 
   it('hides a post whose thread or forum is hidden from the viewer', () => {

@@ -81,3 +81,40 @@ export function visibleSql(scope: ReadScope, aliases: ScopeAliases, params: unkn
   }
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
+
+export interface GroupFactsForScope {
+  id: string;
+  visibility: 'LISTED' | 'HIDDEN';
+}
+
+/**
+ * A listed group is in the directory for everyone; a hidden one exists only for its members, the people holding a
+ * pending invitation to it (`invited`: not expired), staff and admins. Everyone else gets NOT_FOUND.
+ */
+export function canSeeGroup(scope: ReadScope, group: GroupFactsForScope, invited: boolean): boolean {
+  return group.visibility === 'LISTED' || scope.allForums || scope.groupIds.includes(group.id) || invited;
+}
+
+/** canSeeGroup as SQL on a `user_groups` alias (the invitation is looked up for the scope's user). */
+export function visibleGroupSql(scope: ReadScope, alias: string, params: unknown[]): string {
+  if (scope.allForums) return 'TRUE';
+  params.push([...scope.groupIds]);
+  const parts = [`${alias}.visibility = 'LISTED'`, `${alias}.id = ANY ($${params.length}::uuid[])`];
+  if (scope.userId) {
+    params.push(scope.userId);
+    parts.push(
+      `EXISTS (SELECT 1 FROM group_invitations gi WHERE gi.group_id = ${alias}.id AND gi.user_id = $${params.length} AND gi.status = 'PENDING' AND gi.expires_at > now())`,
+    );
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+/**
+ * Whether the user in `userIdSql` (another person than the viewer: a mentioned user) may see the forum `forumAlias`:
+ * the same rule as canSeeForum, for someone whose scope was not built. Staff and admins see every forum.
+ */
+export function userSeesForumSql(userIdSql: string, forumAlias: string): string {
+  return `(${forumAlias}.group_id IS NULL
+    OR EXISTS (SELECT 1 FROM users su WHERE su.id = ${userIdSql} AND su.roles && ARRAY['STAFF', 'ADMIN']::text[])
+    OR EXISTS (SELECT 1 FROM group_memberships sm WHERE sm.group_id = ${forumAlias}.group_id AND sm.user_id = ${userIdSql}))`;
+}

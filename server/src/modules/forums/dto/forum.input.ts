@@ -18,6 +18,10 @@ export class CreateForumInput {
 
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60)
   productArea?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The user group this forum is private to (left out or null: public)' })
+  @IsOptional() @IsUUID('all', { message: 'Not a group id' })
+  groupId?: string | null;
 }
 
 @InputType()
@@ -39,4 +43,8 @@ export class UpdateForumInput {
 
   @Field(() => Int, { nullable: true, description: 'Left out: unchanged (null is refused); must be free, reorderForums moves forums around' }) @OmitOrGive() @IsInt()
   position?: number;
+
+  @Field(() => ID, { nullable: true, description: 'Left out: unchanged; null: public; an id: private to that user group' })
+  @IsOptional() @IsUUID('all', { message: 'Not a group id' })
+  groupId?: string | null;
 }

@@ -1,0 +1,332 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs } from '../../platform/graphql/connection';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { BadUserInputError } from '../../platform/errors/domain-error';
+import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
+import { AccountsService } from '../accounts/accounts.service';
+import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { isSignedIn, type Viewer } from '../accounts/domain/viewer';
+import { toUserModel } from '../accounts/models/mappers';
+import { UserModel } from '../accounts/models/user.model';
+import type { ReadScope } from '../forums/domain/read-scope';
+import { ForumsService } from '../forums/forums.service';
+import { ForumModel } from '../forums/models/forum.model';
+import { CurrentScope } from '../forums/read-scope.decorator';
+import { NotificationModel } from '../notifications/models/notification.model';
+import { canManageGroup, type GroupKind, type GroupRole } from './domain/group-rules';
+import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
+import { GroupsService, type SeenGroup } from './groups.service';
+import { GroupKindEnum, GroupRoleEnum, GroupViewerStateEnum, type GroupViewerState } from './models/enums';
+import {
+  GroupConnection,
+  GroupFlairModel,
+  GroupInvitationModel,
+  GroupJoinRequestConnection,
+  GroupJoinRequestModel,
+  GroupMemberConnection,
+  GroupMemberModel,
+  GroupModel,
+} from './models/group.model';
+
+const mapConnection = <R, T>(c: { edges: Array<{ cursor: string; node: R }>; nodes: R[] }, map: (r: R) => T) => ({
+  ...c,
+  edges: c.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
+  nodes: c.nodes.map(map),
+});
+
+@Resolver(() => GroupModel)
+export class GroupsResolver {
+  constructor(
+    private readonly groupsService: GroupsService,
+    private readonly forumsService: ForumsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Query(() => GroupConnection, { description: 'The group directory: groups the viewer may see, by name; filter by kind and words, or only your groups' })
+  async groups(
+    @CurrentScope() scope: ReadScope,
+    @Args() page: ConnectionArgs,
+    @Args('kind', { type: () => GroupKindEnum, nullable: true }) kind: GroupKind | null,
+    @Args('query', { type: () => String, nullable: true }) query: string | null,
+    @Args('mine', { defaultValue: false, description: 'Only groups you belong to (signed in)' }) mine: boolean,
+  ) {
+    if (query && query.length > 200) throw new BadUserInputError('query', 'Search with at most 200 characters');
+    return mapConnection(await this.groupsService.list(scope, { kind, query, mine }, page.first, page.after), GroupModel.from);
+  }
+
+  @Query(() => GroupModel, { complexity: 5, description: 'A group by slug; NOT_FOUND for a hidden group you are not in' })
+  async group(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
+    return GroupModel.from((await this.groupsService.getVisible(viewer, { slug })).group);
+  }
+
+  @Query(() => [GroupInvitationModel], { description: 'Signed in: your open invitations to groups' })
+  async myGroupInvitations(@CurrentViewer() viewer: Viewer) {
+    return (await this.groupsService.myInvitations(viewer)).map((i) => GroupInvitationModel.from(i));
+  }
+
+  // ── fields ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  @ResolveField(() => Int, { description: 'How many members the group has' })
+  memberCount(@Parent() group: GroupModel, @Context() ctx: GqlContext) {
+    return this.groupsService.memberCountLoader(ctx.loaders).load(group.id);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'The owners, shown to everyone who sees the group' })
+  async owners(@Parent() group: GroupModel, @Context() ctx: GqlContext) {
+    const owners = await this.groupsService.ownersLoader(ctx.loaders).load(group.id);
+    const users = await this.accounts.userLoader(ctx.loaders).loadMany(owners.map((o) => o.userId));
+    return users.flatMap((u) => (u && !(u instanceof Error) ? [toUserModel(u)] : []));
+  }
+
+  @ResolveField(() => GroupViewerStateEnum, { description: 'Where the viewer stands with this group' })
+  async viewerState(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<GroupViewerState> {
+    const rel = await this.groupsService.relationLoader(ctx.loaders, viewer).load(group.id);
+    return rel.role ?? (rel.invited ? 'INVITED' : rel.requested ? 'REQUESTED' : 'NONE');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may answer requests, invite and remove members, and edit the group (owners, staff, admins)' })
+  async viewerCanManage(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return canManageGroup(viewer, await this.groupsService.relationLoader(ctx.loaders, viewer).load(group.id));
+  }
+
+  @ResolveField(() => Boolean, { description: "Whether the viewer shows this group's flair on their posts" })
+  async viewerShowsFlair(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    if (!isSignedIn(viewer)) return false;
+    return (await this.groupsService.flairLoader(ctx.loaders).load(viewer.userId))?.groupId === group.id;
+  }
+
+  @ResolveField(() => GroupMemberConnection, { description: 'Members, owners first: for members of the group, staff and admins (FORBIDDEN for others)' })
+  async members(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Args() page: ConnectionArgs) {
+    return mapConnection(await this.groupsService.members(viewer, await this.seen(group, viewer, ctx), page.first, page.after), GroupMemberModel.from);
+  }
+
+  @ResolveField(() => GroupJoinRequestConnection, { description: 'Pending join requests, oldest first: for owners, staff and admins' })
+  async joinRequests(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Args() page: ConnectionArgs) {
+    return mapConnection(await this.groupsService.pendingRequests(viewer, await this.seen(group, viewer, ctx), page.first, page.after), GroupJoinRequestModel.from);
+  }
+
+  @ResolveField(() => [GroupInvitationModel], { description: 'Pending invitations (expired ones included, to renew): for owners, staff and admins', complexity: 20 })
+  async invitations(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return (await this.groupsService.pendingInvitations(viewer, await this.seen(group, viewer, ctx))).map((i) => GroupInvitationModel.from(i));
+  }
+
+  @ResolveField(() => GroupJoinRequestModel, { nullable: true, description: 'Your pending request to join, if any' })
+  async viewerJoinRequest(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer) {
+    const request = await this.groupsService.viewerRequest(viewer, group.id);
+    return request ? GroupJoinRequestModel.from(request) : null;
+  }
+
+  @ResolveField(() => GroupInvitationModel, { nullable: true, description: 'Your pending invitation to this group, if any (state EXPIRED once it has lapsed)' })
+  async viewerInvitation(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer) {
+    const invitation = await this.groupsService.viewerInvitation(viewer, group.id);
+    return invitation ? GroupInvitationModel.from(invitation) : null;
+  }
+
+  @ResolveField(() => [ForumModel], { description: "The group's private forums that the viewer may see (members, staff and admins)" })
+  async forums(@Parent() group: GroupModel, @CurrentScope() scope: ReadScope) {
+    return (await this.forumsService.list(scope)).filter((f) => f.groupId === group.id).map(ForumModel.from);
+  }
+
+  // ── mutations ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  @Mutation(() => GroupModel, { description: 'Staff and admins: create a group (you, or ownerHandle, become its first owner)' })
+  async createGroup(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateGroupInput) {
+    return GroupModel.from(await this.groupsService.create(viewer, input));
+  }
+
+  @Mutation(() => GroupModel, { description: 'Owners, staff and admins: edit a group' })
+  async updateGroup(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateGroupInput) {
+    const { id, ...changes } = input;
+    return GroupModel.from(await this.groupsService.update(viewer, id, changes));
+  }
+
+  @Mutation(() => GroupModel, { description: 'Join an OPEN group, or accept your invitation; joining again changes nothing' })
+  async joinGroup(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string) {
+    return GroupModel.from(await this.groupsService.join(viewer, groupId));
+  }
+
+  @Mutation(() => GroupModel, { description: 'Ask to join a REQUEST group (owners are notified); asking again changes nothing' })
+  async requestToJoinGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string,
+    @Args('message', { defaultValue: '', description: 'Optional: a word to the owners' }) message: string,
+  ) {
+    return GroupModel.from(await this.groupsService.requestToJoin(viewer, groupId, message));
+  }
+
+  @Mutation(() => GroupModel, { description: 'Withdraw your pending request to join' })
+  async cancelJoinRequest(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string) {
+    return GroupModel.from(await this.groupsService.cancelRequest(viewer, groupId));
+  }
+
+  @Mutation(() => GroupJoinRequestModel, { description: 'Owners, staff and admins: approve or deny a join request (the requester is notified)' })
+  async decideJoinRequest(
+    @CurrentViewer() viewer: Viewer,
+    @Args('requestId', { type: () => ID }, ParseIdPipe) requestId: string,
+    @Args('approve') approve: boolean,
+    @Args('message', { defaultValue: '', description: 'Optional: a word to the requester' }) message: string,
+  ) {
+    return GroupJoinRequestModel.from(await this.groupsService.decideRequest(viewer, requestId, approve, message));
+  }
+
+  @Mutation(() => GroupInvitationModel, { description: 'Owners, staff and admins: invite a member by @handle (renews a pending invitation for 14 days)' })
+  async inviteToGroup(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string, @Args('handle') handle: string) {
+    return GroupInvitationModel.from(await this.groupsService.invite(viewer, groupId, handle.slice(0, 100)));
+  }
+
+  @Mutation(() => GroupInvitationModel, { description: 'Owners, staff and admins: withdraw a pending invitation' })
+  async revokeGroupInvitation(@CurrentViewer() viewer: Viewer, @Args('invitationId', { type: () => ID }, ParseIdPipe) invitationId: string) {
+    return GroupInvitationModel.from(await this.groupsService.revokeInvitation(viewer, invitationId));
+  }
+
+  @Mutation(() => GroupInvitationModel, { description: 'The invitee: accept (join) or decline an invitation' })
+  async respondToGroupInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('invitationId', { type: () => ID }, ParseIdPipe) invitationId: string,
+    @Args('accept') accept: boolean,
+  ) {
+    return GroupInvitationModel.from(await this.groupsService.respondToInvitation(viewer, invitationId, accept));
+  }
+
+  @Mutation(() => Boolean, { description: 'Leave a group (true if you were a member); the last owner must transfer ownership first' })
+  leaveGroup(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string) {
+    return this.groupsService.leave(viewer, groupId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Owners, staff and admins: remove a member (not the last owner)' })
+  removeGroupMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
+  ) {
+    return this.groupsService.removeMember(viewer, groupId, userId);
+  }
+
+  @Mutation(() => GroupMemberModel, { description: 'Owners, staff and admins: make a member an owner, or an owner a member (a group keeps one owner at least)' })
+  async setGroupMemberRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
+    @Args('role', { type: () => GroupRoleEnum }) role: GroupRole,
+  ) {
+    return GroupMemberModel.from(await this.groupsService.setRole(viewer, groupId, userId, role));
+  }
+
+  @Mutation(() => GroupModel, { description: 'Owners, staff and admins: make another member the owner (an owner who transfers becomes a member)' })
+  async transferGroupOwnership(
+    @CurrentViewer() viewer: Viewer,
+    @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string,
+    @Args('userId', { type: () => ID }, ParseIdPipe) userId: string,
+  ) {
+    return GroupModel.from(await this.groupsService.transferOwnership(viewer, groupId, userId));
+  }
+
+  @Mutation(() => GroupFlairModel, { nullable: true, description: "Show one of your listed groups' flair on your posts (null: none)" })
+  async setGroupFlair(@CurrentViewer() viewer: Viewer, @Args('groupId', { type: () => ID, nullable: true }, ParseIdPipe) groupId: string | null) {
+    const flair = await this.groupsService.setFlair(viewer, groupId);
+    return flair ? { name: flair.name, slug: flair.slug } : null;
+  }
+
+  private async seen(group: GroupModel, viewer: Viewer, ctx: GqlContext): Promise<SeenGroup> {
+    const row = (await this.groupsService.groupLoader(ctx.loaders).load(group.id))!;
+    return { group: row, relation: await this.groupsService.relationLoader(ctx.loaders, viewer).load(group.id) };
+  }
+}
+
+@Resolver(() => GroupMemberModel)
+export class GroupMemberResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel)
+  async user(@Parent() member: GroupMemberModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(member.userId))!);
+  }
+}
+
+@Resolver(() => GroupJoinRequestModel)
+export class GroupJoinRequestResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly groups: GroupsService,
+  ) {}
+
+  @ResolveField(() => UserModel, { description: 'Who asked to join' })
+  async user(@Parent() request: GroupJoinRequestModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(request.userId))!);
+  }
+
+  @ResolveField(() => GroupModel)
+  async group(@Parent() request: GroupJoinRequestModel, @Context() ctx: GqlContext) {
+    return GroupModel.from((await this.groups.groupLoader(ctx.loaders).load(request.groupId))!);
+  }
+}
+
+@Resolver(() => GroupInvitationModel)
+export class GroupInvitationResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly groups: GroupsService,
+  ) {}
+
+  @ResolveField(() => UserModel, { description: 'Who is invited' })
+  async user(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(invitation.userId))!);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who invited (null for a deleted account)' })
+  async invitedBy(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+    if (!invitation.invitedBy) return null;
+    const user = await this.accounts.userLoader(ctx.loaders).load(invitation.invitedBy);
+    return user ? toUserModel(user) : null;
+  }
+
+  @ResolveField(() => GroupModel)
+  async group(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+    return GroupModel.from((await this.groups.groupLoader(ctx.loaders).load(invitation.groupId))!);
+  }
+}
+
+/** Fields other modules' types get from groups: a forum's group, a user's flair, a notification's group. */
+@Resolver(() => ForumModel)
+export class ForumGroupResolver {
+  constructor(private readonly groups: GroupsService) {}
+
+  @ResolveField(() => GroupModel, { nullable: true, description: 'The group this forum is private to (null: public)' })
+  async group(@Parent() forum: ForumModel, @Context() ctx: GqlContext) {
+    if (!forum.groupId) return null;
+    const group = await this.groups.groupLoader(ctx.loaders).load(forum.groupId);
+    return group ? GroupModel.from(group) : null;
+  }
+}
+
+@Resolver(() => UserModel)
+export class UserFlairResolver {
+  constructor(private readonly groups: GroupsService) {}
+
+  @ResolveField(() => GroupFlairModel, { nullable: true, description: 'The listed group whose flair this member shows on their posts' })
+  async groupFlair(@Parent() user: UserModel, @Context() ctx: GqlContext) {
+    const flair = await this.groups.flairLoader(ctx.loaders).load(user.id);
+    return flair ? { name: flair.name, slug: flair.slug } : null;
+  }
+}
+
+@Resolver(() => NotificationModel)
+export class NotificationGroupResolver {
+  constructor(private readonly groups: GroupsService) {}
+
+  @ResolveField(() => GroupModel, { nullable: true, description: 'The group it is about (join requests, answers, invitations)' })
+  async group(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+    if (!n.groupId) return null;
+    const group = await this.groups.groupLoader(ctx.loaders).load(n.groupId);
+    return group ? GroupModel.from(group) : null;
+  }
+
+  @ResolveField(() => GroupInvitationModel, { nullable: true, description: 'The invitation it is about, to accept or decline from the notification' })
+  async invitation(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+    if (!n.invitationId) return null;
+    const invitation = await this.groups.invitationLoader(ctx.loaders).load(n.invitationId);
+    return invitation ? GroupInvitationModel.from(invitation) : null;
+  }
+}
+
+export const GROUP_RESOLVERS = [GroupsResolver, GroupMemberResolver, GroupJoinRequestResolver, GroupInvitationResolver, ForumGroupResolver, UserFlairResolver, NotificationGroupResolver];

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../../../platform/graphql/connection';
+import { NOTIFICATION_KINDS, type NotificationKind } from '../domain/notification-kinds';
+import type { NotificationRow } from '../notifications.repository';
+
+export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
+registerEnumType(NotificationKindEnum, {
+  name: 'NotificationKind',
+  description: 'MENTION: someone mentioned you in a post you can see. GROUP_*: join requests (to owners), their approval or denial, invitations',
+});
+
+@ObjectType('Notification', { description: 'Shown only while its reader may still see its subject (the post or the group)' })
+export class NotificationModel {
+  @Field(() => ID) id: string;
+  @Field(() => NotificationKindEnum) kind: NotificationKind;
+  @Field() read: boolean;
+  @Field(() => Date) createdAt: Date;
+  @Field({ description: 'A message from the person who acted (a join request, or an owner\'s answer to it)' }) message: string;
+  actorId: string | null;
+  groupId: string | null;
+  postId: string | null;
+  joinRequestId: string | null;
+  invitationId: string | null;
+
+  static from(row: NotificationRow): NotificationModel {
+    return Object.assign(new NotificationModel(), {
+      id: row.id,
+      kind: row.kind,
+      read: row.readAt !== null,
+      createdAt: row.createdAt,
+      message: row.message,
+      actorId: row.actorId,
+      groupId: row.groupId,
+      postId: row.postId,
+      joinRequestId: row.joinRequestId,
+      invitationId: row.invitationId,
+    });
+  }
+}
+
+@ObjectType()
+export class NotificationConnection extends Connection(NotificationModel, 'Notification') {}

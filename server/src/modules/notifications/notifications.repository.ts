@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { userSeesForumSql, visibleGroupSql, visibleSql, type ReadScope } from '../forums/domain/read-scope';
+import type { NewNotification, NotificationKind } from './domain/notification-kinds';
+
+export interface NotificationRow {
+  id: string;
+  recipientId: string;
+  kind: NotificationKind;
+  actorId: string | null;
+  groupId: string | null;
+  postId: string | null;
+  joinRequestId: string | null;
+  invitationId: string | null;
+  message: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const COLUMNS = `n.id, n.recipient_id AS "recipientId", n.kind, n.actor_id AS "actorId", n.group_id AS "groupId", n.post_id AS "postId",
+  n.join_request_id AS "joinRequestId", n.invitation_id AS "invitationId", n.message, n.created_at AS "createdAt", n.read_at AS "readAt"`;
+
+/**
+ * The notifications a reader may see now: the reader's own, whose subject (a post, a group) their read scope still
+ * shows. The same clause serves the list, the unread count and marking one read, so none of them tells more than the
+ * others.
+ */
+function shownSql(scope: ReadScope, params: unknown[]): string {
+  params.push(scope.userId);
+  const recipient = `n.recipient_id = $${params.length}`;
+  const post = `(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+      WHERE p.id = n.post_id AND ${visibleSql(scope, { forum: 'f', thread: 't', post: 'p' }, params)}))`;
+  const group = `(n.group_id IS NULL OR EXISTS (SELECT 1 FROM user_groups g WHERE g.id = n.group_id AND ${visibleGroupSql(scope, 'g', params)}))`;
+  return `${recipient} AND ${post} AND ${group}`;
+}
+
+/** The SQL of in-app notifications. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(rows: NewNotification[], m: EntityManager): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[])`,
+      [
+        rows.map((r) => r.recipientId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.groupId ?? null),
+        rows.map((r) => r.postId ?? null),
+        rows.map((r) => r.joinRequestId ?? null),
+        rows.map((r) => r.invitationId ?? null),
+        rows.map((r) => r.message ?? ''),
+      ],
+    );
+  }
+
+  /**
+   * MENTION notifications for the users a post newly mentions, except its author and anyone who may not see the post's
+   * forum (userSeesForumSql: the read scope's rule for another person than the viewer).
+   */
+  async insertMentions(postId: string, userIds: readonly string[], authorId: string, m: EntityManager): Promise<void> {
+    if (!userIds.length) return;
+    await m.query(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, post_id)
+       SELECT u.id, 'MENTION', $3, p.id
+         FROM unnest($2::uuid[]) AS u(id)
+         JOIN posts p ON p.id = $1 JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+        WHERE u.id <> $3 AND ${userSeesForumSql('u.id', 'f')}`,
+      [postId, userIds, authorId],
+    );
+  }
+
+  /** Newest first, `first + 1` rows after the keyset cursor. */
+  async list(scope: ReadScope, first: number, after: [string, string] | null, unreadOnly: boolean): Promise<NotificationRow[]> {
+    const params: unknown[] = [];
+    const where = [shownSql(scope, params)];
+    if (unreadOnly) where.push('n.read_at IS NULL');
+    if (after) {
+      params.push(after[0], after[1]);
+      where.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(first + 1);
+    return this.db.query(`SELECT ${COLUMNS} FROM notifications n WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`, params);
+  }
+
+  async unreadCount(scope: ReadScope): Promise<number> {
+    const params: unknown[] = [];
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM notifications n WHERE ${shownSql(scope, params)} AND n.read_at IS NULL`, params);
+    return row.n;
+  }
+
+  /** Marks one read; null when the reader may not see it (not theirs, or its subject is hidden from them now). */
+  async markRead(scope: ReadScope, id: string): Promise<NotificationRow | null> {
+    const params: unknown[] = [id];
+    const [rows] = await this.db.query(
+      `UPDATE notifications n SET read_at = coalesce(n.read_at, now()) WHERE n.id = $1 AND ${shownSql(scope, params)} RETURNING ${COLUMNS}`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Marks every unread notification of the reader read; returns how many of those they could see. */
+  async markAllRead(scope: ReadScope): Promise<number> {
+    const params: unknown[] = [];
+    const [, count] = await this.db.query(`UPDATE notifications n SET read_at = now() WHERE ${shownSql(scope, params)} AND n.read_at IS NULL`, params);
+    return count;
+  }
+
+  /** Drops the notifications about a request or invitation that is no longer open (a cancelled request). */
+  async deleteForJoinRequest(joinRequestId: string, m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM notifications WHERE join_request_id = $1 AND kind = 'GROUP_JOIN_REQUESTED'`, [joinRequestId]);
+  }
+}
