@@ -52,7 +52,7 @@ describe('user groups', () => {
       const g = await createGroup(staff);
       const q = `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`;
       const base = { kind: 'USE_CASE', membershipPolicy: 'OPEN' };
-      const taken = await staff.client.error(q, { input: { ...base, name: g.name.toUpperCase() } });
+      const taken = await staff.client.error(q, { input: { ...base, name: g.name.toUpperCase(), slug: `${g.slug}-other` } });
       expect([taken.extensions?.code, taken.extensions?.field]).toEqual(['CONFLICT', 'name']);
       const slug = await staff.client.error(q, { input: { ...base, name: 'Another name entirely', slug: g.slug } });
       expect([slug.extensions?.code, slug.extensions?.field]).toEqual(['CONFLICT', 'slug']);
