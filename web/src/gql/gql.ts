@@ -26,6 +26,28 @@ type Documents = {
     "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderForumsDocument,
     "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ArchiveForumDocument,
     "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.UnarchiveForumDocument,
+    "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupDirectoryDocument,
+    "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        nodes {\n          role\n          joinedAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupAdmin($slug: String!) {\n    group(slug: $slug) {\n      id\n      joinRequests(first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n      }\n      invitations {\n        id\n        state\n        expiresAt\n        user {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": typeof types.GroupAdminDocument,
+    "\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      expiresAt\n      group {\n        id\n        slug\n        name\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyGroupInvitationsDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String!) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n": typeof types.RequestToJoinGroupDocument,
+    "\n  mutation CancelJoinRequest($groupId: ID!) {\n    cancelJoinRequest(groupId: $groupId) {\n      id\n      viewerState\n    }\n  }\n": typeof types.CancelJoinRequestDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation RespondToGroupInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToGroupInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      state\n    }\n  }\n": typeof types.RespondToGroupInvitationDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!, $message: String!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $handle: String!) {\n    inviteToGroup(groupId: $groupId, handle: $handle) {\n      id\n      state\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation RevokeGroupInvitation($invitationId: ID!) {\n    revokeGroupInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeGroupInvitationDocument,
+    "\n  mutation RemoveGroupMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId)\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  mutation TransferGroupOwnership($groupId: ID!, $userId: ID!) {\n    transferGroupOwnership(groupId: $groupId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.TransferGroupOwnershipDocument,
+    "\n  mutation SetGroupFlair($groupId: ID) {\n    setGroupFlair(groupId: $groupId) {\n      name\n      slug\n    }\n  }\n": typeof types.SetGroupFlairDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
@@ -69,6 +91,28 @@ const documents: Documents = {
     "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderForumsDocument,
     "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ArchiveForumDocument,
     "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.UnarchiveForumDocument,
+    "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupDirectoryDocument,
+    "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n    }\n  }\n": types.GroupPageDocument,
+    "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        nodes {\n          role\n          joinedAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupAdmin($slug: String!) {\n    group(slug: $slug) {\n      id\n      joinRequests(first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n      }\n      invitations {\n        id\n        state\n        expiresAt\n        user {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n": types.GroupAdminDocument,
+    "\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      expiresAt\n      group {\n        id\n        slug\n        name\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyGroupInvitationsDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String!) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n": types.RequestToJoinGroupDocument,
+    "\n  mutation CancelJoinRequest($groupId: ID!) {\n    cancelJoinRequest(groupId: $groupId) {\n      id\n      viewerState\n    }\n  }\n": types.CancelJoinRequestDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation RespondToGroupInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToGroupInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      state\n    }\n  }\n": types.RespondToGroupInvitationDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!, $message: String!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve, message: $message) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $handle: String!) {\n    inviteToGroup(groupId: $groupId, handle: $handle) {\n      id\n      state\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation RevokeGroupInvitation($invitationId: ID!) {\n    revokeGroupInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n": types.RevokeGroupInvitationDocument,
+    "\n  mutation RemoveGroupMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId)\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  mutation TransferGroupOwnership($groupId: ID!, $userId: ID!) {\n    transferGroupOwnership(groupId: $groupId, userId: $userId) {\n      id\n    }\n  }\n": types.TransferGroupOwnershipDocument,
+    "\n  mutation SetGroupFlair($groupId: ID) {\n    setGroupFlair(groupId: $groupId) {\n      name\n      slug\n    }\n  }\n": types.SetGroupFlairDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
@@ -162,6 +206,94 @@ export function graphql(source: "\n  mutation ArchiveForum($id: ID!) {\n    arch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        nodes {\n          role\n          joinedAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($slug: String!, $after: String) {\n    group(slug: $slug) {\n      id\n      members(first: 50, after: $after) {\n        nodes {\n          role\n          joinedAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupAdmin($slug: String!) {\n    group(slug: $slug) {\n      id\n      joinRequests(first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n      }\n      invitations {\n        id\n        state\n        expiresAt\n        user {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupAdmin($slug: String!) {\n    group(slug: $slug) {\n      id\n      joinRequests(first: 50) {\n        nodes {\n          id\n          message\n          createdAt\n          user {\n            id\n            displayName\n            handle\n          }\n        }\n      }\n      invitations {\n        id\n        state\n        expiresAt\n        user {\n          id\n          displayName\n          handle\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      expiresAt\n      group {\n        id\n        slug\n        name\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroupInvitations {\n    myGroupInvitations {\n      id\n      expiresAt\n      group {\n        id\n        slug\n        name\n      }\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoinGroup($groupId: ID!, $message: String!) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoinGroup($groupId: ID!, $message: String!) {\n    requestToJoinGroup(groupId: $groupId, message: $message) {\n      id\n      viewerState\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJoinRequest($groupId: ID!) {\n    cancelJoinRequest(groupId: $groupId) {\n      id\n      viewerState\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJoinRequest($groupId: ID!) {\n    cancelJoinRequest(groupId: $groupId) {\n      id\n      viewerState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToGroupInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToGroupInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToGroupInvitation($invitationId: ID!, $accept: Boolean!) {\n    respondToGroupInvitation(invitationId: $invitationId, accept: $accept) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!, $message: String!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve, message: $message) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!, $message: String!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve, message: $message) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($groupId: ID!, $handle: String!) {\n    inviteToGroup(groupId: $groupId, handle: $handle) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($groupId: ID!, $handle: String!) {\n    inviteToGroup(groupId: $groupId, handle: $handle) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGroupInvitation($invitationId: ID!) {\n    revokeGroupInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeGroupInvitation($invitationId: ID!) {\n    revokeGroupInvitation(invitationId: $invitationId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferGroupOwnership($groupId: ID!, $userId: ID!) {\n    transferGroupOwnership(groupId: $groupId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TransferGroupOwnership($groupId: ID!, $userId: ID!) {\n    transferGroupOwnership(groupId: $groupId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupFlair($groupId: ID) {\n    setGroupFlair(groupId: $groupId) {\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupFlair($groupId: ID) {\n    setGroupFlair(groupId: $groupId) {\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,10 +152,14 @@ export class PostsRepository {
     await m.query(`UPDATE post_revisions SET body_diff = NULL WHERE post_id = $1 AND revision = $2`, [postId, revision]);
   }
 
-  /** Replaces the users a post mentions. */
-  async replaceMentions(postId: string, userIds: string[], m: EntityManager): Promise<void> {
-    await m.query(`DELETE FROM post_mentions WHERE post_id = $1`, [postId]);
-    if (userIds.length) await m.query(`INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [postId, userIds]);
+  /** Replaces the users a post mentions; returns those it did not mention before (to be notified). */
+  async replaceMentions(postId: string, userIds: string[], m: EntityManager): Promise<string[]> {
+    const added: Array<{ user_id: string }> = await m.query(
+      `WITH gone AS (DELETE FROM post_mentions WHERE post_id = $1 AND NOT (user_id = ANY ($2::uuid[])))
+       INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [postId, userIds],
+    );
+    return added.map((r) => r.user_id);
   }
 
   /** Records a helpful vote; false when this user had already voted for the post. */

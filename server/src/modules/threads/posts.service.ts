@@ -17,6 +17,7 @@ import { ThreadsRepository } from './threads.repository';
 import { assertCanEdit, assertInput, ThreadsService } from './threads.service';
 import { canSeePost, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 import { ACCEPTED_BY_THREAD, POST_BY_ID, THREAD_BY_ID, votesByViewer } from './loader-keys';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const ARCHIVED = 'This forum is archived (read-only)';
 
@@ -42,6 +43,7 @@ export class PostsService {
     private readonly moderationLog: ModerationLogRepository,
     private readonly threads: ThreadsService,
     private readonly renderer: PostRenderer,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private readonly previewLimiter = new WindowLimiter(PREVIEWS_PER_MINUTE, 60_000);
@@ -97,7 +99,7 @@ export class PostsService {
         tx,
       );
       await this.posts.insertRevision({ postId: id, revision: 1, editorId: authorId, bodySource: input.body }, tx);
-      await this.posts.replaceMentions(id, rendered.mentionedUserIds, tx);
+      await this.notifications.notifyMentions(id, await this.posts.replaceMentions(id, rendered.mentionedUserIds, tx), authorId, tx);
       if (!(await this.counters.countReplyInForum(counted.forumId, thread.id, counted.at, tx))) throw new ForbiddenError(ARCHIVED);
       await this.repo.enqueueChanges([thread.id], tx);
       return id;
@@ -129,7 +131,7 @@ export class PostsService {
         { postId: post.id, revision, editorId: viewer.userId, bodySource: input.body, edit: { reason: input.reason?.trim() || null, diff } },
         tx,
       );
-      await this.posts.replaceMentions(post.id, rendered.mentionedUserIds, tx);
+      await this.notifications.notifyMentions(post.id, await this.posts.replaceMentions(post.id, rendered.mentionedUserIds, tx), post.authorId, tx);
       await this.repo.enqueueChanges([post.threadId], tx);
     });
     loaders.clear(POST_BY_ID);

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ContentModule } from '../content/content.module';
 import { ForumsModule } from '../forums/forums.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AnswersRepository } from './answers.repository';
 import { AnswersService } from './answers.service';
 import { CountersRepository } from './counters.repository';
@@ -15,6 +16,7 @@ import { ForumThreadsResolver } from './forum-threads.resolver';
 import { ModerationLogRepository } from './moderation-log.repository';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
+import { NotificationPostResolver } from './notification-post.resolver';
 import { PostRenderer } from './post-renderer.service';
 import { PostingAllowancesRepository } from './posting-allowances.repository';
 import { PostingLimitGuard } from './posting-limits.guard';
@@ -32,6 +34,7 @@ import { ThreadsService } from './threads.service';
     AccountsModule,
     ForumsModule,
     ContentModule,
+    NotificationsModule,
   ],
   providers: [
     ThreadsRepository,
@@ -55,6 +58,7 @@ import { ThreadsService } from './threads.service';
     ModerationEntryResolver,
     UserActivityResolver,
     ModerationResolver,
+    NotificationPostResolver,
   ],
   exports: [ThreadsService, PostsService, AnswersService, ThreadsRepository],
 })

@@ -17,6 +17,7 @@ import { PostsRepository } from './posts.repository';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 import { OPENING_POST_BY_THREAD, THREAD_BY_ID } from './loader-keys';
+import { NotificationsService } from '../notifications/notifications.service';
 
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
@@ -45,6 +46,7 @@ export class ThreadsService {
     private readonly counters: CountersRepository,
     private readonly forums: ForumsService,
     private readonly renderer: PostRenderer,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The thread if the scope may see it (its forum visible; hidden ones for moderators only), else NOT_FOUND. */
@@ -78,7 +80,7 @@ export class ThreadsService {
       const thread = await this.repo.insert({ forumId: forum.id, authorId, title, tags }, tx);
       const postId = await this.posts.insertOpening(thread.id, authorId, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, thread.createdAt, tx);
       await this.posts.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
-      await this.posts.replaceMentions(postId, rendered.mentionedUserIds, tx);
+      await this.notifications.notifyMentions(postId, await this.posts.replaceMentions(postId, rendered.mentionedUserIds, tx), authorId, tx);
       if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForbiddenError('This forum is archived (read-only)');
       await this.repo.enqueueChanges([thread.id], tx);
       return thread.id;
@@ -116,7 +118,7 @@ export class ThreadsService {
         { postId: opening.id, revision, editorId: viewer.userId, bodySource: body, opening: { title, tags }, edit: { reason: input.reason?.trim() || null, diff } },
         tx,
       );
-      if (rendered) await this.posts.replaceMentions(opening.id, rendered.mentionedUserIds, tx);
+      if (rendered) await this.notifications.notifyMentions(opening.id, await this.posts.replaceMentions(opening.id, rendered.mentionedUserIds, tx), opening.authorId, tx);
       await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear(THREAD_BY_ID);
