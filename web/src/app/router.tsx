@@ -3,6 +3,9 @@ import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { SignUpRoute } from '../features/auth/routes/sign-up-route';
 import { ForumListRoute } from '../features/forums/routes/forum-list-route';
 import { ForumRoute } from '../features/forums/routes/forum-route';
+import { GroupRoute } from '../features/groups/routes/group-route';
+import { GroupsRoute } from '../features/groups/routes/groups-route';
+import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
@@ -26,6 +29,8 @@ export function createRouter() {
             { index: true, element: <ForumListRoute /> },
             { path: 'f/:slug', element: <ForumRoute /> },
             { path: 't/:id', element: <ThreadRoute /> },
+            { path: 'groups', element: <GroupsRoute /> },
+            { path: 'g/:slug', element: <GroupRoute /> },
             { path: 'sign-up', element: <SignUpRoute /> },
             { path: 'sign-in', element: <SignInRoute /> },
             {
@@ -33,6 +38,7 @@ export function createRouter() {
               children: [
                 { path: 'profile', element: <ProfileRoute /> },
                 { path: 'f/:slug/new', element: <NewThreadRoute /> },
+                { path: 'notifications', element: <NotificationsRoute /> },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

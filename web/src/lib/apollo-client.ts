@@ -10,6 +10,24 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
+        Query: {
+          fields: {
+            groups: cursorPagination(['kind', 'query', 'mine']),
+            notifications: cursorPagination(['unreadOnly']),
+          },
+        },
+        Group: {
+          fields: {
+            members: cursorPagination(false),
+            joinRequests: { merge: false },
+            invitations: { merge: false },
+            owners: { merge: false },
+            forums: { merge: false },
+          },
+        },
+        // Neither has an id of its own: each belongs to the object that holds it.
+        GroupMember: { keyFields: false },
+        GroupFlair: { keyFields: false },
         Forum: {
           fields: {
             // One list per sort and filter; "Load more" pages are appended to it.

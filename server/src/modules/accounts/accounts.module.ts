@@ -5,7 +5,7 @@ import { OrganizationEntity } from './entities/organization.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { AuthResolver } from './auth.resolver';
-import { GroupMemberships } from './group-memberships';
+import { GroupMemberships } from './group-memberships.service';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';

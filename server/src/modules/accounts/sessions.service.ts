@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './domain/session-token';
 import { ANONYMOUS, type Viewer } from './domain/viewer';
-import { GroupMemberships } from './group-memberships';
+import { GroupMemberships } from './group-memberships.service';
 import { SessionsRepository } from './sessions.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

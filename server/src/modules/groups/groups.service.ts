@@ -9,7 +9,7 @@ import { decodeTypedCursor, toConnection, type ConnectionShape } from '../../pla
 import { byKeys, groupByKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { AccountsService } from '../accounts/accounts.service';
 import { isSignedIn, type Viewer } from '../accounts/domain/viewer';
-import { GroupMemberships } from '../accounts/group-memberships';
+import { GroupMemberships } from '../accounts/group-memberships.service';
 import { ContentWorkers } from '../content/content-workers';
 import { canSeeGroup, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 import { NotificationsService } from '../notifications/notifications.service';

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import type { Viewer } from '../../lib/viewer';
 
 interface SiteHeaderProps {
@@ -26,12 +27,18 @@ export function SiteHeader({ viewer, viewerKnown }: SiteHeaderProps) {
                 Forums
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/groups" className="nav-link">
+                Groups
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <nav className="account-nav" aria-label="Account">
           {viewerKnown &&
             (viewer ? (
               <>
+                <NotificationBell />
                 <NavLink to="/profile" className="nav-link">
                   <span className="account-nav__name">{viewer.displayName}</span>
                 </NavLink>

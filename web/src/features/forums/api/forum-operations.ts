@@ -13,6 +13,11 @@ export const ForumSummaryFields = graphql(`
     position
     isArchived
     isPrivate
+    group {
+      id
+      name
+      slug
+    }
     threadCount
     postCount
     lastActivityAt
@@ -67,6 +72,11 @@ export const ForumThreadsQuery = graphql(`
       productArea
       isArchived
       isPrivate
+      group {
+        id
+        name
+        slug
+      }
       threadCount
       viewerCanPost
       threads(first: 20, after: $after, sort: $sort, filter: $filter) {

@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
 import { ForumForm, type ForumFormValues } from './forum-form';
+import { PrivateMarker } from '../../../components/ui/private-marker';
 
 export interface ForumAdminActions {
   editing: boolean;
@@ -59,7 +60,7 @@ export function ForumListItem({ forum, admin }: ForumListItemProps) {
             <Link to={`/f/${forum.slug}`}>{forum.name}</Link>
           </h2>
           {forum.productArea && <span className="product-area">{forum.productArea}</span>}
-          {forum.isPrivate && <Badge tone="info">Private group</Badge>}
+          {forum.isPrivate && <PrivateMarker group={forum.group} />}
           {forum.isArchived && <Badge tone="neutral">Archived</Badge>}
         </div>
         {forum.description && <p className="forum-card__description">{forum.description}</p>}

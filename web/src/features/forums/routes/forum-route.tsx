@@ -17,6 +17,7 @@ import { useViewer } from '../../../lib/viewer';
 import { ForumThreadsQuery } from '../api/forum-operations';
 import { SORT_OPTIONS, ThreadFilters, type SolvedKey, type SortKey, type ThreadListOptions } from '../components/thread-filters';
 import { ThreadListItem } from '../components/thread-list-item';
+import { PrivateMarker } from '../../../components/ui/private-marker';
 
 const SORTS: Record<SortKey, ThreadSort> = {
   latest: 'LATEST_ACTIVITY',
@@ -140,7 +141,7 @@ export function ForumRoute() {
           <div className="page-header__title-row">
             <h1>{forum.name}</h1>
             {forum.productArea && <span className="product-area">{forum.productArea}</span>}
-            {forum.isPrivate && <Badge tone="info">Private group</Badge>}
+            {forum.isPrivate && <PrivateMarker group={forum.group} />}
             {forum.isArchived && <Badge tone="neutral">Archived</Badge>}
           </div>
           {forum.description && <p className="page-header__lead">{forum.description}</p>}

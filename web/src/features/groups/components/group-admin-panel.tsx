@@ -1,0 +1,137 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { RelativeTime } from '../../../components/ui/relative-time';
+import { TextField } from '../../../components/ui/text-field';
+import { formatDateTime } from '../../../lib/format-date';
+import { describeError, toFormErrors } from '../../../lib/graphql-errors';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { DecideJoinRequestMutation, GroupAdminQuery, InviteToGroupMutation, RevokeGroupInvitationMutation } from '../api/group-operations';
+
+interface GroupAdminPanelProps {
+  groupId: string;
+  slug: string;
+  onChanged: (message: string) => void;
+}
+
+/** The owners' screens: pending join requests to answer, invitations to send, renew or withdraw. */
+export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelProps) {
+  const { data, loading, error } = useQuery(GroupAdminQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const refetch = { refetchQueries: ['GroupAdmin', 'GroupPage', 'GroupMembers'] };
+  const [decide] = useMutation(DecideJoinRequestMutation, refetch);
+  const [invite, inviting] = useMutation(InviteToGroupMutation, refetch);
+  const [revoke] = useMutation(RevokeGroupInvitationMutation, refetch);
+  const [handle, setHandle] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string>();
+  const { formRef, errors, show, clear } = useFormErrors();
+
+  async function act(key: string, action: () => Promise<unknown>, message: string) {
+    setBusy(key);
+    setActionError(undefined);
+    try {
+      await action();
+      onChanged(message);
+    } catch (err) {
+      setActionError(describeError(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function sendInvite(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const bare = handle.trim().replace(/^@/, '');
+    if (!bare) return show({ fieldErrors: { handle: "Enter the @handle of the person to invite" } });
+    clear();
+    try {
+      await invite({ variables: { groupId, handle: bare } });
+      setHandle('');
+      onChanged(`@${bare} is invited.`);
+    } catch (err) {
+      show(toFormErrors(err, ['handle']));
+    }
+  }
+
+  if (!data) return loading ? <LoadingState label="Loading requests…" /> : <Alert tone="error">{describeError(error)}</Alert>;
+  const requests = data.group.joinRequests.nodes;
+  const invitations = data.group.invitations;
+
+  return (
+    <div className="stack group-admin">
+      {actionError && <Alert tone="error">{actionError}</Alert>}
+      <section aria-labelledby="requests-title">
+        <h3 id="requests-title">Join requests</h3>
+        {requests.length === 0 ? (
+          <p className="muted">No requests waiting.</p>
+        ) : (
+          <ul className="member-list">
+            {requests.map((request) => (
+              <li key={request.id} className="member-list__item member-list__item--request">
+                <div>
+                  <Link to={`/u/${request.user.handle}`}>{request.user.displayName}</Link> <span className="muted">asked <RelativeTime value={request.createdAt} /></span>
+                  {request.message && <p className="group-request__message">“{request.message}”</p>}
+                </div>
+                <span className="member-list__actions">
+                  <Button size="small" pending={busy === `${request.id}:yes`} disabled={busy !== null} onClick={() => void act(`${request.id}:yes`, () => decide({ variables: { requestId: request.id, approve: true, message: '' } }), `${request.user.displayName} joined the group.`)}>
+                    Approve
+                  </Button>
+                  <Button size="small" variant="secondary" pending={busy === `${request.id}:no`} disabled={busy !== null} onClick={() => void act(`${request.id}:no`, () => decide({ variables: { requestId: request.id, approve: false, message: '' } }), `Request from ${request.user.displayName} denied.`)}>
+                    Deny
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="invitations-title">
+        <h3 id="invitations-title">Invitations</h3>
+        <form ref={formRef} className="form invite-form" noValidate onSubmit={(event) => void sendInvite(event)} aria-label="Invite a member">
+          <TextField
+            label="Invite by @handle"
+            name="handle"
+            spellCheck={false}
+            autoCapitalize="none"
+            value={handle}
+            onValueChange={(value) => {
+              setHandle(value);
+              clear();
+            }}
+            error={errors.fieldErrors.handle}
+            hint="Invitations expire after 14 days"
+          />
+          {errors.formError && <Alert tone="error">{errors.formError}</Alert>}
+          <Button type="submit" pending={inviting.loading}>
+            Invite
+          </Button>
+        </form>
+        {invitations.length > 0 && (
+          <ul className="member-list">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="member-list__item">
+                <Link to={`/u/${invitation.user.handle}`}>{invitation.user.displayName}</Link>
+                {invitation.state === 'EXPIRED' ? <Badge tone="warning">Expired</Badge> : <span className="muted">until {formatDateTime(invitation.expiresAt)}</span>}
+                <span className="member-list__actions">
+                  {invitation.state === 'EXPIRED' && (
+                    <Button size="small" variant="secondary" disabled={busy !== null} onClick={() => void act(invitation.id, () => invite({ variables: { groupId, handle: invitation.user.handle } }), `Invitation to ${invitation.user.displayName} renewed.`)}>
+                      Renew
+                    </Button>
+                  )}
+                  <Button size="small" variant="secondary" pending={busy === invitation.id} disabled={busy !== null} onClick={() => void act(invitation.id, () => revoke({ variables: { invitationId: invitation.id } }), `Invitation to ${invitation.user.displayName} withdrawn.`)}>
+                    Withdraw
+                  </Button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
