@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { LockIcon } from './lock-icon';
 
 interface PrivateMarkerProps {
   group: { name: string; slug: string } | null | undefined;
@@ -8,7 +9,7 @@ interface PrivateMarkerProps {
 export function PrivateMarker({ group }: PrivateMarkerProps) {
   return (
     <span className="badge badge--info private-marker">
-      <span aria-hidden="true">🔒 </span>
+      <LockIcon />{' '}
       {group ? (
         <>
           Private to <Link to={`/g/${group.slug}`}>{group.name}</Link>

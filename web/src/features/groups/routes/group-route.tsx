@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { LiveRegion } from '../../../components/ui/live-region';
+import { LockIcon } from '../../../components/ui/lock-icon';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { RelativeTime } from '../../../components/ui/relative-time';
@@ -78,7 +79,7 @@ export function GroupRoute() {
             {group.forums.map((forum) => (
               <li key={forum.id} className="card group-forum">
                 <h3 className="group-forum__title">
-                  <span className="lock-icon" aria-hidden="true">🔒</span> <Link to={`/f/${forum.slug}`}>{forum.name}</Link>
+                  <LockIcon /> <Link to={`/f/${forum.slug}`}>{forum.name}</Link>
                 </h3>
                 {forum.description && <p className="muted">{forum.description}</p>}
                 <p className="muted">
