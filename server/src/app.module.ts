@@ -5,8 +5,11 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AnswersModule } from './modules/answers/answers.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
+import { PostsModule } from './modules/posts/posts.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -64,6 +67,9 @@ export class AppModule {
         AccountsModule,
         ForumsModule,
         ThreadsModule,
+        PostsModule,
+        AnswersModule,
+        ModerationModule,
         DemoModule,
       ],
     };
