@@ -15,18 +15,17 @@ const MODULES = foldersIn('./server/src/modules/');
 const FEATURES = foldersIn('./web/src/features/');
 
 // What one server module may import from another: its "public surface".
-// Today that is the module file, services, pure domain rules, GraphQL models and request decorators.
-const PUBLIC_SURFACE = ['*.module.ts', '*.service.ts', 'domain/**', 'models/**', '*.decorator.ts'];
+// Today that is the module file, services, pure domain rules, GraphQL models, request decorators and the module's
+// error classes (a module above throws a lower one's refusal, e.g. posts and answers throw ForumArchivedError).
+const PUBLIC_SURFACE = ['*.module.ts', '*.service.ts', 'domain/**', 'models/**', '*.decorator.ts', '*.errors.ts'];
 
 // Deep imports across modules that predate the rule (issue 7 item 5). Each one is a known exception,
 // listed so that the list can only shrink: remove a line when the import goes through the public surface.
 const CROSS_MODULE_ALLOW_LIST = {
   // demo/demo-seeder.ts and imports/se-importer.ts reach the recounts through this re-export (docs/architecture.md, "Still to do")
   threads: ['threads.counters.ts'],
-  // threads/threads.service.ts uses the Forum entity; imports/se-importer.ts writes forums through the repository
-  forums: ['entities/forum.entity.ts', 'forums.repository.ts'],
-  // threads/post-renderer.service.ts hands rendering to the worker pool
-  content: ['content-workers.ts'],
+  // imports/se-importer.ts writes forums through the repository
+  forums: ['forums.repository.ts'],
 };
 
 // With a glob `from`, no-restricted-paths matches `except` globs against the resolved absolute path of the import.

@@ -5,10 +5,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AnswersModule } from './modules/answers/answers.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
+import { PostsModule } from './modules/posts/posts.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -68,6 +71,9 @@ export class AppModule {
         ThreadsModule,
         NotificationsModule,
         GroupsModule,
+        PostsModule,
+        AnswersModule,
+        ModerationModule,
         DemoModule,
       ],
     };

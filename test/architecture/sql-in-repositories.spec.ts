@@ -52,8 +52,13 @@ describe('architecture: repositories own the SQL', () => {
       'modules/accounts/sessions.repository.ts',
       'modules/forums/forums.repository.ts',
       'modules/threads/threads.repository.ts',
-      'modules/threads/posts.repository.ts',
+      'modules/threads/post-versions.repository.ts',
       'modules/threads/counters.repository.ts',
+      'modules/threads/posting-allowances.repository.ts',
+      'modules/posts/posts.repository.ts',
+      'modules/answers/answers.repository.ts',
+      'modules/moderation/moderation.repository.ts',
+      'modules/moderation/moderation-log.repository.ts',
     ]) {
       expect(withSql).toContain(file);
     }
@@ -63,11 +68,16 @@ describe('architecture: repositories own the SQL', () => {
       'modules/forums/forums.service.ts',
       'modules/forums/forums.resolver.ts',
       'modules/threads/threads.service.ts',
-      'modules/threads/posts.service.ts',
-      'modules/threads/answers.service.ts',
-      'modules/threads/moderation.service.ts',
+      'modules/threads/counters.service.ts',
+      'modules/threads/post-versions.service.ts',
       'modules/threads/threads.resolver.ts',
-      'modules/threads/posts.resolver.ts',
+      'modules/posts/posts.service.ts',
+      'modules/posts/posts.resolver.ts',
+      'modules/posts/user-activity.resolver.ts',
+      'modules/answers/answers.service.ts',
+      'modules/answers/answers.resolver.ts',
+      'modules/moderation/moderation.service.ts',
+      'modules/moderation/moderation.resolver.ts',
     ]) {
       expect(withSql).not.toContain(file);
     }

@@ -34,12 +34,14 @@ describe('forums and threads', () => {
     it('lets staff create, edit, reorder and archive forums, and nobody else', async () => {
       const denied = await asker.client.error(`mutation { createForum(input: { name: "Nope" }) { id } }`);
       expect(denied.extensions?.code).toBe('FORBIDDEN');
+      expect(denied.extensions?.reason).toBe('NOT_FORUM_MANAGER');
       const { createForum: created } = await staff.client.ok(`mutation { createForum(input: { name: "Billing" }) { id slug threadCount postCount isArchived lastActivityAt } }`);
       expect(created).toEqual({ id: expect.any(String), slug: 'billing', threadCount: 0, postCount: 0, isArchived: false, lastActivityAt: null });
       const second = await createForum(staff, { name: 'Integrations' });
       expect(second.slug).toBe('integrations');
       const taken = await staff.client.error(`mutation { createForum(input: { name: "Other", slug: "integrations" }) { id } }`);
       expect(taken.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+      expect(taken.extensions?.reason).toBe('FORUM_SLUG_TAKEN');
       const { reorderForums } = await staff.client.ok(`mutation($ids: [ID!]!) { reorderForums(ids: $ids) { slug position } }`, { ids: [second.id, created.id] });
       expect(reorderForums.slice(0, 2).map((f: { slug: string }) => f.slug)).toEqual(['integrations', 'billing']);
       await staff.client.ok(`mutation($id: ID!) { updateForum(input: { id: $id, description: "APIs and webhooks", productArea: "Platform" }) { id } }`, { id: second.id });
@@ -50,6 +52,7 @@ describe('forums and threads', () => {
       expect(forums.map((f: { slug: string }) => f.slug)).not.toContain('integrations');
       const archivedPost = await asker.client.error(`mutation($f: ID!) { createThread(input: { forumId: $f, title: "A long enough title", body: "x" }) { id } }`, { f: second.id });
       expect(archivedPost.extensions?.code).toBe('FORBIDDEN');
+      expect(archivedPost.extensions?.reason).toBe('FORUM_ARCHIVED');
       const { unarchiveForum } = await staff.client.ok(`mutation($id: ID!) { unarchiveForum(id: $id) { isArchived } }`, { id: second.id });
       expect(unarchiveForum).toEqual({ isArchived: false });
     });
@@ -119,6 +122,7 @@ describe('forums and threads', () => {
       await asker.client.ok(ACCEPT, { p: answer.id });
       const err = await other.client.error(ACCEPT, { p: second.id });
       expect(err.extensions?.code).toBe('FORBIDDEN');
+      expect(err.extensions?.reason).toBe('NOT_ENTITLED_TO_ACCEPT');
       const expert = await answerer.client.error(`mutation($t: ID!) { clearAcceptedAnswer(threadId: $t) { id } }`, { t: threadId });
       expect(expert.extensions?.code).toBe('FORBIDDEN');
       const { thread } = await t.client().ok(THREAD, { id: threadId });
@@ -193,10 +197,12 @@ describe('forums and threads', () => {
       expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
       const notMod = await asker.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "done" }) { id } }`, { t: thread.id });
       expect(notMod.extensions?.code).toBe('FORBIDDEN');
+      expect(notMod.extensions?.reason).toBe('NOT_MODERATOR');
       const { moderateThread } = await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "resolved elsewhere" }) { status isLocked } }`, { t: thread.id });
       expect(moderateThread).toEqual({ status: 'LOCKED', isLocked: true });
       const err = await answerer.client.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "late" }) { id } }`, { t: thread.id });
       expect(err.extensions?.code).toBe('FORBIDDEN');
+      expect(err.extensions?.reason).toBe('THREAD_LOCKED');
       await reply(moderator, thread.id, 'Locking this, see the docs.');
       const { thread: got } = await moderator.client.ok(`query($id: ID!) { thread(id: $id) { moderationLog { action reason actor { id } } } }`, { id: thread.id });
       expect(got.moderationLog).toEqual([{ action: 'LOCK_THREAD', reason: 'resolved elsewhere', actor: { id: moderator.id } }]);
@@ -253,6 +259,7 @@ describe('forums and threads', () => {
       await asker.client.ok(`mutation($t: ID!) { editThread(input: { threadId: $t, title: "Routing leads by US state", body: "line one\\nline 2", reason: "typo" }) { id } }`, { t: thread.id });
       const forbidden = await other.client.error(`mutation($p: ID!) { editPost(input: { postId: $p, body: "hijack" }) { id } }`, { p: thread.openingPostId });
       expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+      expect(forbidden.extensions?.reason).toBe('NOT_YOUR_POST');
       const { thread: got } = await t.client().ok(
         `query($id: ID!) { thread(id: $id) { title openingPost { editedAt revisionCount revisions { revision reason changes title editor { id } bodyDiff { value added removed } } } } }`,
         { id: thread.id },

@@ -1,5 +1,5 @@
 import { describeWait } from '../../server/src/platform/errors/domain-error';
-import { ContentWorkers } from '../../server/src/modules/content/content-workers';
+import { ContentWorkers } from '../../server/src/modules/content/content-workers.service';
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createThread, createUser, type TestUser } from '../support/factories';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';

@@ -93,6 +93,7 @@ describe('privacy', () => {
       for (const who of [acmeMember, outsider]) {
         const err = await who.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "mine" }) { id } }`, { p: thread.openingPostId });
         expect(err.extensions?.code).toBe('FORBIDDEN');
+        expect(err.extensions?.reason).toBe('NOT_ENTITLED_TO_REDACT');
       }
       const anonymous = await t.client().error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "x" }) { id } }`, { p: thread.openingPostId });
       expect(anonymous.extensions?.code).toBe('FORBIDDEN');

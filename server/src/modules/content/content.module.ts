@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ContentWorkers } from './content-workers';
+import { ContentWorkers } from './content-workers.service';
 
 /** Rendering and diffing of user text, off the event loop. */
 @Module({ providers: [ContentWorkers], exports: [ContentWorkers] })

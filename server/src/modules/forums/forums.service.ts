@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isForeignKeyViolation, isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/domain-error';
 import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { isUuid } from '../../platform/database/uuid';
 import { slugify } from '@threadline/shared';
 import { canManageForums, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea } from './domain/forum-rules';
 import { ForumEntity } from './entities/forum.entity';
+import { ForumSlugTakenError, NotForumManagerError } from './forums.errors';
 import { ForumsRepository } from './forums.repository';
 import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
 
@@ -49,7 +50,7 @@ export class ForumsService {
   }
 
   async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null }): Promise<ForumEntity> {
-    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
     const name = normalizeForumName(input.name);
     const slug = input.slug ?? slugify(name);
@@ -72,14 +73,14 @@ export class ForumsService {
       // Re-read so database defaults (counters, timestamps) come back too.
       return await this.forums.getById(id);
     } catch (err) {
-      if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      if (isUniqueViolation(err, 'forums_slug_key')) throw new ForumSlugTakenError();
       if (isForeignKeyViolation(err, 'forums_group_fk')) throw new BadUserInputError('groupId', 'No such group');
       throw err;
     }
   }
 
   async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number; groupId?: string | null }) {
-    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
     try {
       return await this.db.transaction(async (tx) => {
@@ -99,7 +100,7 @@ export class ForumsService {
         return saved;
       });
     } catch (err) {
-      if (isUniqueViolation(err, 'forums_slug_key')) throw new ConflictError('A forum with this slug exists', 'slug');
+      if (isUniqueViolation(err, 'forums_slug_key')) throw new ForumSlugTakenError();
       if (isUniqueViolation(err, 'forums_position_key')) throw new ConflictError('Another forum has this position; use reorderForums to change the order', 'position');
       if (isForeignKeyViolation(err, 'forums_group_fk')) throw new BadUserInputError('groupId', 'No such group');
       throw err;
@@ -108,7 +109,7 @@ export class ForumsService {
 
   /** Sets positions from the given order; forums not listed keep their relative order after them. */
   async reorder(viewer: Viewer, ids: string[]): Promise<ForumEntity[]> {
-    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (!canManageForums(viewer)) throw new NotForumManagerError();
     if (ids.length > MAX_FORUMS_REORDERED) throw new BadUserInputError('ids', `At most ${MAX_FORUMS_REORDERED} forums at once`);
     if (new Set(ids).size !== ids.length) throw new BadUserInputError('ids', 'A forum appears twice');
     await this.db.transaction(async (tx) => {
@@ -124,7 +125,7 @@ export class ForumsService {
   }
 
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<ForumEntity> {
-    if (!canManageForums(viewer)) throw new ForbiddenError('Only staff manage forums');
+    if (!canManageForums(viewer)) throw new NotForumManagerError();
     if (!isUuid(id)) throw new NotFoundError('Forum');
     await this.db.transaction(async (tx) => {
       if (!(await this.forums.setArchived(id, archived, tx))) throw new NotFoundError('Forum');

@@ -10,7 +10,7 @@ import { byKeys, groupByKeys, loaderKey, type LoaderRegistry } from '../../platf
 import { AccountsService } from '../accounts/accounts.service';
 import { isSignedIn, type Viewer } from '../accounts/domain/viewer';
 import { GroupMemberships } from '../accounts/group-memberships.service';
-import { ContentWorkers } from '../content/content-workers';
+import { ContentWorkers } from '../content/content-workers.service';
 import { canSeeGroup, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
 import { NotificationsService } from '../notifications/notifications.service';
 import {

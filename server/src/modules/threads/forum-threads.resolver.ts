@@ -4,7 +4,6 @@ import { Connection, toConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { ThreadListArgs } from './dto/thread.input';
 import { ThreadModel } from './models/thread.model';
-import { ThreadsRepository } from './threads.repository';
 import { ThreadsService } from './threads.service';
 import { scopeOf } from '../forums/read-scope.decorator';
 
@@ -12,10 +11,7 @@ const ThreadConnection = Connection(ThreadModel);
 
 @Resolver(() => ForumModel)
 export class ForumThreadsResolver {
-  constructor(
-    private readonly threadsService: ThreadsService,
-    private readonly repo: ThreadsRepository,
-  ) {}
+  constructor(private readonly threadsService: ThreadsService) {}
 
   @ResolveField(() => ThreadConnection, { description: 'Threads of this forum, sorted and filtered, a page at a time' })
   async threads(@Parent() forum: ForumModel, @Args() args: ThreadListArgs, @Context() ctx: GqlContext) {
@@ -26,9 +22,9 @@ export class ForumThreadsResolver {
   @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread with the latest activity' })
   async lastThread(@Parent() forum: ForumModel, @Context() ctx: GqlContext) {
     if (!forum.lastThreadId) return null;
-    const thread = await this.repo.threadLoader(ctx.loaders).load(forum.lastThreadId);
+    const thread = await this.threadsService.threadLoader(ctx.loaders).load(forum.lastThreadId);
     if (!thread || thread.hiddenAt) return null;
-    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    const accepted = await this.threadsService.acceptedLoader(ctx.loaders).load(thread.id);
     return ThreadModel.from(thread, !!accepted);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service';
-import { ContentWorkers } from '../content/content-workers';
+import { ContentWorkers } from '../content/content-workers.service';
 import { mentionedHandles } from '../content/domain/render';
 import type { TextDiff } from '../content/domain/text-diff';
 

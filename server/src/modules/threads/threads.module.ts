@@ -2,64 +2,44 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ContentModule } from '../content/content.module';
-import { ForumsModule } from '../forums/forums.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AnswersRepository } from './answers.repository';
-import { AnswersService } from './answers.service';
+import { ForumsModule } from '../forums/forums.module';
 import { CountersRepository } from './counters.repository';
+import { CountersService } from './counters.service';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
-import { ModerationEntryEntity } from './entities/moderation-entry.entity';
-import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ForumThreadsResolver } from './forum-threads.resolver';
-import { ModerationLogRepository } from './moderation-log.repository';
-import { ModerationResolver } from './moderation.resolver';
-import { ModerationService } from './moderation.service';
-import { NotificationPostResolver } from './notification-post.resolver';
+import { PostingLimitGuard } from './limit-posting.decorator';
 import { PostRenderer } from './post-renderer.service';
+import { PostVersionsRepository } from './post-versions.repository';
+import { PostVersionsService } from './post-versions.service';
 import { PostingAllowancesRepository } from './posting-allowances.repository';
-import { PostingLimitGuard } from './posting-limits.guard';
 import { PostingLimitsService } from './posting-limits.service';
-import { AcceptedAnswerResolver, ModerationEntryResolver, PostRevisionResolver, PostsResolver, UserActivityResolver } from './posts.resolver';
-import { PostsRepository } from './posts.repository';
-import { PostsService } from './posts.service';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
+/**
+ * Threads with their opening posts, and the data core of the modules above (posts, answers, moderation): the thread,
+ * post and accepted-answer rows, the counters, rendering, post versions and posting limits, exported as services.
+ */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([ThreadEntity, PostEntity, AcceptedAnswerEntity, PostRevisionEntity, ModerationEntryEntity]),
-    AccountsModule,
-    ForumsModule,
-    ContentModule,
-    NotificationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([ThreadEntity, PostEntity, AcceptedAnswerEntity]), AccountsModule, ForumsModule, ContentModule, NotificationsModule],
   providers: [
     ThreadsRepository,
-    PostsRepository,
-    AnswersRepository,
+    PostVersionsRepository,
     CountersRepository,
-    ModerationLogRepository,
     PostingAllowancesRepository,
     ThreadsService,
-    PostsService,
-    AnswersService,
-    ModerationService,
+    CountersService,
+    PostVersionsService,
     PostRenderer,
     PostingLimitsService,
     PostingLimitGuard,
     ThreadsResolver,
     ForumThreadsResolver,
-    PostsResolver,
-    AcceptedAnswerResolver,
-    PostRevisionResolver,
-    ModerationEntryResolver,
-    UserActivityResolver,
-    ModerationResolver,
-    NotificationPostResolver,
   ],
-  exports: [ThreadsService, PostsService, AnswersService, ThreadsRepository],
+  exports: [ThreadsService, CountersService, PostVersionsService, PostRenderer, PostingLimitsService],
 })
 export class ThreadsModule {}

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { decodeTypedCursor, type CursorType } from '../../platform/graphql/connection';
-import { byKeys, groupByKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { normalizeTags } from './domain/thread-rules';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { PostEntity } from './entities/post.entity';
-import { PostRevisionEntity } from './entities/post-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
-import { ThreadModerationActionEnum, ThreadSortEnum } from './models/enums';
+import { ThreadSortEnum } from './models/enums';
 import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
-import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, REVISIONS_BY_POST, THREAD_BY_ID, USER_STATS, votesByViewer } from './loader-keys';
+import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
 
 export interface ThreadListRow extends ThreadEntity {
   acceptedPostId: string | null;
@@ -49,19 +48,6 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
   t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
-/** The most revisions one request reads per post (the history shows the latest ones). */
-export const REVISIONS_MAX = 100;
-
-/** What each moderation action does to the thread row. */
-const MODERATION_UPDATES: Record<ThreadModerationActionEnum, string> = {
-  LOCK: 'locked_at = coalesce(locked_at, now())',
-  UNLOCK: 'locked_at = NULL',
-  PIN: 'pinned_at = coalesce(pinned_at, now())',
-  UNPIN: 'pinned_at = NULL',
-  HIDE: 'hidden_at = coalesce(hidden_at, now())',
-  RESTORE: 'hidden_at = NULL',
-};
-
 /**
  * Records a `thread` outbox event per changed thread, in the caller's transaction; the search worker (search issue)
  * drains them. Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
@@ -73,8 +59,9 @@ export function enqueueThreadChanges(m: EntityManager, threadIds: readonly strin
 export type NewThread = Pick<ThreadEntity, 'forumId' | 'authorId' | 'title' | 'tags'>;
 
 /**
- * The threads table's SQL: the thread and post pages (keyset-paginated lists, batched loaders) on the data source,
- * and the writes and row locks, which take the caller's transaction, plus the outbox rows that tell search.
+ * The threads table's SQL, and every read of thread, post and accepted-answer rows by entity (the data core other
+ * modules read through ThreadsService): the thread and post pages (keyset-paginated lists, batched loaders) on the
+ * data source, and the thread writes, which take the caller's transaction, plus the outbox rows that tell search.
  */
 @Injectable()
 export class ThreadsRepository {
@@ -90,48 +77,8 @@ export class ThreadsRepository {
     return { id: thread.id, createdAt: thread.created_at };
   }
 
-  /** Locks the thread row until the transaction ends. */
-  async lock(threadId: string, m: EntityManager): Promise<void> {
-    await m.query(`SELECT 1 FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
-  }
-
-  /** Locks the thread row and returns its forum, or null when there is no such thread. */
-  async lockForRecount(threadId: string, m: EntityManager): Promise<{ id: string; forumId: string } | null> {
-    const [thread] = await m.query(`SELECT id, forum_id FROM threads WHERE id = $1 FOR UPDATE`, [threadId]);
-    return thread ? { id: thread.id, forumId: thread.forum_id } : null;
-  }
-
-  /** Locks a visible thread's row for a reply and returns its fresh lock state; null when it is gone or hidden. */
-  async lockForReply(threadId: string, m: EntityManager): Promise<{ lockedAt: Date | null } | null> {
-    const [locked] = await m.query(`SELECT locked_at FROM threads WHERE id = $1 AND hidden_at IS NULL FOR UPDATE`, [threadId]);
-    return locked ? { lockedAt: locked.locked_at } : null;
-  }
-
-  /** Locks the thread row (not its forum's) and returns the fresh thread lock and forum archive state. */
-  async lockWithForumState(threadId: string, m: EntityManager): Promise<{ lockedAt: Date | null; archivedAt: Date | null } | null> {
-    const [row] = await m.query(
-      `SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`,
-      [threadId],
-    );
-    return row ? { lockedAt: row.locked_at, archivedAt: row.archived_at } : null;
-  }
-
   async updateTitleAndTags(threadId: string, title: string, tags: string[], m: EntityManager): Promise<void> {
     await m.query(`UPDATE threads SET title = $2, tags = $3, updated_at = now() WHERE id = $1`, [threadId, title, tags]);
-  }
-
-  /** Marks the thread as changed (its accepted answer did). */
-  async touch(threadId: string, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE threads SET updated_at = now() WHERE id = $1`, [threadId]);
-  }
-
-  /** Locks, unlocks, pins, unpins, hides or restores the thread (each idempotent). */
-  async applyModeration(threadId: string, action: ThreadModerationActionEnum, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE threads SET ${MODERATION_UPDATES[action]}, updated_at = now() WHERE id = $1`, [threadId]);
-  }
-
-  async moveToForum(threadId: string, forumId: string, m: EntityManager): Promise<void> {
-    await m.query(`UPDATE threads SET forum_id = $2, updated_at = now() WHERE id = $1`, [threadId, forumId]);
   }
 
   /** Records that threads changed, in the caller's transaction (see enqueueThreadChanges). */
@@ -212,62 +159,6 @@ export class ThreadsRepository {
     return loaders.get(ACCEPTED_BY_THREAD, async (threadIds) =>
       byKeys(threadIds, await this.db.getRepository(AcceptedAnswerEntity).findBy({ threadId: In([...threadIds]) }), (a) => a.threadId),
     );
-  }
-
-  /** Which of these posts the viewer marked helpful: one query for the whole page. */
-  viewerVoteLoader(loaders: LoaderRegistry, userId: string) {
-    return loaders.get(votesByViewer(userId), async (postIds) => {
-      const rows: Array<{ post_id: string }> = await this.db.query(`SELECT post_id FROM post_votes WHERE user_id = $1 AND post_id = ANY ($2::uuid[])`, [
-        userId,
-        [...postIds],
-      ]);
-      const voted = new Set(rows.map((r) => r.post_id));
-      return postIds.map((id) => voted.has(id));
-    });
-  }
-
-  /**
-   * The latest REVISIONS_MAX + 1 revisions of each post, oldest first (the extra one is the "previous" of the oldest
-   * shown, for its diff status): a post edited a thousand times costs no more to read than one edited a hundred.
-   */
-  revisionsLoader(loaders: LoaderRegistry) {
-    return loaders.get(REVISIONS_BY_POST, async (postIds) => {
-      const rows = await this.db
-        .getRepository(PostRevisionEntity)
-        .createQueryBuilder('r')
-        .where(
-          `r.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY post_id ORDER BY revision DESC) AS n
-                                      FROM post_revisions WHERE post_id = ANY (CAST(:postIds AS uuid[]))) latest
-                     WHERE n <= :max)`,
-          { postIds: [...postIds], max: REVISIONS_MAX + 1 },
-        )
-        .orderBy('r.revision', 'ASC')
-        .getMany();
-      return groupByKeys(postIds, rows, (r) => r.postId);
-    });
-  }
-
-  /**
-   * Post and accepted-answer counts per user, counting only what this viewer may see (a private forum's posts
-   * must not show up as a number either); batched per request.
-   */
-  userStatsLoader(loaders: LoaderRegistry, scope: ReadScope) {
-    return loaders.get(USER_STATS, async (userIds) => {
-      const params: unknown[] = [[...userIds]];
-      // Counts never include hidden posts or threads, for anyone; private forums only for those who may see them.
-      const visible = visibleSql(scope, { forum: 'f' }, params);
-      const rows: Array<{ id: string; postCount: number; acceptedAnswerCount: number }> = await this.db.query(
-        `SELECT u.id,
-                (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND p.hidden_at IS NULL AND t.hidden_at IS NULL AND ${visible})::int AS "postCount",
-                (SELECT count(*) FROM accepted_answers a JOIN posts p ON p.id = a.post_id JOIN threads t ON t.id = a.thread_id
-                   JOIN forums f ON f.id = t.forum_id
-                  WHERE p.author_id = u.id AND t.hidden_at IS NULL AND ${visible})::int AS "acceptedAnswerCount"
-           FROM unnest($1::uuid[]) AS u(id)`,
-        params,
-      );
-      return byKeys(userIds, rows, (r) => r.id, { id: '', postCount: 0, acceptedAnswerCount: 0 }) as Array<{ postCount: number; acceptedAnswerCount: number }>;
-    });
   }
 
   /** A user's latest visible posts, only from forums the viewer may see (privacy holds on profiles too). */

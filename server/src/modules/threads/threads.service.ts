@@ -1,23 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
-import { canPostInForum } from '../forums/domain/forum-rules';
+import { canPostInForum, type ForumAccess } from '../forums/domain/forum-rules';
+import { ForumArchivedError } from '../forums/forums.errors';
 import { ForumsService } from '../forums/forums.service';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { bodyProblem, editProblem, normalizeBody, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type EditProblem, type ForumFacts, type InputProblem } from './domain/thread-rules';
-import type { ForumEntity } from '../forums/entities/forum.entity';
+import type { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
+import { ThreadModel } from './models/thread.model';
 import { PostRenderer } from './post-renderer.service';
 import { CountersRepository } from './counters.repository';
-import { PostsRepository } from './posts.repository';
+import { PostVersionsRepository } from './post-versions.repository';
+import { EditConflictError, NotYourPostError, ThreadLockedError } from './threads.errors';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
-import { OPENING_POST_BY_THREAD, THREAD_BY_ID } from './loader-keys';
+import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
 import { NotificationsService } from '../notifications/notifications.service';
+
+// The rows of the data core, as types for the modules that read them through this service (posts, answers,
+// moderation); only threads queries them by entity.
+export type { AcceptedAnswerEntity, PostEntity, ThreadEntity };
+export type { NewPostBody } from './post-versions.repository';
 
 export function assertInput(...problems: Array<InputProblem | null>) {
   const problem = problems.find(Boolean);
@@ -26,9 +34,9 @@ export function assertInput(...problems: Array<InputProblem | null>) {
 
 const EDIT_REFUSALS: Record<Exclude<EditProblem, null>, () => Error> = {
   unauthenticated: () => new UnauthenticatedError('Sign in to edit'),
-  'not-yours': () => new ForbiddenError('You can only edit your own posts'),
-  locked: () => new ForbiddenError('This thread is locked'),
-  archived: () => new ForbiddenError('This forum is archived (read-only)'),
+  'not-yours': () => new NotYourPostError('edit'),
+  locked: () => new ThreadLockedError(),
+  archived: () => new ForumArchivedError(),
 };
 
 /** Throws the right error when the viewer may not edit this post now. */
@@ -37,12 +45,16 @@ export function assertCanEdit(viewer: Viewer, post: PostEntity, thread: ThreadEn
   if (problem) throw EDIT_REFUSALS[problem]();
 }
 
+/**
+ * Threads and their opening posts, and the data core the other modules read through: visible threads and posts,
+ * the request's loaders of thread, post and accepted-answer rows, and the outbox record of a changed thread.
+ */
 @Injectable()
 export class ThreadsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: ThreadsRepository,
-    private readonly posts: PostsRepository,
+    private readonly versions: PostVersionsRepository,
     private readonly counters: CountersRepository,
     private readonly forums: ForumsService,
     private readonly renderer: PostRenderer,
@@ -58,7 +70,7 @@ export class ThreadsService {
   }
 
   /** The forum a visible thread is in (read-only when archived); batched and cached per request. */
-  async forumOf(thread: Pick<ThreadEntity, 'forumId'>, loaders: LoaderRegistry): Promise<ForumEntity> {
+  async forumOf(thread: Pick<ThreadEntity, 'forumId'>, loaders: LoaderRegistry): Promise<ForumAccess> {
     const forum = await this.forums.loader(loaders).load(thread.forumId);
     if (!forum) throw new NotFoundError('Thread');
     return forum;
@@ -72,16 +84,16 @@ export class ThreadsService {
     const forum = await this.forums.getVisible(readScopeOf(viewer), { id: input.forumId }).catch(() => {
       throw new BadUserInputError('forumId', 'No such forum');
     });
-    if (!canPostInForum(viewer, forum)) throw new ForbiddenError('This forum is archived (read-only)');
+    if (!canPostInForum(viewer, forum)) throw new ForumArchivedError();
     const rendered = await this.renderer.render(input.body);
     const title = normalizeTitle(input.title);
     const tags = normalizeTags(input.tags);
     const threadId = await this.db.transaction(async (tx) => {
       const thread = await this.repo.insert({ forumId: forum.id, authorId, title, tags }, tx);
-      const postId = await this.posts.insertOpening(thread.id, authorId, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, thread.createdAt, tx);
-      await this.posts.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
-      await this.notifications.notifyMentions(postId, await this.posts.replaceMentions(postId, rendered.mentionedUserIds, tx), authorId, tx);
-      if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForbiddenError('This forum is archived (read-only)');
+      const postId = await this.versions.insertOpening(thread.id, authorId, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, thread.createdAt, tx);
+      await this.versions.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
+      await this.notifications.notifyMentions(postId, await this.versions.replaceMentions(postId, rendered.mentionedUserIds, tx), authorId, tx);
+      if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForumArchivedError();
       await this.repo.enqueueChanges([thread.id], tx);
       return thread.id;
     });
@@ -108,17 +120,17 @@ export class ThreadsService {
     if (unchanged) return thread;
     const [rendered, diff] = await Promise.all([body === opening.bodySource ? null : this.renderer.render(body), this.renderer.diff(opening.bodySource, body)]);
     await this.db.transaction(async (tx) => {
-      const post = await this.posts.lockForEdit(opening.id, tx);
+      const post = await this.versions.lockForEdit(opening.id, tx);
       // The diff was computed against the text we read; an edit that landed since then would make it wrong.
-      if (post.bodySource !== opening.bodySource) throw new ConflictError('This post was edited meanwhile; reload it and edit again', 'body');
+      if (post.bodySource !== opening.bodySource) throw new EditConflictError();
       const revision = post.revisionCount + 1;
       await this.repo.updateTitleAndTags(thread.id, title, tags, tx);
-      await this.posts.updateOpeningBody(opening.id, { bodySource: body, rendered }, revision, tx);
-      await this.posts.insertRevision(
+      await this.versions.updateOpeningBody(opening.id, { bodySource: body, rendered }, revision, tx);
+      await this.versions.insertRevision(
         { postId: opening.id, revision, editorId: viewer.userId, bodySource: body, opening: { title, tags }, edit: { reason: input.reason?.trim() || null, diff } },
         tx,
       );
-      if (rendered) await this.notifications.notifyMentions(opening.id, await this.posts.replaceMentions(opening.id, rendered.mentionedUserIds, tx), opening.authorId, tx);
+      if (rendered) await this.notifications.notifyMentions(opening.id, await this.versions.replaceMentions(opening.id, rendered.mentionedUserIds, tx), opening.authorId, tx);
       await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear(THREAD_BY_ID);
@@ -129,5 +141,59 @@ export class ThreadsService {
   /** A forum's threads; hidden ones only for moderators (and admins). */
   async list(scope: ReadScope, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'scope'>) {
     return this.repo.listThreads({ ...args, forumId, scope });
+  }
+
+  /** Replies of a visible thread (post number 2 onwards) after a post number, in order; the caller checked the thread. */
+  listReplies(threadId: string, first: number, afterNumber: number, scope: ReadScope): Promise<PostEntity[]> {
+    return this.repo.listReplies(threadId, first, afterNumber, scope);
+  }
+
+  /** A user's latest visible posts, only from forums the scope may see. */
+  recentPosts(userId: string, limit: number, scope: ReadScope): Promise<PostEntity[]> {
+    return this.repo.recentPosts(userId, limit, scope);
+  }
+
+  /** Maps with the accepted answer already known (one batched lookup), so `status` is right. */
+  async toModel(thread: Parameters<typeof ThreadModel.from>[0], loaders: LoaderRegistry): Promise<ThreadModel> {
+    const accepted = thread.acceptedPostId !== undefined ? thread.acceptedPostId : (await this.repo.acceptedLoader(loaders).load(thread.id))?.postId;
+    return ThreadModel.from({ ...thread, acceptedPostId: accepted ?? null }, !!accepted);
+  }
+
+  /** Records that threads changed (search reindexes them), in the caller's transaction. */
+  recordChanged(threadIds: readonly string[], m: EntityManager): Promise<void> {
+    return this.repo.enqueueChanges(threadIds, m);
+  }
+
+  // The request's loaders of the data core. A write clears the loader it made stale, here for other modules.
+
+  threadLoader(loaders: LoaderRegistry) {
+    return this.repo.threadLoader(loaders);
+  }
+
+  postLoader(loaders: LoaderRegistry) {
+    return this.repo.postLoader(loaders);
+  }
+
+  openingPostLoader(loaders: LoaderRegistry) {
+    return this.repo.openingPostLoader(loaders);
+  }
+
+  acceptedLoader(loaders: LoaderRegistry) {
+    return this.repo.acceptedLoader(loaders);
+  }
+
+  /** After a write to thread rows (counters, lock, move, hide) in this request. */
+  forgetThreads(loaders: LoaderRegistry): void {
+    loaders.clear(THREAD_BY_ID);
+  }
+
+  /** After a write to post rows (body, votes, hidden) in this request. */
+  forgetPosts(loaders: LoaderRegistry): void {
+    loaders.clear(POST_BY_ID);
+  }
+
+  /** After accepting, clearing or hiding an accepted answer in this request. */
+  forgetAcceptedAnswers(loaders: LoaderRegistry): void {
+    loaders.clear(ACCEPTED_BY_THREAD);
   }
 }

@@ -1,14 +1,17 @@
 import { ErrorCode } from './error-code';
 
 /**
- * Base of every module's exception: a code from ErrorCode and, for bad input, the field at fault.
- * The GraphQL error formatter maps it to `extensions.code` / `extensions.field` in one place.
+ * Base of every module's exception: a code from ErrorCode, for bad input the field at fault, and optionally a
+ * `reason`: a stable, more specific name (THREAD_LOCKED, FORUM_ARCHIVED, ...) that a module's error class declares in
+ * `<module>.errors.ts` (docs/architecture.md lists them). The GraphQL error formatter maps them to `extensions.code`,
+ * `extensions.field` and `extensions.reason` in one place; platform knows no module, so a reason is a plain string here.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = new.target.name;
@@ -26,8 +29,8 @@ export class NotFoundError extends DomainError {
   }
 }
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do that') {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(message = 'You are not allowed to do that', reason?: string) {
+    super(ErrorCode.FORBIDDEN, message, undefined, reason);
   }
 }
 export class UnauthenticatedError extends DomainError {
@@ -36,8 +39,8 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 export class ConflictError extends DomainError {
-  constructor(message: string, field?: string) {
-    super(ErrorCode.CONFLICT, message, field);
+  constructor(message: string, field?: string, reason?: string) {
+    super(ErrorCode.CONFLICT, message, field, reason);
   }
 }
 

@@ -1,4 +1,6 @@
-import { buildSchema, graphql, type GraphQLError } from 'graphql';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
+import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError } from './domain-error';
+import { ErrorCode } from './error-code';
 import { createErrorFormatter, withoutSuggestions } from './format-error';
 
 const schema = buildSchema(`
@@ -46,5 +48,34 @@ describe('withoutSuggestions', () => {
   });
   it('cuts at the suggestion', () => {
     expect(withoutSuggestions('Unknown argument "frist" on field "Query.users". Did you mean "first"?')).toBe('Unknown argument "frist" on field "Query.users".');
+  });
+});
+
+describe('createErrorFormatter and domain errors', () => {
+  const format = createErrorFormatter({ exposeDetails: false, logUnexpected: () => undefined });
+  /** What a resolver that threw `err` sends back: graphql-js wraps it, the formatter unwraps it. */
+  const formatted = (err: Error) => {
+    const wrapped = new GraphQLError(err.message, { originalError: err, path: ['field'] });
+    return format(wrapped.toJSON(), wrapped);
+  };
+
+  it('copies a module\'s stable reason to extensions.reason, beside the unchanged code', () => {
+    expect(formatted(new ForbiddenError('This thread is locked', 'THREAD_LOCKED'))).toMatchObject({
+      message: 'This thread is locked',
+      extensions: { code: 'FORBIDDEN', reason: 'THREAD_LOCKED' },
+    });
+    expect(formatted(new ConflictError('A forum with this slug exists', 'slug', 'FORUM_SLUG_TAKEN')).extensions).toEqual({
+      code: 'CONFLICT',
+      field: 'slug',
+      reason: 'FORUM_SLUG_TAKEN',
+    });
+    expect(formatted(new DomainError(ErrorCode.FORBIDDEN, 'No', undefined, 'SOME_REASON')).extensions).toEqual({ code: 'FORBIDDEN', reason: 'SOME_REASON' });
+  });
+
+  it('adds no reason key to errors that have none (their extensions stay exactly as before)', () => {
+    expect(formatted(new ForbiddenError()).extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(formatted(new ConflictError('Taken', 'position')).extensions).toEqual({ code: 'CONFLICT', field: 'position' });
+    expect(formatted(new BadUserInputError('title', 'Too short')).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(formatted(new NotFoundError('Thread')).extensions).toEqual({ code: 'NOT_FOUND' });
   });
 });

@@ -42,7 +42,8 @@ function formatWithCode(opts: { exposeDetails: boolean; logUnexpected: (err: unk
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       const retryAfter = original instanceof RateLimitedError ? original.retryAfter : undefined;
-      return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field, retryAfter }) };
+      // `reason` is the module's stable name for the refusal (its `<module>.errors.ts`); `code` stays the coarse one.
+      return { ...base, message: original.message, extensions: compact({ code: original.code, field: original.field, reason: original.reason, retryAfter }) };
     }
     if (original instanceof ThrottlerException) {
       // GqlThrottlerGuard answers RateLimitedError (with the wait); this is for a guard that did not.

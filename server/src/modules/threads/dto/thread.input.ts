@@ -1,9 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { OmitOrGive } from '../../../platform/errors/validation';
 import { ConnectionArgs } from '../../../platform/graphql/connection';
-import { PostModerationActionEnum, ThreadModerationActionEnum, ThreadSortEnum } from '../models/enums';
+import { ThreadSortEnum } from '../models/enums';
 
 // Lengths are checked by the domain rules (thread-rules.ts) so every path (GraphQL, import, demo) shares them;
 // the decorators here only bound what a request may carry.
@@ -23,49 +23,6 @@ export class EditThreadInput {
   @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(60_000) body?: string;
   @Field(() => [String], { nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' }) tags?: string[];
   @Field({ nullable: true, description: 'Shown in the revision history' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-@InputType()
-export class ReplyInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
-  @Field() @IsString() @MaxLength(60_000) body: string;
-  @Field(() => ID, { nullable: true, description: 'The post this reply quotes or answers' })
-  @IsOptional() @IsUUID('all', { message: 'Not a post id' }) replyToPostId?: string | null;
-}
-
-@InputType()
-export class EditPostInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
-  @Field() @IsString() @MaxLength(60_000) body: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
-}
-
-@InputType()
-export class ModerateThreadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
-  @Field(() => ThreadModerationActionEnum) @IsEnum(ThreadModerationActionEnum) action: ThreadModerationActionEnum;
-  @Field() @IsString() @MaxLength(1000) reason: string;
-}
-
-@InputType()
-export class MoveThreadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
-  @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' }) forumId: string;
-  @Field() @IsString() @MaxLength(1000) reason: string;
-}
-
-@InputType()
-export class ModeratePostInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
-  @Field(() => PostModerationActionEnum) @IsEnum(PostModerationActionEnum) action: PostModerationActionEnum;
-  @Field() @IsString() @MaxLength(1000) reason: string;
-}
-
-@InputType()
-export class RedactRevisionInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Not a post id' }) postId: string;
-  @Field(() => Int, { description: 'An earlier revision: the current text is changed by editing' }) @IsInt() @Min(1) @Max(1_000_000) revision: number;
-  @Field({ description: 'Logged in the moderation log; do not repeat the secret here' }) @IsString() @MaxLength(1000) reason: string;
 }
 
 @InputType()

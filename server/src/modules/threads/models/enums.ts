@@ -22,28 +22,3 @@ registerEnumType(ThreadSortEnum, {
     UNANSWERED: { description: 'Only threads without replies, newest first' },
   },
 });
-
-export enum AcceptKindEnum {
-  ASKER = 'ASKER',
-  STAFF = 'STAFF',
-}
-registerEnumType(AcceptKindEnum, {
-  name: 'AcceptKind',
-  valuesMap: { ASKER: { description: 'Accepted by the asker' }, STAFF: { description: 'Verified by staff or a moderator' } },
-});
-
-export enum ThreadModerationActionEnum {
-  LOCK = 'LOCK',
-  UNLOCK = 'UNLOCK',
-  PIN = 'PIN',
-  UNPIN = 'UNPIN',
-  HIDE = 'HIDE',
-  RESTORE = 'RESTORE',
-}
-registerEnumType(ThreadModerationActionEnum, { name: 'ThreadModerationAction' });
-
-export enum PostModerationActionEnum {
-  HIDE = 'HIDE',
-  RESTORE = 'RESTORE',
-}
-registerEnumType(PostModerationActionEnum, { name: 'PostModerationAction' });

@@ -1,4 +1,4 @@
-import { changedFields } from '../domain/thread-rules';
+import { changedFields } from '../domain/post-rules';
 import type { PostRevisionEntity } from '../entities/post-revision.entity';
 import { PostRevisionModel, RevisionDiffStatusEnum } from './revision.model';
 

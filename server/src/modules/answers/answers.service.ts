@@ -3,16 +3,15 @@ import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
-import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { ForumArchivedError } from '../forums/forums.errors';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { acceptDecision, acceptTargetProblem, type AcceptDecision } from './domain/thread-rules';
-import type { ThreadEntity } from './entities/thread.entity';
+import { ThreadLockedError } from '../threads/threads.errors';
+import { ThreadsService, type ThreadEntity } from '../threads/threads.service';
+import { acceptDecision, acceptTargetProblem, type AcceptDecision } from './domain/answer-rules';
+import { NotEntitledToAcceptError } from './answers.errors';
 import { AnswersRepository } from './answers.repository';
-import { PostsRepository } from './posts.repository';
-import { ThreadsRepository } from './threads.repository';
-import { ThreadsService } from './threads.service';
 import { canSeePost, readScopeOf } from '../forums/domain/read-scope';
-import { ACCEPTED_BY_THREAD } from './loader-keys';
 
 const TARGET_MESSAGES = {
   'opening-post': 'The question itself cannot be its accepted answer',
@@ -22,17 +21,16 @@ const TARGET_MESSAGES = {
 
 const REFUSALS: Record<NonNullable<AcceptDecision['refused']>, () => Error> = {
   unauthenticated: () => new UnauthenticatedError('Sign in to accept an answer'),
-  'not-entitled': () => new ForbiddenError('Only the asker, staff or a moderator can accept an answer'),
-  locked: () => new ForbiddenError('This thread is locked; only staff and moderators can change its accepted answer'),
-  archived: () => new ForbiddenError('This forum is archived (read-only)'),
+  'not-entitled': () => new NotEntitledToAcceptError(),
+  locked: () => new ThreadLockedError('This thread is locked; only staff and moderators can change its accepted answer'),
+  archived: () => new ForumArchivedError(),
 };
 
+/** The accepted answer of a thread: who may mark, change or clear it, re-decided under the thread row lock. */
 @Injectable()
 export class AnswersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly repo: ThreadsRepository,
-    private readonly posts: PostsRepository,
     private readonly answers: AnswersRepository,
     private readonly threads: ThreadsService,
   ) {}
@@ -41,7 +39,7 @@ export class AnswersService {
   async accept(viewer: Viewer, postId: string, loaders: LoaderRegistry): Promise<ThreadEntity> {
     const acceptedById = viewer.userId;
     if (!acceptedById) throw new UnauthenticatedError('Sign in to accept an answer');
-    const post = isUuid(postId) ? await this.repo.postLoader(loaders).load(postId) : null;
+    const post = isUuid(postId) ? await this.threads.postLoader(loaders).load(postId) : null;
     if (!post) throw new NotFoundError('Post');
     const scope = readScopeOf(viewer);
     const thread = await this.threads.getVisible(scope, post.threadId, loaders);
@@ -55,13 +53,13 @@ export class AnswersService {
     await this.db.transaction(async (tx) => {
       await this.recheckUnderLock(tx, viewer, thread);
       // Re-check under the lock: the post may have been hidden meanwhile.
-      const fresh = await this.posts.findHiddenAt(post.id, tx);
+      const fresh = await this.answers.findPostHiddenAt(post.id, tx);
       if (!fresh || fresh.hiddenAt) throw new BadUserInputError('postId', TARGET_MESSAGES.hidden);
       await this.answers.upsert(thread.id, post.id, acceptedById, kind, tx);
-      await this.repo.touch(thread.id, tx);
-      await this.repo.enqueueChanges([thread.id], tx);
+      await this.answers.touchThread(thread.id, tx);
+      await this.threads.recordChanged([thread.id], tx);
     });
-    loaders.clear(ACCEPTED_BY_THREAD);
+    this.threads.forgetAcceptedAnswers(loaders);
     return thread;
   }
 
@@ -73,15 +71,15 @@ export class AnswersService {
     await this.db.transaction(async (tx) => {
       await this.recheckUnderLock(tx, viewer, thread);
       await this.answers.deleteForThread(thread.id, tx);
-      await this.repo.enqueueChanges([thread.id], tx);
+      await this.threads.recordChanged([thread.id], tx);
     });
-    loaders.clear(ACCEPTED_BY_THREAD);
+    this.threads.forgetAcceptedAnswers(loaders);
     return thread;
   }
 
   /** Locks the thread row and decides again on fresh lock and archive state (a lock or an archive may have landed since the read). */
   private async recheckUnderLock(tx: EntityManager, viewer: Viewer, thread: ThreadEntity): Promise<void> {
-    const row = await this.repo.lockWithForumState(thread.id, tx);
+    const row = await this.answers.lockThreadWithForumState(thread.id, tx);
     if (!row) throw new NotFoundError('Thread');
     const { refused } = acceptDecision(viewer, { ...thread, lockedAt: row.lockedAt }, { archivedAt: row.archivedAt });
     if (refused) throw REFUSALS[refused]();

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../platform/errors/domain-error';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { scopeOf } from '../forums/read-scope.decorator';
 import { NotificationModel } from '../notifications/models/notification.model';
-import { PostModel } from './models/post.model';
+import { PostModel } from '../threads/models/post.model';
 import { PostsService } from './posts.service';
 
 /** The post a notification is about (a mention): resolved with the reader's scope, like any post. */

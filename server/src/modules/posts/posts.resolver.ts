@@ -8,37 +8,31 @@ import { UserModel } from '../accounts/models/user.model';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
-import { canDeletePost, canEditPost, voteProblem } from './domain/thread-rules';
-import type { ThreadEntity } from './entities/thread.entity';
-import { EditPostInput, ModeratePostInput, RedactRevisionInput, ReplyInput } from './dto/thread.input';
-import { AcceptedAnswerModel } from './models/accepted-answer.model';
-import { ModerationEntryModel } from './models/moderation-entry.model';
-import { PostModel } from './models/post.model';
+import { canEditPost } from '../threads/domain/thread-rules';
+import { LimitPosting } from '../threads/limit-posting.decorator';
+import { PostModel } from '../threads/models/post.model';
+import { ThreadModel } from '../threads/models/thread.model';
+import { ThreadsService, type ThreadEntity } from '../threads/threads.service';
+import { canDeletePost, voteProblem } from './domain/post-rules';
+import { EditPostInput, ReplyInput } from './dto/post.input';
 import { PostRevisionModel } from './models/revision.model';
 import { toRevisionModel } from './models/revision.mapper';
-import { ThreadModel } from './models/thread.model';
-import { ModerationService } from './moderation.service';
-import { LimitPosting } from './posting-limits.guard';
 import { PostsService } from './posts.service';
-import { REVISIONS_MAX, ThreadsRepository } from './threads.repository';
-import { ThreadsService } from './threads.service';
+import { REVISIONS_MAX, PostsRepository } from './posts.repository';
 import { scopeOf } from '../forums/read-scope.decorator';
-import { readScopeOf } from '../forums/domain/read-scope';
-
-
 
 @ArgsType()
 class PreviewArgs {
   @Field() @MaxLength(60_000) body: string;
 }
 
+/** A post: reading, replying, editing, deleting, helpful votes and its revision history. */
 @Resolver(() => PostModel)
 export class PostsResolver {
   constructor(
     private readonly posts: PostsService,
     private readonly threads: ThreadsService,
-    private readonly repo: ThreadsRepository,
-    private readonly moderation: ModerationService,
+    private readonly repo: PostsRepository,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -84,16 +78,6 @@ export class PostsResolver {
     return PostModel.from(await this.posts.withdrawVote(viewer, postId, ctx.loaders));
   }
 
-  @Mutation(() => PostModel, { description: 'Moderators: hide or restore a reply (audit-logged)' })
-  async moderatePost(@Args('input') input: ModeratePostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.moderation.moderatePost(viewer, input, ctx.loaders));
-  }
-
-  @Mutation(() => PostModel, { description: 'Moderators and staff: purge the text of an earlier revision (audit-logged)' })
-  async redactRevision(@Args('input') input: RedactRevisionInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return PostModel.from(await this.moderation.redactRevision(viewer, input, ctx.loaders));
-  }
-
   @ResolveField(() => UserModel, { description: 'The author, with the badges they hold now' })
   async author(@Parent() post: PostModel, @Context() ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(post.authorId))!);
@@ -102,13 +86,8 @@ export class PostsResolver {
   @ResolveField(() => ThreadModel)
   async thread(@Parent() post: PostModel, @Context() ctx: GqlContext) {
     const thread = await this.threads.getVisible(scopeOf(ctx), post.threadId, ctx.loaders);
-    const accepted = await this.repo.acceptedLoader(ctx.loaders).load(thread.id);
+    const accepted = await this.threads.acceptedLoader(ctx.loaders).load(thread.id);
     return ThreadModel.from(thread, !!accepted);
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether this post is its thread\'s accepted answer' })
-  async isAccepted(@Parent() post: PostModel, @Context() ctx: GqlContext) {
-    return (await this.repo.acceptedLoader(ctx.loaders).load(post.threadId))?.postId === post.id;
   }
 
   @ResolveField(() => Boolean)
@@ -119,7 +98,7 @@ export class PostsResolver {
 
   /** The post's thread and forum, from the request's loaders (the page that shows the post has loaded them). */
   private async placeOf(post: PostModel, ctx: GqlContext): Promise<{ thread: ThreadEntity; forum: { archivedAt: Date | null } } | null> {
-    const thread = await this.repo.threadLoader(ctx.loaders).load(post.threadId);
+    const thread = await this.threads.threadLoader(ctx.loaders).load(post.threadId);
     return thread ? { thread, forum: await this.threads.forumOf(thread, ctx.loaders) } : null;
   }
 
@@ -144,7 +123,7 @@ export class PostsResolver {
   @ResolveField(() => PostModel, { nullable: true, description: 'The post this one replies to or quotes' })
   async replyTo(@Parent() post: PostModel, @Context() ctx: GqlContext) {
     if (!post.replyToPostId) return null;
-    const target = await this.repo.postLoader(ctx.loaders).load(post.replyToPostId);
+    const target = await this.threads.postLoader(ctx.loaders).load(post.replyToPostId);
     return target && !target.hiddenAt ? PostModel.from(target) : null;
   }
 
@@ -166,24 +145,6 @@ export class PostsResolver {
   }
 }
 
-@Resolver(() => AcceptedAnswerModel)
-export class AcceptedAnswerResolver {
-  constructor(
-    private readonly repo: ThreadsRepository,
-    private readonly accounts: AccountsService,
-  ) {}
-
-  @ResolveField(() => PostModel)
-  async post(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
-    return PostModel.from((await this.repo.postLoader(ctx.loaders).load(accepted.postId))!);
-  }
-
-  @ResolveField(() => UserModel)
-  async acceptedBy(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
-    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(accepted.acceptedById))!);
-  }
-}
-
 @Resolver(() => PostRevisionModel)
 export class PostRevisionResolver {
   constructor(private readonly accounts: AccountsService) {}
@@ -191,37 +152,5 @@ export class PostRevisionResolver {
   @ResolveField(() => UserModel)
   async editor(@Parent() revision: PostRevisionModel, @Context() ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(revision.editorId))!);
-  }
-}
-
-@Resolver(() => ModerationEntryModel)
-export class ModerationEntryResolver {
-  constructor(private readonly accounts: AccountsService) {}
-
-  @ResolveField(() => UserModel)
-  async actor(@Parent() entry: ModerationEntryModel, @Context() ctx: GqlContext) {
-    return toUserModel((await this.accounts.userLoader(ctx.loaders).load(entry.actorId))!);
-  }
-}
-
-/** Profile statistics and recent activity on every user. */
-@Resolver(() => UserModel)
-export class UserActivityResolver {
-  constructor(private readonly repo: ThreadsRepository) {}
-
-  @ResolveField(() => Int, { description: 'Visible posts' })
-  async postCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).postCount;
-  }
-
-  @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
-  async acceptedAnswerCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
-    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).acceptedAnswerCount;
-  }
-
-  @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })
-  async recentPosts(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
-    const rows = await this.repo.recentPosts(user.id, Math.min(Math.max(first, 1), 50), readScopeOf(viewer));
-    return rows.map(PostModel.from);
   }
 }

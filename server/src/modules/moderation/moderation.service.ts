@@ -3,21 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/domain/viewer';
 import { ForumsService } from '../forums/forums.service';
-import { BadUserInputError, ForbiddenError } from '../../platform/errors/domain-error';
+import { BadUserInputError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { canModerate, canRedactRevisions, reasonProblem } from './domain/thread-rules';
+import { PostsService } from '../posts/posts.service';
+import { CountersService } from '../threads/counters.service';
+import { assertInput, ThreadsService, type PostEntity, type ThreadEntity } from '../threads/threads.service';
+import { canModerate, canRedactRevisions, reasonProblem } from './domain/moderation-rules';
 import type { ModerationEntryEntity } from './entities/moderation-entry.entity';
-import type { PostEntity } from './entities/post.entity';
-import type { ThreadEntity } from './entities/thread.entity';
-import { CountersRepository } from './counters.repository';
 import { ModerationLogRepository } from './moderation-log.repository';
+import { NotEntitledToRedactError, NotModeratorError } from './moderation.errors';
+import { ModerationRepository } from './moderation.repository';
 import type { ThreadModerationActionEnum } from './models/enums';
-import { PostsRepository } from './posts.repository';
-import { PostsService } from './posts.service';
-import { ThreadsRepository } from './threads.repository';
-import { assertInput, ThreadsService } from './threads.service';
 import { readScopeOf } from '../forums/domain/read-scope';
-import { ACCEPTED_BY_THREAD, POST_BY_ID, REVISIONS_BY_POST, THREAD_BY_ID } from './loader-keys';
 
 /** Lock, pin, move, hide and restore: moderators only, each action audit-logged with actor and reason. */
 @Injectable()
@@ -27,9 +24,8 @@ export class ModerationService {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly forums: ForumsService,
-    private readonly threadRows: ThreadsRepository,
-    private readonly postRows: PostsRepository,
-    private readonly counters: CountersRepository,
+    private readonly counters: CountersService,
+    private readonly moderation: ModerationRepository,
     private readonly moderationLog: ModerationLogRepository,
   ) {}
 
@@ -41,12 +37,12 @@ export class ModerationService {
 
   /** The whole audit log, newest first, keyset-paginated; `cursor` keeps PostgreSQL's microseconds. */
   async log(viewer: Viewer, first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
-    if (!canModerate(viewer)) throw new ForbiddenError('Only moderators read the moderation log');
+    if (!canModerate(viewer)) throw new NotModeratorError('Only moderators read the moderation log');
     return this.moderationLog.page(first, after);
   }
 
   private guard(viewer: Viewer, reason: string) {
-    if (!canModerate(viewer)) throw new ForbiddenError('Only moderators can do that');
+    if (!canModerate(viewer)) throw new NotModeratorError();
     assertInput(reasonProblem(reason));
   }
 
@@ -55,17 +51,17 @@ export class ModerationService {
     this.guard(viewer, input.reason);
     const changesCounts = input.action === 'HIDE' || input.action === 'RESTORE';
     await this.db.transaction(async (tx) => {
-      await this.threadRows.lock(thread.id, tx);
+      await this.moderation.lockThread(thread.id, tx);
       if (changesCounts) await this.counters.lockForums([thread.forumId], tx);
-      await this.threadRows.applyModeration(thread.id, input.action, tx);
+      await this.moderation.applyToThread(thread.id, input.action, tx);
       if (changesCounts) await this.counters.recountForums([thread.forumId], tx);
       await this.moderationLog.record(
         { actorId: viewer.userId, action: `${input.action}_THREAD`, targetType: 'THREAD', targetId: thread.id, reason: input.reason.trim() },
         tx,
       );
-      await this.threadRows.enqueueChanges([thread.id], tx);
+      await this.threads.recordChanged([thread.id], tx);
     });
-    loaders.clear(THREAD_BY_ID);
+    this.threads.forgetThreads(loaders);
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
@@ -77,9 +73,9 @@ export class ModerationService {
     });
     if (target.id === thread.forumId) return thread;
     await this.db.transaction(async (tx) => {
-      await this.threadRows.lock(thread.id, tx);
+      await this.moderation.lockThread(thread.id, tx);
       await this.counters.lockForums([thread.forumId, target.id], tx);
-      await this.threadRows.moveToForum(thread.id, target.id, tx);
+      await this.moderation.moveThread(thread.id, target.id, tx);
       await this.counters.recountForums([thread.forumId, target.id], tx);
       await this.moderationLog.record(
         {
@@ -92,9 +88,9 @@ export class ModerationService {
         },
         tx,
       );
-      await this.threadRows.enqueueChanges([thread.id], tx);
+      await this.threads.recordChanged([thread.id], tx);
     });
-    loaders.clear(THREAD_BY_ID);
+    this.threads.forgetThreads(loaders);
     return this.threads.getVisible(readScopeOf(viewer), thread.id, loaders);
   }
 
@@ -102,10 +98,16 @@ export class ModerationService {
     const post = await this.posts.getVisible(readScopeOf(viewer), input.postId, loaders);
     this.guard(viewer, input.reason);
     if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
-    await this.posts.setHidden(viewer, post, input.action === 'HIDE', { reason: input.reason.trim() });
-    loaders.clear(POST_BY_ID);
-    loaders.clear(THREAD_BY_ID);
-    loaders.clear(ACCEPTED_BY_THREAD);
+    const hidden = input.action === 'HIDE';
+    await this.posts.setHidden(viewer, post, hidden, (tx) =>
+      this.moderationLog.record(
+        { actorId: viewer.userId, action: hidden ? 'HIDE_POST' : 'RESTORE_POST', targetType: 'POST', targetId: post.id, reason: input.reason.trim() },
+        tx,
+      ),
+    );
+    this.threads.forgetPosts(loaders);
+    this.threads.forgetThreads(loaders);
+    this.threads.forgetAcceptedAnswers(loaders);
     return (await this.posts.getVisible(readScopeOf(viewer), post.id, loaders))!;
   }
 
@@ -115,22 +117,22 @@ export class ModerationService {
    */
   async redactRevision(viewer: Viewer, input: { postId: string; revision: number; reason: string }, loaders: LoaderRegistry): Promise<PostEntity> {
     const post = await this.posts.getVisible(readScopeOf(viewer), input.postId, loaders);
-    if (!canRedactRevisions(viewer)) throw new ForbiddenError('Only moderators and staff can redact a revision');
+    if (!canRedactRevisions(viewer)) throw new NotEntitledToRedactError();
     assertInput(reasonProblem(input.reason));
     await this.db.transaction(async (tx) => {
-      const revisionCount = await this.postRows.lockRevisionCount(post.id, tx);
+      const revisionCount = await this.moderation.lockRevisionCount(post.id, tx);
       if (input.revision >= revisionCount) {
         throw new BadUserInputError('revision', input.revision === revisionCount ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision');
       }
-      if (!(await this.postRows.redactRevision(post.id, input.revision, viewer.userId, tx))) throw new BadUserInputError('revision', 'No such revision');
+      if (!(await this.moderation.redactRevision(post.id, input.revision, viewer.userId, tx))) throw new BadUserInputError('revision', 'No such revision');
       // The next revision's diff shows the removed lines, so it goes too.
-      await this.postRows.dropRevisionDiff(post.id, input.revision + 1, tx);
+      await this.moderation.dropRevisionDiff(post.id, input.revision + 1, tx);
       await this.moderationLog.record(
         { actorId: viewer.userId, action: 'REDACT_REVISION', targetType: 'POST', targetId: post.id, reason: input.reason.trim(), details: { revision: input.revision } },
         tx,
       );
     });
-    loaders.clear(REVISIONS_BY_POST);
+    this.posts.forgetRevisions(loaders);
     return post;
   }
 }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { AcceptedAnswerResolver, AnswersResolver, PostAcceptedResolver } from './answers.resolver';
+import { AnswersRepository } from './answers.repository';
+import { AnswersService } from './answers.service';
+
+/** Accepted answers: who may mark one, and the accepted answer on threads and posts (threads ← answers). */
+@Module({
+  imports: [AccountsModule, ThreadsModule],
+  providers: [AnswersRepository, AnswersService, AnswersResolver, PostAcceptedResolver, AcceptedAnswerResolver],
+  exports: [AnswersService],
+})
+export class AnswersModule {}

@@ -1,0 +1,34 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import type { Viewer } from '../accounts/domain/viewer';
+import { UserModel } from '../accounts/models/user.model';
+import { readScopeOf } from '../forums/domain/read-scope';
+import type { GqlContext } from '../../platform/graphql/gql-context';
+import { PostModel } from '../threads/models/post.model';
+import { ThreadsService } from '../threads/threads.service';
+import { PostsRepository } from './posts.repository';
+
+/** Profile statistics and recent activity on every user. */
+@Resolver(() => UserModel)
+export class UserActivityResolver {
+  constructor(
+    private readonly repo: PostsRepository,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  @ResolveField(() => Int, { description: 'Visible posts' })
+  async postCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).postCount;
+  }
+
+  @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
+  async acceptedAnswerCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).acceptedAnswerCount;
+  }
+
+  @ResolveField(() => [PostModel], { description: 'Latest posts the viewer may see' })
+  async recentPosts(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
+    const rows = await this.threads.recentPosts(user.id, Math.min(Math.max(first, 1), 50), readScopeOf(viewer));
+    return rows.map(PostModel.from);
+  }
+}
