@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Form, SubmitButton } from '../../../components/ui/form';
 import type { PostFieldsFragment } from '../../../gql/graphql';
@@ -13,14 +13,16 @@ interface ReplyComposerProps {
   onBodyChange: (body: string) => void;
   replyTo: PostFieldsFragment | null;
   onClearReplyTo: () => void;
-  textareaRef: Ref<HTMLTextAreaElement>;
+  /** Goes up by one for each quote added to the body: the composer then takes focus, caret at the end. */
+  quoteCount: number;
   /** After the server saved the reply: the page shows it and moves focus to it. */
   onPosted: (post: PostFieldsFragment) => Promise<void>;
 }
 
-export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, textareaRef, onPosted }: ReplyComposerProps) {
+export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quoteCount, onPosted }: ReplyComposerProps) {
   const { thread, cacheContext } = useThreadPage();
   const replyToThread = useReplyToThread(cacheContext);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
   const form = useFormSubmit({
     fields: ['body', 'replyToPostId'],
     validate: () => ({ body: postBodyProblem(body) }),
@@ -36,6 +38,16 @@ export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, tex
       return { fieldErrors, formError: `${replyToPostId}. Your reply no longer points to it; post it again.` };
     },
   });
+
+  const quotesSeen = useRef(quoteCount);
+  useEffect(() => {
+    const textarea = textareaRef.current;
+    if (quoteCount === quotesSeen.current || !textarea) return;
+    quotesSeen.current = quoteCount;
+    textarea.focus({ preventScroll: true });
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    textarea.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [quoteCount]);
 
   return (
     <Form
