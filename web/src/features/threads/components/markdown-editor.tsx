@@ -1,5 +1,5 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { describeError } from '../../../lib/graphql-errors';
 import { THREAD_LIMITS } from '../../../lib/validation';
@@ -143,28 +143,14 @@ export function MarkdownEditor({
   );
 }
 
+/** The text rendered by the server exactly as a post would be; fetched each time the preview opens. */
 function MarkdownPreview({ body }: { body: string }) {
-  const client = useApolloClient();
-  const [state, setState] = useState<{ html?: string; error?: string; loading: boolean }>({ loading: true });
+  const empty = !body.trim();
+  const { data, error, loading } = useQuery(PreviewMarkdownQuery, { variables: { body }, fetchPolicy: 'network-only', skip: empty });
 
-  useEffect(() => {
-    if (!body.trim()) {
-      setState({ loading: false, html: '' });
-      return;
-    }
-    let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    client
-      .query({ query: PreviewMarkdownQuery, variables: { body }, fetchPolicy: 'network-only' })
-      .then(({ data }) => current && setState({ loading: false, html: data?.previewMarkdown ?? '' }))
-      .catch((err: unknown) => current && setState({ loading: false, error: describeError(err) }));
-    return () => {
-      current = false;
-    };
-  }, [body, client]);
-
-  if (state.loading) return <LoadingState label="Rendering preview…" />;
-  if (state.error) return <p className="field__error">{state.error}</p>;
-  if (!state.html) return <p className="muted">Nothing to preview yet.</p>;
-  return <PostBody html={state.html} />;
+  if (loading) return <LoadingState label="Rendering preview…" />;
+  if (error) return <p className="field__error">{describeError(error)}</p>;
+  const html = empty ? '' : (data?.previewMarkdown ?? '');
+  if (!html) return <p className="muted">Nothing to preview yet.</p>;
+  return <PostBody html={html} />;
 }
