@@ -35,13 +35,7 @@ export function ForumAdminButtons({ forum, admin }: ForumAdminButtonsProps) {
       <Button variant="secondary" size="small" onClick={() => admin.onMove(1)} disabled={admin.busy || admin.isLast} data-action="down">
         <span aria-hidden="true">↓</span> Move down<span className="visually-hidden"> {forum.name}</span>
       </Button>
-      <Button
-        variant={forum.isArchived ? 'secondary' : 'danger'}
-        size="small"
-        onClick={admin.onToggleArchived}
-        disabled={admin.busy}
-        data-action="archive"
-      >
+      <Button variant={forum.isArchived ? 'secondary' : 'danger'} size="small" onClick={admin.onToggleArchived} disabled={admin.busy} data-action="archive">
         {forum.isArchived ? 'Unarchive' : 'Archive'}
         <span className="visually-hidden"> {forum.name}</span>
       </Button>

@@ -47,9 +47,7 @@ export function ForumHeader({ forum }: ForumHeaderProps) {
         </div>
       </header>
 
-      {forum.isArchived && (
-        <Alert tone="info">This forum is archived: you can read its threads, but new ones can't be started here.</Alert>
-      )}
+      {forum.isArchived && <Alert tone="info">This forum is archived: you can read its threads, but new ones can't be started here.</Alert>}
     </>
   );
 }

@@ -28,11 +28,7 @@ export function ChangePasswordForm() {
         Password
       </h2>
       <p className="card__description">Changing your password signs you out on every other device.</p>
-      <Form
-        form={form}
-        aria-labelledby="change-password-title"
-        savedMessage="Password changed. Your other devices have been signed out."
-      >
+      <Form form={form} aria-labelledby="change-password-title" savedMessage="Password changed. Your other devices have been signed out.">
         <TextField
           label="Current password"
           name="currentPassword"

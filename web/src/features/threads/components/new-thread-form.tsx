@@ -48,14 +48,7 @@ export function NewThreadForm({ forum, authorId, onCreated }: NewThreadFormProps
         value={title}
         {...form.field('title', setTitle)}
       />
-      <MarkdownEditor
-        label="Body"
-        name="body"
-        rows={12}
-        value={body}
-        {...form.field('body', setBody)}
-        onSubmitShortcut={() => void form.handleSubmit()}
-      />
+      <MarkdownEditor label="Body" name="body" rows={12} value={body} {...form.field('body', setBody)} onSubmitShortcut={() => void form.handleSubmit()} />
       <TagsField value={tags} {...form.field('tags', setTags)} />
       <div className="form__actions">
         <SubmitButton form={form}>Post thread</SubmitButton>
