@@ -1,10 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { LoadingState } from '../../../components/ui/loading-state';
-import { describeError } from '../../../lib/graphql-errors';
 import { THREAD_LIMITS } from '../../../lib/validation';
-import { PreviewMarkdownQuery } from '../api/thread-operations';
-import { PostBody } from './post-body';
+import { MarkdownPreview } from './markdown-preview';
 
 type Mode = 'write' | 'preview';
 
@@ -141,16 +137,4 @@ export function MarkdownEditor({
       )}
     </div>
   );
-}
-
-/** The text rendered by the server exactly as a post would be; fetched each time the preview opens. */
-function MarkdownPreview({ body }: { body: string }) {
-  const empty = !body.trim();
-  const { data, error, loading } = useQuery(PreviewMarkdownQuery, { variables: { body }, fetchPolicy: 'network-only', skip: empty });
-
-  if (loading) return <LoadingState label="Rendering preview…" />;
-  if (error) return <p className="field__error">{describeError(error)}</p>;
-  const html = empty ? '' : (data?.previewMarkdown ?? '');
-  if (!html) return <p className="muted">Nothing to preview yet.</p>;
-  return <PostBody html={html} />;
 }
