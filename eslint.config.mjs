@@ -93,14 +93,8 @@ export default tseslint.config(
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      // The React Compiler rules of react-hooks 7 flag patterns that need a refactor of existing components
-      // (reading a ref during render, setState in an effect to reset on a route change). Warn until those
-      // components are split (docs/architecture.md, "Still to do"); then make them errors.
-      'react-hooks/refs': 'warn',
-      'react-hooks/set-state-in-effect': 'warn',
-    },
+    // Including the React Compiler rules of react-hooks 7 (`refs`, `set-state-in-effect`) as errors.
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.cjs'],

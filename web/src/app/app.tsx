@@ -2,7 +2,9 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from '../lib/apollo-client';
+import { DataChangesProvider } from '../lib/data-changes';
 import { AppErrorBoundary } from './app-error-boundary';
+import { reactToDataChange } from './data-changes';
 import { createRouter } from './router';
 
 export function App() {
@@ -11,7 +13,9 @@ export function App() {
   return (
     <AppErrorBoundary>
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <DataChangesProvider reaction={reactToDataChange}>
+          <RouterProvider router={router} />
+        </DataChangesProvider>
       </ApolloProvider>
     </AppErrorBoundary>
   );

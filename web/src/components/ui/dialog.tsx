@@ -19,8 +19,6 @@ export function Dialog({ title, onClose, children, description, size = 'small' }
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -44,15 +42,15 @@ export function Dialog({ title, onClose, children, description, size = 'small' }
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
         event.preventDefault();
-        onCloseRef.current();
+        onClose();
       }}
       onClose={() => {
         // Closed by the browser itself (e.g. a second Escape that skips "cancel"): keep React's state in step.
-        if (!ref.current?.open) onCloseRef.current();
+        if (!ref.current?.open) onClose();
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself; the panel inside covers all of its content.
-        if (event.target === ref.current) onCloseRef.current();
+        if (event.target === ref.current) onClose();
       }}
     >
       <div className="dialog__panel">
@@ -60,7 +58,7 @@ export function Dialog({ title, onClose, children, description, size = 'small' }
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
-          <button type="button" className="dialog__close" aria-label="Close" onClick={() => onCloseRef.current()}>
+          <button type="button" className="dialog__close" aria-label="Close" onClick={() => onClose()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -1,13 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, emailProblem, requiredProblem } from '../../../lib/validation';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { emailProblem, requiredProblem } from '../../../lib/validation';
 import { useSignIn } from '../api/auth-mutations';
-
-const FIELDS = ['email', 'password'] as const;
 
 interface SignInFormProps {
   onSignedIn: () => void;
@@ -15,38 +11,24 @@ interface SignInFormProps {
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const signIn = useSignIn();
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [pending, setPending] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = collectProblems({
+  const form = useFormSubmit({
+    // "Email or password is incorrect" names no field on purpose: it shows as the form's alert.
+    fields: ['email', 'password'],
+    validate: () => ({
       email: emailProblem(email),
       password: requiredProblem(password, 'Enter your password'),
-    });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
-
-    clear();
-    setPending(true);
-    try {
+    }),
+    submit: async () => {
       await signIn({ email: email.trim(), password });
       onSignedIn();
-    } catch (error) {
-      setPending(false);
-      // "Email or password is incorrect" names no field on purpose: it shows as a form alert.
-      show(toFormErrors(error, FIELDS));
-    }
-  }
+    },
+    leavesOnSuccess: true,
+  });
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit} aria-label="Sign in">
-      {errors.formError && (
-        <Alert tone="error" formAlert>
-          {errors.formError}
-        </Alert>
-      )}
+    <Form form={form} aria-label="Sign in">
       <TextField
         label="Email"
         name="email"
@@ -56,11 +38,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         spellCheck={false}
         required
         value={email}
-        onValueChange={(value) => {
-          setEmail(value);
-          clearField('email');
-        }}
-        error={errors.fieldErrors.email}
+        {...form.field('email', setEmail)}
       />
       <TextField
         label="Password"
@@ -69,17 +47,11 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         autoComplete="current-password"
         required
         value={password}
-        onValueChange={(value) => {
-          setPassword(value);
-          clearField('password');
-        }}
-        error={errors.fieldErrors.password}
+        {...form.field('password', setPassword)}
       />
       <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          Sign in
-        </Button>
+        <SubmitButton form={form}>Sign in</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,19 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import {
-  collectProblems,
-  displayNameProblem,
-  emailProblem,
-  newPasswordProblem,
-  PASSWORD_HINT,
-} from '../../../lib/validation';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { displayNameProblem, emailProblem, newPasswordProblem, PASSWORD_HINT } from '../../../lib/validation';
 import { useSignUp } from '../api/auth-mutations';
-
-const FIELDS = ['email', 'displayName', 'password'] as const;
 
 interface SignUpFormProps {
   onSignedUp: () => void;
@@ -21,39 +11,25 @@ interface SignUpFormProps {
 
 export function SignUpForm({ onSignedUp }: SignUpFormProps) {
   const signUp = useSignUp();
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [pending, setPending] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = collectProblems({
+  const form = useFormSubmit({
+    fields: ['email', 'displayName', 'password'],
+    validate: () => ({
       email: emailProblem(email),
       displayName: displayNameProblem(displayName),
       password: newPasswordProblem(password),
-    });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
-
-    clear();
-    setPending(true);
-    try {
+    }),
+    submit: async () => {
       await signUp({ email: email.trim(), displayName: displayName.trim(), password });
       onSignedUp();
-    } catch (error) {
-      setPending(false);
-      show(toFormErrors(error, FIELDS));
-    }
-  }
+    },
+    leavesOnSuccess: true,
+  });
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit} aria-label="Sign up">
-      {errors.formError && (
-        <Alert tone="error" formAlert>
-          {errors.formError}
-        </Alert>
-      )}
+    <Form form={form} aria-label="Sign up">
       <TextField
         label="Email"
         name="email"
@@ -63,11 +39,7 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         spellCheck={false}
         required
         value={email}
-        onValueChange={(value) => {
-          setEmail(value);
-          clearField('email');
-        }}
-        error={errors.fieldErrors.email}
+        {...form.field('email', setEmail)}
       />
       <TextField
         label="Display name"
@@ -76,11 +48,7 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         hint="Shown next to your posts. You can change it later."
         required
         value={displayName}
-        onValueChange={(value) => {
-          setDisplayName(value);
-          clearField('displayName');
-        }}
-        error={errors.fieldErrors.displayName}
+        {...form.field('displayName', setDisplayName)}
       />
       <TextField
         label="Password"
@@ -90,17 +58,11 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         hint={PASSWORD_HINT}
         required
         value={password}
-        onValueChange={(value) => {
-          setPassword(value);
-          clearField('password');
-        }}
-        error={errors.fieldErrors.password}
+        {...form.field('password', setPassword)}
       />
       <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          Sign up
-        </Button>
+        <SubmitButton form={form}>Sign up</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

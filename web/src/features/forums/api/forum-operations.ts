@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql/gql';
@@ -163,4 +164,21 @@ export function useSetForumArchived() {
     (id: string, archived: boolean) => (archived ? archive({ variables: { id } }) : unarchive({ variables: { id } })),
     [archive, unarchive],
   );
+}
+
+/**
+ * After posts or threads changed elsewhere (a reply, a move, a hidden thread): drops the forum list and these
+ * forums' counts, last activity and thread lists from the cache; they are fetched again when next shown.
+ */
+export function evictForumListings(cache: ApolloCache, forumIds: ReadonlyArray<string | undefined>) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'forums' });
+  for (const forumId of forumIds) {
+    if (!forumId) continue;
+    const id = cache.identify({ __typename: 'Forum', id: forumId });
+    cache.evict({ id, fieldName: 'threads' });
+    cache.evict({ id, fieldName: 'threadCount' });
+    cache.evict({ id, fieldName: 'postCount' });
+    cache.evict({ id, fieldName: 'lastActivityAt' });
+    cache.evict({ id, fieldName: 'lastThread' });
+  }
 }

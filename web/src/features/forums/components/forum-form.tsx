@@ -1,14 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { slugify } from '@threadline/shared';
-import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem, productAreaProblem } from '../../../lib/validation';
-
-const FIELDS = ['name', 'slug', 'description', 'productArea'] as const;
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem, productAreaProblem } from '../../../lib/validation';
 
 export interface ForumFormValues {
   name: string;
@@ -33,56 +30,30 @@ const EMPTY: ForumFormValues = { name: '', slug: '', description: '', productAre
 
 /** Create or edit a forum (staff). */
 export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCancel, slugRequired = false }: ForumFormProps) {
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [values, setValues] = useState(initial);
-  const [pending, setPending] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
-
-  // The form opens on a button press: start typing in it straight away.
-  useEffect(() => nameRef.current?.focus(), []);
-
-  function set(field: keyof ForumFormValues, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    clearField(field);
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = collectProblems({
+  const form = useFormSubmit({
+    fields: ['name', 'slug', 'description', 'productArea'],
+    validate: () => ({
       name: forumNameProblem(values.name),
       slug: slugRequired && !values.slug.trim() ? 'Enter a slug' : forumSlugProblem(values.slug),
       description: maxLengthProblem(values.description, FORUM_LIMITS.descriptionMax, 'Description'),
       productArea: productAreaProblem(values.productArea),
-    });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
+    }),
+    submit: () => onSubmit(values),
+    // The list closes the form once the forum is saved.
+    leavesOnSuccess: true,
+  });
 
-    clear();
-    setPending(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setPending(false);
-      show(toFormErrors(error, FIELDS));
-    }
-  }
+  // The form opens on a button press: start typing in it straight away.
+  useEffect(() => nameRef.current?.focus(), []);
+
+  const set = (field: keyof ForumFormValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   return (
-    <form ref={formRef} className="form forum-form" noValidate onSubmit={handleSubmit} aria-label={label}>
-      {errors.formError && (
-        <Alert tone="error" formAlert>
-          {errors.formError}
-        </Alert>
-      )}
+    <Form form={form} className="forum-form" aria-label={label}>
       <div className="forum-form__grid">
-        <TextField
-          label="Name"
-          name="name"
-          required
-          inputRef={nameRef}
-          value={values.name}
-          onValueChange={(value) => set('name', value)}
-          error={errors.fieldErrors.name}
-        />
+        <TextField label="Name" name="name" required inputRef={nameRef} value={values.name} {...form.field('name', set('name'))} />
         <TextField
           label={slugRequired ? 'Slug' : 'Slug (optional)'}
           name="slug"
@@ -92,16 +63,14 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
           spellCheck={false}
           autoCapitalize="none"
           value={values.slug}
-          onValueChange={(value) => set('slug', value)}
-          error={errors.fieldErrors.slug}
+          {...form.field('slug', set('slug'))}
         />
         <TextField
           label="Product area"
           name="productArea"
           hint="Optional, e.g. Billing or Integrations"
           value={values.productArea}
-          onValueChange={(value) => set('productArea', value)}
-          error={errors.fieldErrors.productArea}
+          {...form.field('productArea', set('productArea'))}
         />
       </div>
       <TextareaField
@@ -109,17 +78,14 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
         name="description"
         hint="One or two sentences shown in the forum list"
         value={values.description}
-        onValueChange={(value) => set('description', value)}
-        error={errors.fieldErrors.description}
+        {...form.field('description', set('description'))}
       />
       <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
+        <SubmitButton form={form}>{submitLabel}</SubmitButton>
+        <Button variant="secondary" onClick={onCancel} disabled={form.pending}>
           Cancel
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

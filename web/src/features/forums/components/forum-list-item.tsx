@@ -1,22 +1,10 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
-import { ForumForm, type ForumFormValues } from './forum-form';
+import { ForumAdminButtons, type ForumAdminActions } from './forum-admin-buttons';
+import { ForumForm } from './forum-form';
 import { PrivateMarker } from '../../../components/ui/private-marker';
-
-export interface ForumAdminActions {
-  editing: boolean;
-  onEdit: () => void;
-  onCancelEdit: () => void;
-  onSave: (values: ForumFormValues) => Promise<void>;
-  onMove: (delta: -1 | 1) => void;
-  onToggleArchived: () => void;
-  isFirst: boolean;
-  isLast: boolean;
-  busy: boolean;
-}
 
 interface ForumListItemProps {
   forum: ForumSummaryFieldsFragment;
@@ -24,6 +12,7 @@ interface ForumListItemProps {
   admin?: ForumAdminActions;
 }
 
+/** A forum's row: name, badges, description, last activity and counts; for staff, its buttons or its edit form. */
 export function ForumListItem({ forum, admin }: ForumListItemProps) {
   const titleId = `forum-${forum.id}-title`;
 
@@ -90,41 +79,7 @@ export function ForumListItem({ forum, admin }: ForumListItemProps) {
           <dd>{forum.postCount.toLocaleString()}</dd>
         </div>
       </dl>
-      {admin && (
-        <div className="forum-card__admin" role="group" aria-label={`Manage ${forum.name}`}>
-          <Button variant="secondary" size="small" onClick={admin.onEdit} disabled={admin.busy} data-action="edit">
-            Edit<span className="visually-hidden"> {forum.name}</span>
-          </Button>
-          <Button
-            variant="secondary"
-            size="small"
-            onClick={() => admin.onMove(-1)}
-            disabled={admin.busy || admin.isFirst}
-            data-action="up"
-          >
-            <span aria-hidden="true">↑</span> Move up<span className="visually-hidden"> {forum.name}</span>
-          </Button>
-          <Button
-            variant="secondary"
-            size="small"
-            onClick={() => admin.onMove(1)}
-            disabled={admin.busy || admin.isLast}
-            data-action="down"
-          >
-            <span aria-hidden="true">↓</span> Move down<span className="visually-hidden"> {forum.name}</span>
-          </Button>
-          <Button
-            variant={forum.isArchived ? 'secondary' : 'danger'}
-            size="small"
-            onClick={admin.onToggleArchived}
-            disabled={admin.busy}
-            data-action="archive"
-          >
-            {forum.isArchived ? 'Unarchive' : 'Archive'}
-            <span className="visually-hidden"> {forum.name}</span>
-          </Button>
-        </div>
-      )}
+      {admin && <ForumAdminButtons forum={forum} admin={admin} />}
     </li>
   );
 }

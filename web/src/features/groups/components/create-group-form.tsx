@@ -1,15 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { slugify } from '@threadline/shared';
-import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { GroupKind, GroupVisibility, MembershipPolicy } from '../../../gql/graphql';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { CreateGroupMutation } from '../api/group-operations';
 import { KIND_LABELS, POLICY_LABELS } from './group-labels';
 
@@ -23,20 +22,13 @@ const VISIBILITY_OPTIONS = [
 /** Staff and admins: create a group; it opens on its new page. */
 export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [values, setValues] = useState({ name: '', slug: '', description: '', ownerHandle: '', kind: 'INDUSTRY', membershipPolicy: 'OPEN', visibility: 'LISTED' });
-  const [createGroup, { loading }] = useMutation(CreateGroupMutation, { refetchQueries: ['GroupDirectory'] });
-
-  function set(field: keyof typeof values, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    clearField(field);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!values.name.trim()) return show({ fieldErrors: { name: 'Enter a name' } });
-    clear();
-    try {
+  const [createGroup] = useMutation(CreateGroupMutation, { refetchQueries: ['GroupDirectory'] });
+  const form = useFormSubmit({
+    fields: FIELDS,
+    leavesOnSuccess: true,
+    validate: () => ({ name: values.name.trim() ? undefined : 'Enter a name' }),
+    submit: async () => {
       const { data } = await createGroup({
         variables: {
           input: {
@@ -51,20 +43,14 @@ export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
         },
       });
       if (data) void navigate(`/g/${data.createGroup.slug}`);
-    } catch (error) {
-      show(toFormErrors(error, FIELDS));
-    }
-  }
+    },
+  });
+  const field = (name: keyof typeof values) => form.field(name, (value) => setValues((current) => ({ ...current, [name]: value })));
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-label="New group">
-      {errors.formError && (
-        <Alert tone="error" formAlert>
-          {errors.formError}
-        </Alert>
-      )}
+    <Form form={form} aria-label="New group">
       <div className="forum-form__grid">
-        <TextField label="Name" name="name" required value={values.name} onValueChange={(v) => set('name', v)} error={errors.fieldErrors.name} />
+        <TextField label="Name" name="name" required value={values.name} {...field('name')} />
         <TextField
           label="Slug (optional)"
           name="slug"
@@ -73,8 +59,7 @@ export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
           spellCheck={false}
           autoCapitalize="none"
           value={values.slug}
-          onValueChange={(v) => set('slug', v)}
-          error={errors.fieldErrors.slug}
+          {...field('slug')}
         />
         <TextField
           label="First owner (optional)"
@@ -83,29 +68,19 @@ export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
           spellCheck={false}
           autoCapitalize="none"
           value={values.ownerHandle}
-          onValueChange={(v) => set('ownerHandle', v)}
-          error={errors.fieldErrors.ownerHandle}
+          {...field('ownerHandle')}
         />
-        <SelectField label="Kind" value={values.kind} options={options(KIND_LABELS)} onValueChange={(v) => set('kind', v)} error={errors.fieldErrors.kind} />
-        <SelectField label="Membership" value={values.membershipPolicy} options={options(POLICY_LABELS)} onValueChange={(v) => set('membershipPolicy', v)} error={errors.fieldErrors.membershipPolicy} />
-        <SelectField label="Visibility" value={values.visibility} options={VISIBILITY_OPTIONS} onValueChange={(v) => set('visibility', v)} error={errors.fieldErrors.visibility} />
+        <SelectField label="Kind" value={values.kind} options={options(KIND_LABELS)} {...field('kind')} />
+        <SelectField label="Membership" value={values.membershipPolicy} options={options(POLICY_LABELS)} {...field('membershipPolicy')} />
+        <SelectField label="Visibility" value={values.visibility} options={VISIBILITY_OPTIONS} {...field('visibility')} />
       </div>
-      <TextareaField
-        label="Description"
-        name="description"
-        hint="Markdown: who the group is for and what members talk about"
-        value={values.description}
-        onValueChange={(v) => set('description', v)}
-        error={errors.fieldErrors.description}
-      />
+      <TextareaField label="Description" name="description" hint="Markdown: who the group is for and what members talk about" value={values.description} {...field('description')} />
       <div className="form__actions">
-        <Button type="submit" pending={loading}>
-          Create group
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={loading}>
+        <SubmitButton form={form}>Create group</SubmitButton>
+        <Button variant="secondary" onClick={onCancel} disabled={form.pending}>
           Cancel
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

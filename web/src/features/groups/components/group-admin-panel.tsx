@@ -1,15 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { TextField } from '../../../components/ui/text-field';
 import { formatDateTime } from '../../../lib/format-date';
-import { describeError, toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { describeError } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { DecideJoinRequestMutation, GroupAdminQuery, InviteToGroupMutation, RevokeGroupInvitationMutation } from '../api/group-operations';
 
 interface GroupAdminPanelProps {
@@ -23,12 +24,21 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
   const { data, loading, error } = useQuery(GroupAdminQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const refetch = { refetchQueries: ['GroupAdmin', 'GroupPage', 'GroupMembers'] };
   const [decide] = useMutation(DecideJoinRequestMutation, refetch);
-  const [invite, inviting] = useMutation(InviteToGroupMutation, refetch);
+  const [invite] = useMutation(InviteToGroupMutation, refetch);
   const [revoke] = useMutation(RevokeGroupInvitationMutation, refetch);
   const [handle, setHandle] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string>();
-  const { formRef, errors, show, clear } = useFormErrors();
+  const inviteForm = useFormSubmit({
+    fields: ['handle'],
+    validate: () => ({ handle: handle.trim().replace(/^@/, '') ? undefined : 'Enter the @handle of the person to invite' }),
+    submit: async () => {
+      const bare = handle.trim().replace(/^@/, '');
+      await invite({ variables: { groupId, handle: bare } });
+      setHandle('');
+      onChanged(`@${bare} is invited.`);
+    },
+  });
 
   async function act(key: string, action: () => Promise<unknown>, message: string) {
     setBusy(key);
@@ -40,20 +50,6 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
       setActionError(describeError(err));
     } finally {
       setBusy(null);
-    }
-  }
-
-  async function sendInvite(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const bare = handle.trim().replace(/^@/, '');
-    if (!bare) return show({ fieldErrors: { handle: "Enter the @handle of the person to invite" } });
-    clear();
-    try {
-      await invite({ variables: { groupId, handle: bare } });
-      setHandle('');
-      onChanged(`@${bare} is invited.`);
-    } catch (err) {
-      show(toFormErrors(err, ['handle']));
     }
   }
 
@@ -92,25 +88,18 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
 
       <section aria-labelledby="invitations-title">
         <h3 id="invitations-title">Invitations</h3>
-        <form ref={formRef} className="form invite-form" noValidate onSubmit={(event) => void sendInvite(event)} aria-label="Invite a member">
+        <Form form={inviteForm} className="invite-form" aria-label="Invite a member">
           <TextField
             label="Invite by @handle"
             name="handle"
             spellCheck={false}
             autoCapitalize="none"
             value={handle}
-            onValueChange={(value) => {
-              setHandle(value);
-              clear();
-            }}
-            error={errors.fieldErrors.handle}
             hint="Invitations expire after 14 days"
+            {...inviteForm.field('handle', setHandle)}
           />
-          {errors.formError && <Alert tone="error">{errors.formError}</Alert>}
-          <Button type="submit" pending={inviting.loading}>
-            Invite
-          </Button>
-        </form>
+          <SubmitButton form={inviteForm}>Invite</SubmitButton>
+        </Form>
         {invitations.length > 0 && (
           <ul className="member-list">
             {invitations.map((invitation) => (

@@ -1,13 +1,15 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import type { GroupPageQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format-date';
 import { describeError } from '../../../lib/graphql-errors';
 import { signInPath } from '../../../lib/safe-next-path';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useViewer } from '../../../lib/viewer';
 import {
   CancelJoinRequestMutation,
@@ -35,7 +37,17 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
   const [message, setMessage] = useState('');
   const variables = { groupId: group.id };
   const [join, joining] = useMutation(JoinGroupMutation);
-  const [request, requesting] = useMutation(RequestToJoinGroupMutation);
+  const [request] = useMutation(RequestToJoinGroupMutation);
+  const requestForm = useFormSubmit({
+    fields: ['message'],
+    validate: () => ({}),
+    submit: async () => {
+      await request({ variables: { ...variables, message } });
+      await client.refetchQueries({ include: ['GroupPage'] });
+      setAsking(false);
+      onChanged('Request sent: an owner will answer it.');
+    },
+  });
   const [cancel, cancelling] = useMutation(CancelJoinRequestMutation);
   const [leave, leaving] = useMutation(LeaveGroupMutation);
   const [respond, responding] = useMutation(RespondToGroupInvitationMutation);
@@ -61,11 +73,6 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
     );
   }
 
-  async function sendRequest(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await run(() => request({ variables: { ...variables, message } }), 'Request sent: an owner will answer it.');
-    setAsking(false);
-  }
 
   const invitation = group.viewerInvitation;
   const state = group.viewerState;
@@ -132,17 +139,15 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
     );
   } else if (group.membershipPolicy === 'REQUEST') {
     body = asking ? (
-      <form className="form group-request-form" onSubmit={(event) => void sendRequest(event)} aria-label="Ask to join">
-        <TextareaField label="A word to the owners (optional)" name="message" value={message} onValueChange={setMessage} maxLength={1000} />
+      <Form form={requestForm} className="group-request-form" aria-label="Ask to join">
+        <TextareaField label="A word to the owners (optional)" name="message" value={message} maxLength={1000} {...requestForm.field('message', setMessage)} />
         <div className="form__actions">
-          <Button type="submit" pending={requesting.loading}>
-            Send request
-          </Button>
-          <Button variant="secondary" onClick={() => setAsking(false)} disabled={requesting.loading}>
+          <SubmitButton form={requestForm}>Send request</SubmitButton>
+          <Button variant="secondary" onClick={() => setAsking(false)} disabled={requestForm.pending}>
             Cancel
           </Button>
         </div>
-      </form>
+      </Form>
     ) : (
       <Button onClick={() => setAsking(true)}>Ask to join</Button>
     );

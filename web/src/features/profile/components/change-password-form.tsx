@@ -1,44 +1,26 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { useState } from 'react';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, newPasswordProblem, PASSWORD_HINT, requiredProblem } from '../../../lib/validation';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { newPasswordProblem, PASSWORD_HINT, requiredProblem } from '../../../lib/validation';
 import { useChangePassword } from '../api/profile-operations';
-
-const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordForm() {
   const changePassword = useChangePassword();
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [pending, setPending] = useState(false);
-  const [changed, setChanged] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setChanged(false);
-    const problems = collectProblems({
+  const form = useFormSubmit({
+    fields: ['currentPassword', 'newPassword'],
+    validate: () => ({
       currentPassword: requiredProblem(currentPassword, 'Enter your current password'),
       newPassword: newPasswordProblem(newPassword),
-    });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
-
-    clear();
-    setPending(true);
-    try {
+    }),
+    submit: async () => {
       await changePassword(currentPassword, newPassword);
       setCurrentPassword('');
       setNewPassword('');
-      setChanged(true);
-    } catch (error) {
-      show(toFormErrors(error, FIELDS));
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
 
   return (
     <section className="card" aria-labelledby="change-password-title">
@@ -46,13 +28,7 @@ export function ChangePasswordForm() {
         Password
       </h2>
       <p className="card__description">Changing your password signs you out on every other device.</p>
-      <form ref={formRef} className="form" noValidate onSubmit={handleSubmit} aria-labelledby="change-password-title">
-        {errors.formError && (
-          <Alert tone="error" formAlert>
-            {errors.formError}
-          </Alert>
-        )}
-        {changed && <Alert tone="success">Password changed. Your other devices have been signed out.</Alert>}
+      <Form form={form} aria-labelledby="change-password-title" savedMessage="Password changed. Your other devices have been signed out.">
         <TextField
           label="Current password"
           name="currentPassword"
@@ -60,11 +36,7 @@ export function ChangePasswordForm() {
           autoComplete="current-password"
           required
           value={currentPassword}
-          onValueChange={(value) => {
-            setCurrentPassword(value);
-            clearField('currentPassword');
-          }}
-          error={errors.fieldErrors.currentPassword}
+          {...form.field('currentPassword', setCurrentPassword)}
         />
         <TextField
           label="New password"
@@ -74,18 +46,12 @@ export function ChangePasswordForm() {
           hint={PASSWORD_HINT}
           required
           value={newPassword}
-          onValueChange={(value) => {
-            setNewPassword(value);
-            clearField('newPassword');
-          }}
-          error={errors.fieldErrors.newPassword}
+          {...form.field('newPassword', setNewPassword)}
         />
         <div className="form__actions">
-          <Button type="submit" pending={pending}>
-            Change password
-          </Button>
+          <SubmitButton form={form}>Change password</SubmitButton>
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,13 +1,8 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type {
-  CreateThreadInput,
-  EditPostInput,
-  EditThreadInput,
-  PostModerationAction,
-  ThreadModerationAction,
-} from '../../../gql/graphql';
+import type { CreateThreadInput, EditPostInput, EditThreadInput, PostModerationAction, ThreadModerationAction } from '../../../gql/graphql';
+import { useDataChanged } from '../../../lib/data-changes';
 import {
   AcceptAnswerMutation,
   ClearAcceptedAnswerMutation,
@@ -30,30 +25,8 @@ import {
  * response cannot carry is dropped from the cache instead, and fetched again when next shown:
  *  - the forum list (counts, last activity) and a forum's sorted and filtered thread lists;
  *  - profile statistics of the people involved (post count, accepted answers, recent posts).
+ * Those belong to the forums and profile features: `useDataChanged` (lib/data-changes.tsx) tells them what changed.
  */
-
-function evictForumListings(cache: ApolloCache, ...forumIds: Array<string | undefined>) {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'forums' });
-  for (const forumId of forumIds) {
-    if (!forumId) continue;
-    const id = cache.identify({ __typename: 'Forum', id: forumId });
-    cache.evict({ id, fieldName: 'threads' });
-    cache.evict({ id, fieldName: 'threadCount' });
-    cache.evict({ id, fieldName: 'postCount' });
-    cache.evict({ id, fieldName: 'lastActivityAt' });
-    cache.evict({ id, fieldName: 'lastThread' });
-  }
-}
-
-function evictUserStats(cache: ApolloCache, ...userIds: Array<string | undefined>) {
-  for (const userId of userIds) {
-    if (!userId) continue;
-    const id = cache.identify({ __typename: 'User', id: userId });
-    cache.evict({ id, fieldName: 'postCount' });
-    cache.evict({ id, fieldName: 'acceptedAnswerCount' });
-    cache.evict({ id, fieldName: 'recentPosts' });
-  }
-}
 
 /** A post's helpful votes also count towards its thread's total. */
 function addThreadHelpful(cache: ApolloCache, threadId: string, delta: number) {
@@ -92,37 +65,31 @@ export interface ThreadContextForCache {
 
 export function useCreateThread() {
   const [mutate] = useMutation(CreateThreadMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (input: CreateThreadInput, authorId: string | undefined) => {
       const { data } = await mutate({
         variables: { input },
-        update(cache) {
-          evictForumListings(cache, input.forumId);
-          evictUserStats(cache, authorId);
-          cache.gc();
-        },
+        update: (cache) => changed(cache, { forumIds: [input.forumId], userIds: [authorId] }),
       });
       return data?.createThread;
     },
-    [mutate],
+    [mutate, changed],
   );
 }
 
 export function useReplyToThread(context: ThreadContextForCache) {
   const [mutate] = useMutation(ReplyToThreadMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (body: string, replyToPostId: string | null) => {
       const { data } = await mutate({
         variables: { input: { threadId: context.threadId, body, replyToPostId } },
-        update(cache, { data: result }) {
-          evictForumListings(cache, context.forumId);
-          evictUserStats(cache, result?.replyToThread.author.id);
-          cache.gc();
-        },
+        update: (cache, { data: result }) => changed(cache, { forumIds: [context.forumId], userIds: [result?.replyToThread.author.id] }),
       });
       return data?.replyToThread;
     },
-    [mutate, context.threadId, context.forumId],
+    [mutate, changed, context.threadId, context.forumId],
   );
 }
 
@@ -133,24 +100,23 @@ export function useEditPost() {
 
 export function useEditThread(forumId: string) {
   const [mutate] = useMutation(EditThreadMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (input: EditThreadInput) =>
       (
         await mutate({
           variables: { input },
-          update(cache) {
-            // Tags decide which filtered lists a thread belongs to.
-            evictForumListings(cache, forumId);
-            cache.gc();
-          },
+          // Tags decide which filtered lists a thread belongs to.
+          update: (cache) => changed(cache, { forumIds: [forumId] }),
         })
       ).data?.editThread,
-    [mutate, forumId],
+    [mutate, changed, forumId],
   );
 }
 
 export function useDeletePost(context: ThreadContextForCache, viewerSeesHidden: boolean) {
   const [mutate] = useMutation(DeletePostMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (postId: string) =>
       (
@@ -162,13 +128,11 @@ export function useDeletePost(context: ThreadContextForCache, viewerSeesHidden: 
             const post = data?.deletePost;
             if (post?.isHidden && !viewerSeesHidden) removeReply(cache, context.threadId, postId);
             if (context.acceptedPostId === postId) setPostAccepted(cache, postId, false);
-            evictForumListings(cache, context.forumId);
-            evictUserStats(cache, post?.author.id);
-            cache.gc();
+            changed(cache, { forumIds: [context.forumId], userIds: [post?.author.id] });
           },
         })
       ).data?.deletePost,
-    [mutate, context.threadId, context.forumId, context.acceptedPostId, viewerSeesHidden],
+    [mutate, changed, context.threadId, context.forumId, context.acceptedPostId, viewerSeesHidden],
   );
 }
 
@@ -216,6 +180,7 @@ export function useToggleHelpful(threadId: string) {
 export function useAcceptAnswer(context: ThreadContextForCache) {
   const [accept] = useMutation(AcceptAnswerMutation);
   const [clear] = useMutation(ClearAcceptedAnswerMutation);
+  const changed = useDataChanged();
 
   const acceptAnswer = useCallback(
     async (postId: string, authorId: string) =>
@@ -223,12 +188,10 @@ export function useAcceptAnswer(context: ThreadContextForCache) {
         variables: { postId },
         update(cache) {
           if (context.acceptedPostId !== postId) setPostAccepted(cache, context.acceptedPostId, false);
-          evictForumListings(cache, context.forumId);
-          evictUserStats(cache, context.acceptedAuthorId, authorId);
-          cache.gc();
+          changed(cache, { forumIds: [context.forumId], userIds: [context.acceptedAuthorId, authorId] });
         },
       }),
-    [accept, context.acceptedPostId, context.acceptedAuthorId, context.forumId],
+    [accept, changed, context.acceptedPostId, context.acceptedAuthorId, context.forumId],
   );
 
   const clearAcceptedAnswer = useCallback(
@@ -237,12 +200,10 @@ export function useAcceptAnswer(context: ThreadContextForCache) {
         variables: { threadId: context.threadId },
         update(cache) {
           setPostAccepted(cache, context.acceptedPostId, false);
-          evictForumListings(cache, context.forumId);
-          evictUserStats(cache, context.acceptedAuthorId);
-          cache.gc();
+          changed(cache, { forumIds: [context.forumId], userIds: [context.acceptedAuthorId] });
         },
       }),
-    [clear, context.threadId, context.acceptedPostId, context.acceptedAuthorId, context.forumId],
+    [clear, changed, context.threadId, context.acceptedPostId, context.acceptedAuthorId, context.forumId],
   );
 
   return { acceptAnswer, clearAcceptedAnswer };
@@ -250,37 +211,34 @@ export function useAcceptAnswer(context: ThreadContextForCache) {
 
 export function useModerateThread(context: ThreadContextForCache) {
   const [mutate] = useMutation(ModerateThreadMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (action: ThreadModerationAction, reason: string) =>
       mutate({
         variables: { input: { threadId: context.threadId, action, reason } },
-        update(cache) {
-          // Pinning reorders lists; hiding and restoring change counts.
-          evictForumListings(cache, context.forumId);
-          cache.gc();
-        },
+        // Pinning reorders lists; hiding and restoring change counts.
+        update: (cache) => changed(cache, { forumIds: [context.forumId] }),
       }),
-    [mutate, context.threadId, context.forumId],
+    [mutate, changed, context.threadId, context.forumId],
   );
 }
 
 export function useMoveThread(context: ThreadContextForCache) {
   const [mutate] = useMutation(MoveThreadMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (forumId: string, reason: string) =>
       mutate({
         variables: { input: { threadId: context.threadId, forumId, reason } },
-        update(cache) {
-          evictForumListings(cache, context.forumId, forumId);
-          cache.gc();
-        },
+        update: (cache) => changed(cache, { forumIds: [context.forumId, forumId] }),
       }),
-    [mutate, context.threadId, context.forumId],
+    [mutate, changed, context.threadId, context.forumId],
   );
 }
 
 export function useModeratePost(context: ThreadContextForCache) {
   const [mutate] = useMutation(ModeratePostMutation);
+  const changed = useDataChanged();
   return useCallback(
     async (postId: string, action: PostModerationAction, reason: string) =>
       mutate({
@@ -289,11 +247,9 @@ export function useModeratePost(context: ThreadContextForCache) {
         awaitRefetchQueries: true,
         update(cache, { data }) {
           if (action === 'HIDE' && context.acceptedPostId === postId) setPostAccepted(cache, postId, false);
-          evictForumListings(cache, context.forumId);
-          evictUserStats(cache, data?.moderatePost.author.id);
-          cache.gc();
+          changed(cache, { forumIds: [context.forumId], userIds: [data?.moderatePost.author.id] });
         },
       }),
-    [mutate, context.threadId, context.forumId, context.acceptedPostId],
+    [mutate, changed, context.threadId, context.forumId, context.acceptedPostId],
   );
 }

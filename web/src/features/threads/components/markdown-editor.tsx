@@ -1,10 +1,6 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { LoadingState } from '../../../components/ui/loading-state';
-import { describeError } from '../../../lib/graphql-errors';
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { THREAD_LIMITS } from '../../../lib/validation';
-import { PreviewMarkdownQuery } from '../api/thread-operations';
-import { PostBody } from './post-body';
+import { MarkdownPreview } from './markdown-preview';
 
 type Mode = 'write' | 'preview';
 
@@ -141,30 +137,4 @@ export function MarkdownEditor({
       )}
     </div>
   );
-}
-
-function MarkdownPreview({ body }: { body: string }) {
-  const client = useApolloClient();
-  const [state, setState] = useState<{ html?: string; error?: string; loading: boolean }>({ loading: true });
-
-  useEffect(() => {
-    if (!body.trim()) {
-      setState({ loading: false, html: '' });
-      return;
-    }
-    let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    client
-      .query({ query: PreviewMarkdownQuery, variables: { body }, fetchPolicy: 'network-only' })
-      .then(({ data }) => current && setState({ loading: false, html: data?.previewMarkdown ?? '' }))
-      .catch((err: unknown) => current && setState({ loading: false, error: describeError(err) }));
-    return () => {
-      current = false;
-    };
-  }, [body, client]);
-
-  if (state.loading) return <LoadingState label="Rendering preview…" />;
-  if (state.error) return <p className="field__error">{state.error}</p>;
-  if (!state.html) return <p className="muted">Nothing to preview yet.</p>;
-  return <PostBody html={state.html} />;
 }

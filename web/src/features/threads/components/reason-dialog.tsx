@@ -1,11 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert } from '../../../components/ui/alert';
+import { useState, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextareaField } from '../../../components/ui/textarea-field';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, reasonProblem } from '../../../lib/validation';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { reasonProblem } from '../../../lib/validation';
 
 interface ReasonDialogProps {
   title: string;
@@ -34,34 +33,21 @@ export function ReasonDialog({
   onConfirm,
   onClose,
 }: ReasonDialogProps) {
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
   const [reason, setReason] = useState('');
-  const [pending, setPending] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = collectProblems({ ...validateExtra?.(), reason: reasonProblem(reason) });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
-    clear();
-    setPending(true);
-    try {
+  const form = useFormSubmit({
+    fields: ['reason', ...extraFields],
+    validate: () => ({ ...validateExtra?.(), reason: reasonProblem(reason) }),
+    submit: async () => {
       await onConfirm(reason.trim());
       onClose();
-    } catch (error) {
-      setPending(false);
-      show(toFormErrors(error, ['reason', ...extraFields]));
-    }
-  }
+    },
+    leavesOnSuccess: true,
+  });
 
   return (
     <Dialog title={title} onClose={onClose} description={description}>
-      <form ref={formRef} className="form" noValidate onSubmit={handleSubmit}>
-        {errors.formError && (
-          <Alert tone="error" formAlert>
-            {errors.formError}
-          </Alert>
-        )}
-        {renderExtra?.(errors.fieldErrors, clearField)}
+      <Form form={form}>
+        {renderExtra?.(form.errors.fieldErrors, form.clearField)}
         <TextareaField
           label="Reason"
           name="reason"
@@ -70,21 +56,17 @@ export function ReasonDialog({
           rows={3}
           data-autofocus
           value={reason}
-          onValueChange={(value) => {
-            setReason(value);
-            clearField('reason');
-          }}
-          error={errors.fieldErrors.reason}
+          {...form.field('reason', setReason)}
         />
         <div className="dialog__actions">
-          <Button type="submit" variant={danger ? 'danger' : 'primary'} pending={pending}>
+          <SubmitButton form={form} variant={danger ? 'danger' : 'primary'}>
             {confirmLabel}
-          </Button>
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
+          </SubmitButton>
+          <Button variant="secondary" onClick={onClose} disabled={form.pending}>
             Cancel
           </Button>
         </div>
-      </form>
+      </Form>
     </Dialog>
   );
 }

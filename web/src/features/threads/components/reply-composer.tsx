@@ -1,66 +1,61 @@
-import { useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useRef } from 'react';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { Form, SubmitButton } from '../../../components/ui/form';
 import type { PostFieldsFragment } from '../../../gql/graphql';
-import { toFormErrors } from '../../../lib/graphql-errors';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { collectProblems, postBodyProblem } from '../../../lib/validation';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { postBodyProblem } from '../../../lib/validation';
 import { useReplyToThread } from '../api/thread-mutations';
 import { MarkdownEditor } from './markdown-editor';
 import { useThreadPage } from './thread-context';
-
-const FIELDS = ['body', 'replyToPostId'] as const;
 
 interface ReplyComposerProps {
   body: string;
   onBodyChange: (body: string) => void;
   replyTo: PostFieldsFragment | null;
   onClearReplyTo: () => void;
-  textareaRef: Ref<HTMLTextAreaElement>;
+  /** Goes up by one for each quote added to the body: the composer then takes focus, caret at the end. */
+  quoteCount: number;
   /** After the server saved the reply: the page shows it and moves focus to it. */
   onPosted: (post: PostFieldsFragment) => Promise<void>;
 }
 
-export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, textareaRef, onPosted }: ReplyComposerProps) {
+export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quoteCount, onPosted }: ReplyComposerProps) {
   const { thread, cacheContext } = useThreadPage();
   const replyToThread = useReplyToThread(cacheContext);
-  const { formRef, errors, show, clear, clearField } = useFormErrors();
-  const [pending, setPending] = useState(false);
-
-  async function handleSubmit(event?: FormEvent<HTMLFormElement>) {
-    event?.preventDefault();
-    if (pending) return;
-    const problems = collectProblems({ body: postBodyProblem(body) });
-    if (Object.keys(problems).length > 0) return show({ fieldErrors: problems });
-    clear();
-    setPending(true);
-    try {
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const form = useFormSubmit({
+    fields: ['body', 'replyToPostId'],
+    validate: () => ({ body: postBodyProblem(body) }),
+    submit: async () => {
       const post = await replyToThread(body, replyTo?.id ?? null);
       if (post) await onPosted(post);
-    } catch (error) {
-      const formErrors = toFormErrors(error, FIELDS);
+    },
+    adjustErrors: (errors) => {
       // A quoted post that went away is not the writer's fault: keep the text, drop the link to it.
-      if (formErrors.fieldErrors.replyToPostId) {
-        onClearReplyTo();
-        formErrors.formError = `${formErrors.fieldErrors.replyToPostId}. Your reply no longer points to it; post it again.`;
-        delete formErrors.fieldErrors.replyToPostId;
-      }
-      show(formErrors);
-    } finally {
-      setPending(false);
-    }
-  }
+      const { replyToPostId, ...fieldErrors } = errors.fieldErrors;
+      if (!replyToPostId) return errors;
+      onClearReplyTo();
+      return { fieldErrors, formError: `${replyToPostId}. Your reply no longer points to it; post it again.` };
+    },
+  });
+
+  const quotesSeen = useRef(quoteCount);
+  useEffect(() => {
+    const textarea = textareaRef.current;
+    if (quoteCount === quotesSeen.current || !textarea) return;
+    quotesSeen.current = quoteCount;
+    textarea.focus({ preventScroll: true });
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    textarea.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [quoteCount]);
 
   return (
-    <form ref={formRef} className="card form composer" noValidate onSubmit={handleSubmit} aria-label="Reply to this thread">
-      {thread.isLocked && (
-        <Alert tone="info">This thread is locked. As a moderator you can still reply.</Alert>
-      )}
-      {errors.formError && (
-        <Alert tone="error" formAlert>
-          {errors.formError}
-        </Alert>
-      )}
+    <Form
+      form={form}
+      className="card composer"
+      aria-label="Reply to this thread"
+      intro={thread.isLocked && <Alert tone="info">This thread is locked. As a moderator you can still reply.</Alert>}
+    >
       {replyTo && (
         <p className="composer__reply-to">
           Replying to {replyTo.postNumber === 1 ? 'the question' : `#${replyTo.postNumber}`} by {replyTo.author.displayName}
@@ -75,19 +70,13 @@ export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, tex
         rows={6}
         textareaRef={textareaRef}
         value={body}
-        onValueChange={(value) => {
-          onBodyChange(value);
-          clearField('body');
-        }}
-        onSubmitShortcut={() => void handleSubmit()}
-        error={errors.fieldErrors.body}
+        {...form.field('body', onBodyChange)}
+        onSubmitShortcut={() => void form.handleSubmit()}
       />
       <div className="form__actions">
-        <Button type="submit" pending={pending}>
-          Post reply
-        </Button>
+        <SubmitButton form={form}>Post reply</SubmitButton>
         <span className="field__hint">Ctrl + Enter also posts</span>
       </div>
-    </form>
+    </Form>
   );
 }

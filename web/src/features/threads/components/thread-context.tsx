@@ -4,6 +4,9 @@ import type { ThreadContextForCache } from '../api/thread-mutations';
 
 export type ThreadPageThread = ThreadPageQuery['thread'];
 
+/** Where a post is shown: the question, a reply in the list, or the accepted answer's copy under the question. */
+export type PostVariant = 'question' | 'reply' | 'accepted';
+
 export interface ThreadPageContextValue {
   thread: ThreadPageThread;
   viewerId: string | null;

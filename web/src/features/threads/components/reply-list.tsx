@@ -1,0 +1,48 @@
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { PostCard } from './post-card';
+import { useThreadPage } from './thread-context';
+
+interface ReplyListProps {
+  onLoadMore: () => void;
+  loadingMore: boolean;
+  loadMoreError?: string;
+}
+
+/** The replies loaded so far under their count ("3 replies · 1 hidden"), and "Load more". */
+export function ReplyList({ onLoadMore, loadingMore, loadMoreError }: ReplyListProps) {
+  const { thread } = useThreadPage();
+  const replies = thread.posts.edges.map((edge) => edge.node);
+  const replyCountLabel = `${thread.replyCount} ${thread.replyCount === 1 ? 'reply' : 'replies'}`;
+  // Moderators also see hidden replies, which the count leaves out.
+  const hiddenLoaded = replies.filter((post) => post.isHidden).length;
+
+  return (
+    <section className="replies" aria-labelledby="replies-title">
+      {/* Focus comes here when there is no reply to go to (after deleting one, or loading none). */}
+      <h2 id="replies-title" tabIndex={-1} className="replies__title">
+        {replyCountLabel}
+        {hiddenLoaded > 0 && <span className="replies__hidden"> · {hiddenLoaded} hidden</span>}
+      </h2>
+      {replies.length === 0 ? (
+        <p className="muted replies__empty">No replies yet. {thread.viewerCanReply ? 'Be the first to help.' : ''}</p>
+      ) : (
+        <ol className="post-list">
+          {replies.map((post) => (
+            <li key={post.id}>
+              <PostCard post={post} variant="reply" />
+            </li>
+          ))}
+        </ol>
+      )}
+      {loadMoreError && <Alert tone="error">{loadMoreError}</Alert>}
+      {thread.posts.pageInfo.hasNextPage && (
+        <div className="load-more">
+          <Button variant="secondary" pending={loadingMore} onClick={onLoadMore}>
+            Load more
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
