@@ -219,10 +219,14 @@ describe('user groups', () => {
       await member.client.ok(JOIN, { id: g.id });
       const q = `query($slug: String!) { forum(slug: $slug) { id isPrivate group { slug } } }`;
       expect((await member.client.ok(q, { slug: forum.slug })).forum).toEqual({ id: forum.id, isPrivate: true, group: { slug: g.slug } });
+      const thread = await createThread(owner, forum.id, { title: 'Our private pricing sheet' });
+      const latest = `query($slug: String!) { group(slug: $slug) { forums { id } latestThreads { id title } } }`;
+      expect((await member.client.ok(latest, { slug: g.slug })).group).toEqual({ forums: [{ id: forum.id }], latestThreads: [{ id: thread.id, title: 'Our private pricing sheet' }] });
       const removeQ = `mutation($g: ID!, $u: ID!) { removeGroupMember(groupId: $g, userId: $u) }`;
       expect((await member.client.error(removeQ, { g: g.id, u: owner.id })).extensions?.code).toBe('FORBIDDEN');
       expect((await owner.client.ok(removeQ, { g: g.id, u: member.id })).removeGroupMember).toBe(true);
       expect((await member.client.error(q, { slug: forum.slug })).extensions?.code).toBe('NOT_FOUND');
+      expect((await member.client.ok(latest, { slug: g.slug })).group).toEqual({ forums: [], latestThreads: [] });
       const lastOwner = await staff.client.error(removeQ, { g: g.id, u: owner.id });
       expect([lastOwner.extensions?.code, lastOwner.extensions?.field]).toEqual(['BAD_USER_INPUT', 'userId']);
     });

@@ -12,6 +12,8 @@ import type { ReadScope } from '../forums/domain/read-scope';
 import { ForumsService } from '../forums/forums.service';
 import { ForumModel } from '../forums/models/forum.model';
 import { CurrentScope } from '../forums/read-scope.decorator';
+import { ThreadModel } from '../threads/models/thread.model';
+import { ThreadsService } from '../threads/threads.service';
 import { NotificationModel } from '../notifications/models/notification.model';
 import { canManageGroup, type GroupKind, type GroupRole } from './domain/group-rules';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
@@ -39,6 +41,7 @@ export class GroupsResolver {
   constructor(
     private readonly groupsService: GroupsService,
     private readonly forumsService: ForumsService,
+    private readonly threadsService: ThreadsService,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -125,6 +128,18 @@ export class GroupsResolver {
   @ResolveField(() => [ForumModel], { description: "The group's private forums that the viewer may see (members, staff and admins)" })
   async forums(@Parent() group: GroupModel, @CurrentScope() scope: ReadScope) {
     return (await this.forumsService.list(scope)).filter((f) => f.groupId === group.id).map(ForumModel.from);
+  }
+
+  @ResolveField(() => [ThreadModel], { description: "The latest active threads of the group's forums that the viewer may see (members, staff and admins)" })
+  async latestThreads(
+    @Parent() group: GroupModel,
+    @CurrentScope() scope: ReadScope,
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, defaultValue: 5, description: 'How many, 1 to 20' }) first: number,
+  ) {
+    if (!Number.isInteger(first) || first < 1 || first > 20) throw new BadUserInputError('first', 'Ask for 1 to 20 threads');
+    const rows = await this.threadsService.latestInGroup(scope, group.id, first);
+    return Promise.all(rows.map((row) => this.threadsService.toModel(row, ctx.loaders)));
   }
 
   // ── mutations ──────────────────────────────────────────────────────────────────────────────────────────────────

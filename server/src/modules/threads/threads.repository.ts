@@ -125,6 +125,24 @@ export class ThreadsRepository {
     return rows.map(({ cursor_values, ...row }) => ({ ...row, cursor: cursor_values }));
   }
 
+  /** The latest active threads of a user group's forums that `scope` may see, newest activity first. */
+  async latestInGroup(groupId: string, limit: number, scope: ReadScope): Promise<ThreadListRow[]> {
+    const params: unknown[] = [groupId];
+    const visible = visibleSql(scope, { forum: 'f', thread: 't' }, params);
+    params.push(limit);
+    return this.db.query(
+      `SELECT ${THREAD_COLUMNS}, a.post_id AS "acceptedPostId", left(ap.body_text, 240) AS "acceptedSnippet"
+         FROM threads t
+         JOIN forums f ON f.id = t.forum_id
+         LEFT JOIN accepted_answers a ON a.thread_id = t.id
+         LEFT JOIN posts ap ON ap.id = a.post_id
+        WHERE f.group_id = $1 AND ${visible}
+        ORDER BY t.last_activity_at DESC, t.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
   /** Replies of a thread (post_number ≥ 2) in order, after a post number; the caller has checked the thread with this scope. */
   async listReplies(threadId: string, first: number, afterNumber: number, scope: ReadScope): Promise<PostEntity[]> {
     const qb = this.db

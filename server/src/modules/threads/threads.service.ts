@@ -143,6 +143,11 @@ export class ThreadsService {
     return this.repo.listThreads({ ...args, forumId, scope });
   }
 
+  /** A user group's latest active threads, from the forums the scope may see. */
+  latestInGroup(scope: ReadScope, groupId: string, limit: number) {
+    return this.repo.latestInGroup(groupId, limit, scope);
+  }
+
   /** Replies of a visible thread (post number 2 onwards) after a post number, in order; the caller checked the thread. */
   listReplies(threadId: string, first: number, afterNumber: number, scope: ReadScope): Promise<PostEntity[]> {
     return this.repo.listReplies(threadId, first, afterNumber, scope);

@@ -182,3 +182,15 @@ export function evictForumListings(cache: ApolloCache, forumIds: ReadonlyArray<s
     cache.evict({ id, fieldName: 'lastThread' });
   }
 }
+
+/** Staff choose which group a forum is private to (the first 100 groups by name; staff see every group). */
+export const ForumGroupOptionsQuery = graphql(`
+  query ForumGroupOptions {
+    groups(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);

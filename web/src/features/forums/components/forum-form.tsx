@@ -1,10 +1,13 @@
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { slugify } from '@threadline/shared';
 import { Button } from '../../../components/ui/button';
 import { Form, SubmitButton } from '../../../components/ui/form';
+import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { ForumGroupOptionsQuery } from '../api/forum-operations';
 import { FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem, productAreaProblem } from '../../../lib/validation';
 
 export interface ForumFormValues {
@@ -12,6 +15,8 @@ export interface ForumFormValues {
   slug: string;
   description: string;
   productArea: string;
+  /** The group the forum is private to; '' for a public forum. */
+  groupId: string;
 }
 
 interface ForumFormProps {
@@ -26,14 +31,19 @@ interface ForumFormProps {
   slugRequired?: boolean;
 }
 
-const EMPTY: ForumFormValues = { name: '', slug: '', description: '', productArea: '' };
+const EMPTY: ForumFormValues = { name: '', slug: '', description: '', productArea: '', groupId: '' };
 
 /** Create or edit a forum (staff). */
 export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCancel, slugRequired = false }: ForumFormProps) {
   const [values, setValues] = useState(initial);
+  const { data: groups } = useQuery(ForumGroupOptionsQuery);
+  const groupOptions = [
+    { value: '', label: 'Everyone (public)' },
+    ...(groups?.groups.nodes ?? []).map((group) => ({ value: group.id, label: `Members of ${group.name}` })),
+  ];
   const nameRef = useRef<HTMLInputElement>(null);
   const form = useFormSubmit({
-    fields: ['name', 'slug', 'description', 'productArea'],
+    fields: ['name', 'slug', 'description', 'productArea', 'groupId'],
     validate: () => ({
       name: forumNameProblem(values.name),
       slug: slugRequired && !values.slug.trim() ? 'Enter a slug' : forumSlugProblem(values.slug),
@@ -72,6 +82,7 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
           value={values.productArea}
           {...form.field('productArea', set('productArea'))}
         />
+        <SelectField label="Who can read it" value={values.groupId} options={groupOptions} {...form.field('groupId', set('groupId'))} />
       </div>
       <TextareaField
         label="Description"

@@ -29,6 +29,7 @@ export function ForumListItem({ forum, admin }: ForumListItemProps) {
             slug: forum.slug,
             description: forum.description,
             productArea: forum.productArea ?? '',
+            groupId: forum.group?.id ?? '',
           }}
           onSubmit={admin.onSave}
           onCancel={admin.onCancelEdit}

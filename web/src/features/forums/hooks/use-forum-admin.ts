@@ -109,6 +109,7 @@ function toInput(values: ForumFormValues) {
     name: values.name.trim(),
     description: values.description.trim(),
     productArea: values.productArea.trim() || null,
+    groupId: values.groupId || null,
   };
 }
 

@@ -57,6 +57,13 @@ export const GroupPageQuery = graphql(`
         threadCount
         lastActivityAt
       }
+      latestThreads(first: 5) {
+        id
+        title
+        replyCount
+        isSolved
+        lastActivityAt
+      }
     }
   }
 `);

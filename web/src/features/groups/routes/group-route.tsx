@@ -97,6 +97,23 @@ export function GroupRoute() {
         )}
       </section>
 
+      {group.latestThreads.length > 0 && (
+        <section aria-labelledby="group-latest-title" className="stack">
+          <h2 id="group-latest-title">Latest threads</h2>
+          <ul className="member-list">
+            {group.latestThreads.map((thread) => (
+              <li key={thread.id} className="member-list__item">
+                <Link to={`/t/${thread.id}`}>{thread.title}</Link>
+                {thread.isSolved && <Badge tone="success">Solved</Badge>}
+                <span className="muted">
+                  {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} · <RelativeTime value={thread.lastActivityAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {group.viewerCanManage && (
         <section aria-labelledby="group-admin-title" className="card stack">
           <h2 id="group-admin-title">Manage the group</h2>

@@ -22,6 +22,10 @@ export const PostFields = graphql(`
       displayName
       handle
       badges
+      groupFlair {
+        name
+        slug
+      }
     }
     replyTo {
       id

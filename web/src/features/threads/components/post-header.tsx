@@ -37,6 +37,11 @@ export function PostHeader({ post, variant, headingId, onShowHistory }: PostHead
           {/* Handles are unique: next to the STAFF badge they tell a staff member from a look-alike name. */}
           <span className="post__handle">@{post.author.handle}</span>
           <UserBadges badges={post.author.badges} />
+          {post.author.groupFlair && (
+            <Link to={`/g/${post.author.groupFlair.slug}`} className="post__flair" title={`Member of ${post.author.groupFlair.name}`}>
+              {post.author.groupFlair.name}
+            </Link>
+          )}
           {post.author.id === thread.author.id && !isQuestion && <span className="post__asker">Asker</span>}
         </div>
         <div className="post__meta">
