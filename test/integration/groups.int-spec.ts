@@ -85,7 +85,8 @@ describe('user groups', () => {
       const owner = await createUser(t);
       const g = await createGroup(staff, { policy: 'REQUEST', owner });
       const asker = await createUser(t);
-      expect((await asker.client.error(JOIN, { id: g.id })).extensions?.code).toBe('FORBIDDEN');
+      const join = await asker.client.error(JOIN, { id: g.id });
+      expect([join.extensions?.code, join.extensions?.reason]).toEqual(['FORBIDDEN', 'GROUP_REQUEST_REQUIRED']);
       expect((await asker.client.ok(REQUEST, { id: g.id, message: 'I run a solar installer' })).requestToJoinGroup.viewerState).toBe('REQUESTED');
       // Asking again changes nothing: one request, one notification.
       expect((await asker.client.ok(REQUEST, { id: g.id, message: 'again' })).requestToJoinGroup.viewerState).toBe('REQUESTED');
@@ -102,7 +103,8 @@ describe('user groups', () => {
       expect(inbox.unreadNotificationCount).toBe(1);
       expect(inbox.notifications.nodes[0]).toMatchObject({ kind: 'GROUP_REQUEST_APPROVED', read: false, message: 'Welcome!', actor: { handle: owner.handle } });
       // Answering twice is a conflict, not a second membership.
-      expect((await owner.client.error(DECIDE, { id: requests[0].id, approve: false })).extensions?.code).toBe('CONFLICT');
+      const twice = await owner.client.error(DECIDE, { id: requests[0].id, approve: false });
+      expect([twice.extensions?.code, twice.extensions?.reason]).toEqual(['CONFLICT', 'ALREADY_ANSWERED']);
     });
 
     it('tells a denied requester, who stays outside and may ask again', async () => {
@@ -136,7 +138,8 @@ describe('user groups', () => {
       const asker = await createUser(t);
       await asker.client.ok(REQUEST, { id: g.id });
       const [second] = (await staff.client.ok(REQUESTS, { slug: g.slug })).group.joinRequests.nodes;
-      expect((await member.client.error(DECIDE, { id: second.id, approve: true })).extensions?.code).toBe('FORBIDDEN');
+      const notOwner = await member.client.error(DECIDE, { id: second.id, approve: true });
+      expect([notOwner.extensions?.code, notOwner.extensions?.reason]).toEqual(['FORBIDDEN', 'NOT_GROUP_MANAGER']);
       expect((await member.client.error(REQUESTS, { slug: g.slug })).extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -147,7 +150,7 @@ describe('user groups', () => {
       const g = await createGroup(staff, { policy: 'INVITE', owner });
       const guest = await createUser(t);
       const refused = await guest.client.error(JOIN, { id: g.id });
-      expect([refused.extensions?.code, refused.message]).toEqual(['FORBIDDEN', 'This group is by invitation only: ask an owner to invite you']);
+      expect([refused.extensions?.code, refused.extensions?.reason, refused.message]).toEqual(['FORBIDDEN', 'GROUP_INVITE_ONLY', 'This group is by invitation only: ask an owner to invite you']);
       const invitation = (await owner.client.ok(INVITE, { id: g.id, handle: `@${guest.handle}` })).inviteToGroup;
       expect(invitation).toMatchObject({ state: 'PENDING', user: { handle: guest.handle } });
       const days = (Date.parse(invitation.expiresAt) - Date.now()) / 86_400_000;
@@ -176,7 +179,7 @@ describe('user groups', () => {
       const invitation = (await staff.client.ok(INVITE, { id: g.id, handle: guest.handle })).inviteToGroup;
       await t.db.query(`UPDATE group_invitations SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day' WHERE id = $1`, [invitation.id]);
       const expired = await guest.client.error(RESPOND, { id: invitation.id, accept: true });
-      expect(expired.extensions?.code).toBe('FORBIDDEN');
+      expect([expired.extensions?.code, expired.extensions?.reason]).toEqual(['FORBIDDEN', 'INVITATION_EXPIRED']);
       expect(expired.message).toMatch(/^This invitation expired on \d{4}-\d{2}-\d{2}: ask an owner to invite you again$/);
       expect((await guest.client.error(JOIN, { id: g.id })).message).toMatch(/^This invitation expired on/);
       expect((await staff.client.ok(`query($slug: String!) { group(slug: $slug) { invitations { id state } } }`, { slug: g.slug })).group.invitations).toEqual([{ id: invitation.id, state: 'EXPIRED' }]);
