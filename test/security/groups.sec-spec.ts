@@ -71,6 +71,29 @@ describe('security: user groups', () => {
     expect(n).toBe(0);
   });
 
+  it("keeps a private forum's moderation out of the audit log of moderators outside the group", async () => {
+    const admin = await createUser(t, { roles: ['ADMIN'] });
+    const moderator = await createUser(t, { roles: ['MODERATOR'] });
+    const g = await createGroup(staff, { policy: 'OPEN' });
+    const privateForum = await createForum(staff, { groupId: g.id });
+    const publicForum = await createForum(staff);
+    const privateThread = await createThread(admin, privateForum.id, { title: 'Merger talks with Acme' });
+    const publicThread = await createThread(admin, publicForum.id, { title: 'A public thread to lock' });
+    const secret = `Hid: mentions the Acme merger ${Date.now()}`;
+    const moderate = `mutation($input: ModerateThreadInput!) { moderateThread(input: $input) { id } }`;
+    await admin.client.ok(moderate, { input: { threadId: privateThread.id, action: 'LOCK', reason: secret } });
+    await admin.client.ok(moderate, { input: { threadId: publicThread.id, action: 'LOCK', reason: 'Public lock' } });
+    // A move out of the private forum names it (its id in the details): the entry stays private too.
+    const movedOut = await createThread(admin, privateForum.id, { title: 'Announcement ready to go public' });
+    await admin.client.ok(`mutation($input: MoveThreadInput!) { moveThread(input: $input) { id } }`, { input: { threadId: movedOut.id, forumId: publicForum.id, reason: `Moved out: ${secret}` } });
+    const log = `{ moderationLog(first: 100) { nodes { reason targetId details } } }`;
+    const seenByModerator = (await moderator.client.ok(log)).moderationLog.nodes.map((n: { reason: string }) => n.reason);
+    expect(seenByModerator).toContain('Public lock');
+    expect(seenByModerator.filter((r: string) => r.includes(secret))).toEqual([]);
+    const seenByAdmin = (await admin.client.ok(log)).moderationLog.nodes.map((n: { reason: string }) => n.reason);
+    expect(seenByAdmin.filter((r: string) => r.includes(secret))).toHaveLength(2);
+  });
+
   it('refuses doctored cursors and oversized searches as bad input naming the argument', async () => {
     const forged = Buffer.from(JSON.stringify(["'; DROP TABLE users; --", 'not-a-uuid'])).toString('base64url');
     for (const query of [`query($a: String) { groups(after: $a) { nodes { id } } }`, `query($a: String) { notifications(after: $a) { nodes { id } } }`]) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeTypedCursor } from '../../platform/graphql/connection';
+import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
 import { ModerationEntryEntity } from './entities/moderation-entry.entity';
 
 export interface NewModerationEntry {
@@ -29,15 +30,38 @@ export class ModerationLogRepository {
       .getMany();
   }
 
-  /** Up to `first + 1` entries, newest first, after a keyset cursor; each cursor keeps PostgreSQL's microseconds. */
-  async page(first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
-    const qb = this.db.getRepository(ModerationEntryEntity).createQueryBuilder('m').orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').limit(first + 1);
+  /**
+   * Up to `first + 1` entries, newest first, after a keyset cursor; each cursor keeps PostgreSQL's microseconds.
+   * Only entries about what `scope` may see: the target's forum (a thread's, a post's thread's, or the forum itself)
+   * and, for a move, the forum it came from. A moderator outside a user group reads nothing about its private forums.
+   */
+  async page(scope: ReadScope, first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
+    const params: unknown[] = [];
+    const forumSeen = (alias: string) => visibleSql(scope, { forum: alias }, params);
+    const where = [
+      `(CASE m.target_type
+          WHEN 'FORUM' THEN EXISTS (SELECT 1 FROM forums f WHERE f.id = m.target_id AND ${forumSeen('f')})
+          WHEN 'THREAD' THEN EXISTS (SELECT 1 FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = m.target_id AND ${forumSeen('f')})
+          ELSE EXISTS (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id WHERE p.id = m.target_id AND ${forumSeen('f')})
+        END)`,
+      `(NOT (m.details ? 'fromForumId') OR EXISTS (SELECT 1 FROM forums f WHERE f.id::text = m.details->>'fromForumId' AND ${forumSeen('f')}))`,
+    ];
     if (after) {
       const [at, id] = decodeTypedCursor(after, ['timestamptz', 'uuid']);
-      qb.where('(m.created_at, m.id) < (:at::timestamptz, :id::uuid)', { at, id });
+      params.push(at, id);
+      where.push(`(m.created_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const { entities, raw } = await qb.addSelect('m.created_at::text', 'cursor_at').getRawAndEntities();
-    return entities.map((entry, i) => ({ entry, cursor: [raw[i].cursor_at as string, entry.id] }));
+    params.push(first + 1);
+    const rows: Array<ModerationEntryEntity & { cursorAt: string }> = await this.db.query(
+      `SELECT m.id, m.actor_id AS "actorId", m.action, m.target_type AS "targetType", m.target_id AS "targetId", m.reason, m.details,
+              m.created_at AS "createdAt", m.created_at::text AS "cursorAt"
+         FROM moderation_log m
+        WHERE ${where.join(' AND ')}
+        ORDER BY m.created_at DESC, m.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(({ cursorAt, ...entry }) => ({ entry: Object.assign(new ModerationEntryEntity(), entry), cursor: [cursorAt, entry.id] }));
   }
 
   /** Records an action in the caller's transaction (details default to `{}`, as the column does). */

@@ -35,10 +35,10 @@ export class ModerationService {
     return this.moderationLog.threadEntries(threadId);
   }
 
-  /** The whole audit log, newest first, keyset-paginated; `cursor` keeps PostgreSQL's microseconds. */
+  /** The audit log, newest first, keyset-paginated, of what the moderator may see; `cursor` keeps PostgreSQL's microseconds. */
   async log(viewer: Viewer, first: number, after?: string | null): Promise<Array<{ entry: ModerationEntryEntity; cursor: string[] }>> {
     if (!canModerate(viewer)) throw new NotModeratorError('Only moderators read the moderation log');
-    return this.moderationLog.page(first, after);
+    return this.moderationLog.page(readScopeOf(viewer), first, after);
   }
 
   private guard(viewer: Viewer, reason: string) {
