@@ -16,6 +16,7 @@ describe('demo community', () => {
     expect(seededEmptyInstance).toBe(true);
     const { forums } = await t.client().ok(`{ forums { slug threadCount postCount lastActivityAt
       threads(first: 10) { nodes { title status acceptedAnswerSnippet hasStaffAnswer } } } }`);
+    // Anonymous visitors see the five public forums; the solar installers' lounge is private to its group.
     expect(forums).toHaveLength(5);
     const threads: Array<{ title: string; status: string; acceptedAnswerSnippet: string | null }> = forums.flatMap((f: { threads: { nodes: unknown[] } }) => f.threads.nodes);
     expect(threads.length).toBe(10);
@@ -30,7 +31,35 @@ describe('demo community', () => {
     expect(kinds).toEqual(['ASKER', 'STAFF']);
     expect(await t.app.get(DemoSeeder).seedIfEmpty()).toBe(false);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM threads`);
-    expect(n).toBe(10);
+    expect(n).toBe(DEMO_THREADS.length);
+    expect(DEMO_THREADS.length).toBe(11);
+  });
+
+  it('has user groups joined the three ways, a private forum for one, and the owners\' notifications', async () => {
+    const signIn = async (email: string) => {
+      const c = t.client();
+      await c.ok(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }`, { e: email, p: DEMO_PASSWORD });
+      return c;
+    };
+    const directory = `{ groups { nodes { name memberCount membershipPolicy visibility } } }`;
+    expect((await t.client().ok(directory)).groups.nodes).toEqual([
+      { name: 'Insurance agencies', memberCount: 2, membershipPolicy: 'OPEN', visibility: 'LISTED' },
+      { name: 'Solar installers', memberCount: 2, membershipPolicy: 'REQUEST', visibility: 'LISTED' },
+    ]);
+    const priya = await signIn('priya@demo.acme.test');
+    expect((await priya.ok(directory)).groups.nodes.map((g: { name: string }) => g.name)).toEqual(['Enterprise admins', 'Insurance agencies', 'Solar installers']);
+    const sam = await signIn('sam@demo.sunny.test');
+    const lounge = `{ forum(slug: "solar-installers-lounge") { threadCount group { name } threads { nodes { title author { groupFlair { name } } } } } }`;
+    expect((await sam.ok(lounge)).forum).toEqual({
+      threadCount: 1,
+      group: { name: 'Solar installers' },
+      threads: { nodes: [{ title: 'What do you pay per exclusive solar lead this quarter?', author: { groupFlair: { name: 'Solar installers' } } }] },
+    });
+    const ivy = await signIn('ivy@demo.example.test');
+    expect((await ivy.error(lounge)).extensions?.code).toBe('NOT_FOUND');
+    const tom = await signIn('tom@demo.sunny.test');
+    expect((await tom.ok(`{ notifications { nodes { kind actor { displayName } } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_JOIN_REQUESTED', actor: { displayName: 'Sam Whitaker' } }]);
+    expect((await sam.ok(`{ notifications { nodes { kind } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_REQUEST_APPROVED' }]);
   });
 
   it('has demo accounts a newcomer can sign in with', async () => {

@@ -34,6 +34,36 @@ export const DEMO_FORUMS = [
   { key: 'integrations', name: 'Integrations & APIs', productArea: 'Integrations', description: 'Posting leads by API, webhooks, CRM connectors and delivery errors.' },
   { key: 'compliance', name: 'Compliance & consent', productArea: 'Compliance', description: 'TCPA consent capture, suppression lists and audit trails.' },
   { key: 'reporting', name: 'Reporting & analytics', productArea: 'Reporting', description: 'Dashboards, exports and understanding your numbers.' },
+  { key: 'solar-lounge', name: "Solar installers' lounge", productArea: null, group: 'solar', description: 'Private to the Solar installers group: pricing, vendors and what works for installers.' },
+];
+
+export interface DemoGroup {
+  key: string;
+  name: string;
+  kind: 'INDUSTRY' | 'USE_CASE' | 'PRODUCT';
+  membershipPolicy: 'OPEN' | 'REQUEST' | 'INVITE';
+  visibility: 'LISTED' | 'HIDDEN';
+  description: string;
+  owner: string;
+  members: string[];
+  /** Members who show this group's flair on their posts. */
+  flair?: string[];
+}
+
+/** User groups: one open, one by request with a private forum, one hidden and by invitation (issue 8). */
+export const DEMO_GROUPS: DemoGroup[] = [
+  {
+    key: 'insurance', name: 'Insurance agencies', kind: 'INDUSTRY', membershipPolicy: 'OPEN', visibility: 'LISTED', owner: 'priya', members: ['lena'], flair: ['priya'],
+    description: 'Agencies and carriers buying **insurance leads**: routing by state and line of business, licensing, consent.',
+  },
+  {
+    key: 'solar', name: 'Solar installers', kind: 'INDUSTRY', membershipPolicy: 'REQUEST', visibility: 'LISTED', owner: 'tom', members: ['sam'], flair: ['tom'],
+    description: 'Residential and commercial **solar installers**. Ask to join: owners check that you install solar. Members share pricing in a private forum.',
+  },
+  {
+    key: 'enterprise', name: 'Enterprise admins', kind: 'USE_CASE', membershipPolicy: 'INVITE', visibility: 'HIDDEN', owner: 'maya', members: ['priya'],
+    description: 'Admins of enterprise accounts, invited by their account manager: roadmap previews and early access.',
+  },
 ];
 
 export interface DemoReply {
@@ -158,5 +188,12 @@ I updated the key in the CRM integration settings. What am I missing?`,
       { by: 'tom', body: 'Switching the export to our account time zone made them match. Thanks!' },
     ],
     accepted: { reply: 0, by: 'tom' },
+  },
+  {
+    forum: 'solar-lounge', by: 'tom', title: 'What do you pay per exclusive solar lead this quarter?', tags: ['pricing', 'solar'], daysAgo: 2,
+    body: 'We are paying $38–45 per exclusive homeowner lead in Arizona. Curious what others see, and which filters keep the quality up.',
+    replies: [
+      { by: 'sam', body: 'Around $40 in Nevada. Filtering on **roof age** and **credit band** cut our no-shows by a third.', votes: ['tom'] },
+    ],
   },
 ];

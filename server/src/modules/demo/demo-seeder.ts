@@ -6,6 +6,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { ANONYMOUS, type Viewer } from '../accounts/domain/viewer';
 import { normalizeRoles, type Role } from '../accounts/domain/roles';
 import { ForumsService } from '../forums/forums.service';
+import { GroupsService } from '../groups/groups.service';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { LoaderRegistry } from '../../platform/graphql/loaders';
 import { AnswersService } from '../answers/answers.service';
@@ -13,7 +14,7 @@ import { PostsService } from '../posts/posts.service';
 import { recountForums, recountThreads } from '../threads/threads.counters';
 import { ThreadsService } from '../threads/threads.service';
 import { DemoRepository } from './demo.repository';
-import { DEMO_FORUMS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
+import { DEMO_FORUMS, DEMO_GROUPS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
 
 /** Fills an empty instance with the demo community, through the same services the API uses. */
 @Injectable()
@@ -28,6 +29,7 @@ export class DemoSeeder {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly answers: AnswersService,
+    private readonly groups: GroupsService,
     private readonly demo: DemoRepository,
   ) {}
 
@@ -55,9 +57,11 @@ export class DemoSeeder {
       await this.demo.assignToOrganization(orgId, members);
     }
     const staff = viewers.get('admin')!;
+    const groupIds = await this.seedGroups(staff, viewers);
     const forumIds = new Map<string, string>();
     for (const f of DEMO_FORUMS) {
-      forumIds.set(f.key, (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea })).id);
+      const groupId = 'group' in f && f.group ? groupIds.get(f.group)! : null;
+      forumIds.set(f.key, (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea, groupId })).id);
     }
     const threadIds: string[] = [];
     for (const t of DEMO_THREADS) {
@@ -76,7 +80,49 @@ export class DemoSeeder {
     }
     await recountThreads(this.db.manager, threadIds);
     await recountForums(this.db.manager, [...forumIds.values()]);
-    this.logger.log(`Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads; demo accounts use the password "${DEMO_PASSWORD}"`);
+    this.logger.log(
+      `Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads, ${DEMO_GROUPS.length} user groups; demo accounts use the password "${DEMO_PASSWORD}"`,
+    );
     return true;
+  }
+
+  /**
+   * The demo groups, joined the way members join (open, by request and approval, by invitation and acceptance), so
+   * the owners' notifications are real. Each member's demo viewer then carries the group, as a session would.
+   */
+  private async seedGroups(staff: Viewer, viewers: Map<string, Viewer>): Promise<Map<string, string>> {
+    const loaders = new LoaderRegistry();
+    const handleOf = async (key: string) => (await this.accounts.userLoader(loaders).load(viewers.get(key)!.userId!))!.handle;
+    const ids = new Map<string, string>();
+    for (const g of DEMO_GROUPS) {
+      const group = await this.groups.create(staff, {
+        name: g.name,
+        kind: g.kind,
+        membershipPolicy: g.membershipPolicy,
+        visibility: g.visibility,
+        description: g.description,
+        ownerHandle: await handleOf(g.owner),
+      });
+      ids.set(g.key, group.id);
+      const owner = viewers.get(g.owner)!;
+      for (const key of g.members) {
+        const member = viewers.get(key)!;
+        if (g.membershipPolicy === 'OPEN') await this.groups.join(member, group.id);
+        if (g.membershipPolicy === 'REQUEST') {
+          await this.groups.requestToJoin(member, group.id, 'We are a customer and would like to join.');
+          await this.groups.decideRequest(owner, (await this.groups.viewerRequest(member, group.id))!.id, true, 'Welcome!');
+        }
+        if (g.membershipPolicy === 'INVITE') {
+          const invitation = await this.groups.invite(owner, group.id, await handleOf(key));
+          await this.groups.respondToInvitation(member, invitation.id, true);
+        }
+      }
+      for (const key of [g.owner, ...g.members]) {
+        const viewer = viewers.get(key)!;
+        viewers.set(key, { ...viewer, groupIds: [...viewer.groupIds, group.id] });
+      }
+      for (const key of g.flair ?? []) await this.groups.setFlair(viewers.get(key)!, group.id);
+    }
+    return ids;
   }
 }
