@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { insertColumns, insertValuesSql } from '../../platform/database/insert-rows';
 import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { ForumEntity } from './entities/forum.entity';
 
@@ -23,6 +24,20 @@ export async function nextForumPosition(m: EntityManager): Promise<number> {
 }
 
 export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId'>>;
+
+/** A forum from another community (a Stack Exchange site), found again by its source key on a rerun. */
+export type ImportedForum = NewForum & { importedFrom: string };
+
+/** The columns every insert into forums writes, from the app and from the importer alike. */
+const FORUM_INSERT_COLUMNS = insertColumns<NewForum & { importedFrom?: string }>('forums', {
+  slug: 'slug',
+  name: 'name',
+  description: 'description',
+  productArea: 'product_area',
+  position: 'position',
+  groupId: 'group_id',
+  importedFrom: 'imported_from',
+});
 
 /**
  * The forums table's SQL. Reads and single writes run on the data source unless given `manager`; the service opens
@@ -63,9 +78,28 @@ export class ForumsRepository {
 
   /** Inserts a forum and returns its id (re-read it for database defaults). */
   async insert(values: NewForum, manager?: EntityManager): Promise<string> {
-    const repo = this.repo(manager);
-    const saved = await repo.save(repo.create(values));
-    return saved.id;
+    const { sql, params } = insertValuesSql(FORUM_INSERT_COLUMNS, [values]);
+    const [row] = await (manager ?? this.db).query(`${sql} RETURNING id`, params);
+    return row.id;
+  }
+
+  /** Inserts an imported forum; null when a forum with its source key exists already. */
+  async insertImported(values: ImportedForum, manager: EntityManager): Promise<string | null> {
+    const { sql, params } = insertValuesSql(FORUM_INSERT_COLUMNS, [values]);
+    const [row] = await manager.query(`${sql} ON CONFLICT (imported_from) DO NOTHING RETURNING id`, params);
+    return row?.id ?? null;
+  }
+
+  /** The id of the forum imported from this source key, or null. */
+  async findIdByImportedFrom(importedFrom: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT id FROM forums WHERE imported_from = $1`, [importedFrom]);
+    return row?.id ?? null;
+  }
+
+  /** Which of these slugs other forums have. */
+  async takenSlugs(slugs: readonly string[], manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ slug: string }> = await manager.query(`SELECT slug FROM forums WHERE slug = ANY ($1::text[])`, [slugs]);
+    return rows.map((r) => r.slug);
   }
 
   /** Writes a loaded forum's changed columns back. */
