@@ -8,21 +8,6 @@ import { ForumEntity } from './entities/forum.entity';
 /** Serialises every writer of forum positions (create, reorder, a position edit, the importer). */
 const FORUM_POSITIONS_LOCK = 7_301_002;
 
-/**
- * Takes the forum-positions lock until the caller's transaction ends. A plain `max(position) + 1` without it gave
- * ten concurrent creates nine equal positions; the forums_position_key constraint now refuses that outright.
- * Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
- */
-export async function lockForumPositions(m: EntityManager): Promise<void> {
-  await m.query('SELECT pg_advisory_xact_lock($1)', [FORUM_POSITIONS_LOCK]);
-}
-
-/** The position after the last forum; call with the lock held. */
-export async function nextForumPosition(m: EntityManager): Promise<number> {
-  const [{ next }] = await m.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
-  return next;
-}
-
 export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId'>>;
 
 /** A forum from another community (a Stack Exchange site), found again by its source key on a rerun. */
@@ -107,14 +92,18 @@ export class ForumsRepository {
     return this.repo(manager).save(forum);
   }
 
-  /** See lockForumPositions: needs the caller's transaction. */
-  lockPositions(manager: EntityManager): Promise<void> {
-    return lockForumPositions(manager);
+  /**
+   * Takes the forum-positions lock until the caller's transaction ends. A plain `max(position) + 1` without it gave
+   * ten concurrent creates nine equal positions; the forums_position_key constraint now refuses that outright.
+   */
+  async lockPositions(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [FORUM_POSITIONS_LOCK]);
   }
 
-  /** See nextForumPosition: call with the lock held. */
-  nextPosition(manager: EntityManager): Promise<number> {
-    return nextForumPosition(manager);
+  /** The position after the last forum; call with the lock held. */
+  async nextPosition(manager: EntityManager): Promise<number> {
+    const [{ next }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
+    return next;
   }
 
   /** Every forum's id in display order, row-locked until the transaction ends. */

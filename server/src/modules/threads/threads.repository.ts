@@ -51,9 +51,9 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
 
 /**
  * Records a `thread` outbox event per changed thread, in the caller's transaction; the search worker (search issue)
- * drains them. Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
+ * drains them.
  */
-export function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
+function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
   return writeOutbox(m, threadIds.map((threadId) => ({ topic: 'thread', threadId })));
 }
 
