@@ -132,7 +132,10 @@ export class UsersRepository {
 
   /** Ids of the imported accounts with these source keys (users.imported_from), keyed by it; unknown keys are absent. */
   async idsByImportedFrom(keys: readonly string[], manager: EntityManager): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; imported_from: string }> = await manager.query(`SELECT id, imported_from FROM users WHERE imported_from = ANY ($1::text[])`, [keys]);
+    const rows: Array<{ id: string; imported_from: string }> = await manager.query(
+      `SELECT id, imported_from FROM users WHERE imported_from = ANY ($1::text[])`,
+      [keys],
+    );
     return new Map(rows.map((r) => [r.imported_from, r.id]));
   }
 
@@ -146,7 +149,11 @@ export class UsersRepository {
    * Inserts imported accounts as members, in multi-row INSERTs (BULK_INSERT_ROWS each; `onBatch` hears each batch's
    * size); a source key imported already is skipped. Returns the inserted accounts' ids and keys.
    */
-  async insertImported(users: readonly ImportedUser[], manager: EntityManager, onBatch?: (rows: number) => void): Promise<Array<{ id: string; importedFrom: string }>> {
+  async insertImported(
+    users: readonly ImportedUser[],
+    manager: EntityManager,
+    onBatch?: (rows: number) => void,
+  ): Promise<Array<{ id: string; importedFrom: string }>> {
     const inserted = await insertInBatches<UserRow, { id: string; imported_from: string }>(
       USER_INSERT_COLUMNS,
       users.map((u) => ({ displayName: u.displayName, handle: u.handle, roles: ['MEMBER'], importedFrom: u.importedFrom, createdAt: u.createdAt })),

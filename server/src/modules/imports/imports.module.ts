@@ -7,5 +7,9 @@ import { SeImportRepository } from './stackexchange/se-import.repository';
 import { StackExchangeImporter } from './stackexchange/se-importer';
 
 /** The Stack Exchange importer (`npm run import`), writing through the accounts, forums, threads and answers modules. */
-@Module({ imports: [AccountsModule, ForumsModule, ThreadsModule, AnswersModule], providers: [StackExchangeImporter, SeImportRepository], exports: [StackExchangeImporter] })
+@Module({
+  imports: [AccountsModule, ForumsModule, ThreadsModule, AnswersModule],
+  providers: [StackExchangeImporter, SeImportRepository],
+  exports: [StackExchangeImporter],
+})
 export class ImportsModule {}

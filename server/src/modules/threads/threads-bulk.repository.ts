@@ -28,7 +28,11 @@ export class ThreadsBulkRepository {
   }
 
   /** Inserts threads in batches (`onBatch` hears each batch's size); returns the inserted ones' ids and source keys. */
-  async insertThreads(rows: Iterable<ImportedThreadRow>, m: EntityManager, onBatch?: (rows: number) => void): Promise<Array<{ id: string; importedFrom: string }>> {
+  async insertThreads(
+    rows: Iterable<ImportedThreadRow>,
+    m: EntityManager,
+    onBatch?: (rows: number) => void,
+  ): Promise<Array<{ id: string; importedFrom: string }>> {
     const inserted = await insertInBatches<ImportedThreadRow, { id: string; imported_from: string }>(
       THREAD_INSERT_COLUMNS,
       rows,

@@ -10,7 +10,12 @@ const NOTES = insertColumns<NoteRow>('notes', { title: 'title', body: 'body', cr
 
 describe('insert-rows', () => {
   it('numbers the parameters of every row and leaves out the columns no row sets', () => {
-    expect(insertValuesSql(NOTES, [{ title: 'a', body: null }, { title: 'b', body: 'text' }])).toEqual({
+    expect(
+      insertValuesSql(NOTES, [
+        { title: 'a', body: null },
+        { title: 'b', body: 'text' },
+      ]),
+    ).toEqual({
       sql: 'INSERT INTO notes (title, body) VALUES ($1, $2), ($3, $4)',
       params: ['a', null, 'b', 'text'],
     });
