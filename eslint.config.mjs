@@ -19,25 +19,15 @@ const FEATURES = foldersIn('./web/src/features/');
 // error classes (a module above throws a lower one's refusal, e.g. posts and answers throw ForumArchivedError).
 const PUBLIC_SURFACE = ['*.module.ts', '*.service.ts', 'domain/**', 'models/**', '*.decorator.ts', '*.errors.ts'];
 
-// Deep imports across modules that predate the rule (issue 7 item 5). Each one is a known exception,
-// listed so that the list can only shrink: remove a line when the import goes through the public surface.
-const CROSS_MODULE_ALLOW_LIST = {
-  // demo/demo-seeder.ts and imports/se-importer.ts reach the recounts through this re-export (docs/architecture.md, "Still to do")
-  threads: ['threads.counters.ts'],
-  // imports/se-importer.ts writes forums through the repository
-  forums: ['forums.repository.ts'],
-};
-
+// The deep imports that predated the rule (issue 7 item 5) all go through a public surface now, so no module file
+// outside it is allowed by name any more (the allow-list that held them is gone).
 // With a glob `from`, no-restricted-paths matches `except` globs against the resolved absolute path of the import.
-const surfaceGlobs = [
-  ...PUBLIC_SURFACE.map((glob) => `**/server/src/modules/*/${glob}`),
-  ...Object.entries(CROSS_MODULE_ALLOW_LIST).flatMap(([module, files]) => files.map((file) => `**/server/src/modules/${module}/${file}`)),
-];
+const surfaceGlobs = PUBLIC_SURFACE.map((glob) => `**/server/src/modules/*/${glob}`);
 const crossModuleZones = MODULES.map((target) => ({
   target: `./server/src/modules/${target}/**`,
   from: `./server/src/modules/!(${target})/**`,
   except: surfaceGlobs,
-  message: `modules import each other only through a module's public surface (${PUBLIC_SURFACE.join(', ')}) or the allow-list in eslint.config.mjs`,
+  message: `modules import each other only through a module's public surface (${PUBLIC_SURFACE.join(', ')})`,
 }));
 
 const featureZones = FEATURES.map((feature) => ({

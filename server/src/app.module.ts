@@ -9,6 +9,7 @@ import { AnswersModule } from './modules/answers/answers.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PostsModule } from './modules/posts/posts.module';
@@ -75,6 +76,7 @@ export class AppModule {
         AnswersModule,
         ModerationModule,
         DemoModule,
+        ImportsModule,
       ],
     };
   }

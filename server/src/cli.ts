@@ -2,8 +2,6 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { consoleProgress, formatImportReport, StackExchangeImporter } from './modules/imports/stackexchange/se-importer';
 import { findSiteFolders, SeDumpError } from './modules/imports/stackexchange/se-parser';
@@ -48,8 +46,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       process.exit(2);
     }
     await withApp(async (app) => {
-      const importer = new StackExchangeImporter(app.get<DataSource>(getDataSourceToken()), consoleProgress());
-      const report = await importer.importSites(sites);
+      const report = await app.get(StackExchangeImporter).importSites(sites, consoleProgress());
       process.stdout.write(`${formatImportReport(report)}\n`);
     });
   },

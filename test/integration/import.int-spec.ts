@@ -21,7 +21,7 @@ async function rowCounts(t: TestApp): Promise<Record<string, number>> {
 }
 
 async function importSite(t: TestApp, path: string): Promise<SiteImportSummary> {
-  const report = await new StackExchangeImporter(t.db).importSites([path]);
+  const report = await t.app.get(StackExchangeImporter).importSites([path]);
   return report.sites[0];
 }
 
@@ -271,7 +271,7 @@ describe('Stack Exchange import', () => {
     it('imports several sites in one run and keeps the ones before a site that fails', async () => {
       const good = writeSite('posts-only', { 'Posts.xml': TINY_POSTS });
       const bad = writeSite('bad-xml', { 'Posts.xml': '<posts><row Id="1"' });
-      await expect(new StackExchangeImporter(t.db).importSites([good, bad])).rejects.toThrow(/bad-xml.*not a readable dump file/);
+      await expect(t.app.get(StackExchangeImporter).importSites([good, bad])).rejects.toThrow(/bad-xml.*not a readable dump file/);
       const forums = await t.db.query(`SELECT imported_from, thread_count FROM forums WHERE imported_from IN ('se:posts-only', 'se:bad-xml')`);
       expect(forums).toEqual([{ imported_from: 'se:posts-only', thread_count: 2 }]);
       // Without Users.xml, authors known by id become stand-in accounts named user<Id>.

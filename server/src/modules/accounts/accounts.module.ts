@@ -1,5 +1,6 @@
 import { Module, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountImportsService } from './account-imports.service';
 import { AccountsService } from './accounts.service';
 import { OrganizationEntity } from './entities/organization.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -28,6 +29,7 @@ import { ViewerMiddleware } from './viewer.middleware';
     SignInFailuresRepository,
     TrustedDevicesRepository,
     AccountsService,
+    AccountImportsService,
     OrganizationsService,
     SessionsService,
     GroupMemberships,
@@ -37,7 +39,7 @@ import { ViewerMiddleware } from './viewer.middleware';
     UsersResolver,
     OrganizationsResolver,
   ],
-  exports: [AccountsService, OrganizationsService, SessionsService, GroupMemberships],
+  exports: [AccountsService, AccountImportsService, OrganizationsService, SessionsService, GroupMemberships],
 })
 export class AccountsModule implements NestModule, OnApplicationBootstrap {
   constructor(private readonly accounts: AccountsService) {}

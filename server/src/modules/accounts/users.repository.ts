@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { insertColumns, insertInBatches, insertValuesSql } from '../../platform/database/insert-rows';
 import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import type { Role } from './domain/roles';
 import { UserEntity } from './entities/user.entity';
@@ -14,6 +15,37 @@ export interface NewUser {
   passwordHash: string | null;
   roles: Role[];
   importedFrom?: string;
+}
+
+/** A users row as sign-up, the demo and the importer write it (a field left undefined takes the column's default). */
+interface UserRow {
+  email?: string | null;
+  displayName: string;
+  /** NULL: the account cannot sign in (imported and not yet claimed). */
+  passwordHash?: string | null;
+  roles: Role[];
+  handle: string;
+  importedFrom?: string | null;
+  createdAt?: Date;
+}
+
+/** The columns every insert into users writes, per-row and bulk alike. */
+const USER_INSERT_COLUMNS = insertColumns<UserRow>('users', {
+  email: 'email',
+  displayName: 'display_name',
+  passwordHash: 'password_hash',
+  roles: 'roles',
+  handle: 'handle',
+  importedFrom: 'imported_from',
+  createdAt: 'created_at',
+});
+
+/** An account from another community: no email and no password, so it cannot sign in until its owner claims it. */
+export interface ImportedUser {
+  importedFrom: string;
+  displayName: string;
+  handle: string;
+  createdAt: Date;
 }
 
 /**
@@ -91,12 +123,45 @@ export class UsersRepository {
 
   /** Inserts the user with this handle; null when the handle is taken (the caller tries another). */
   async insertWithHandle(user: NewUser, handle: string, manager: EntityManager = this.db.manager): Promise<{ id: string; handle: string } | null> {
-    const rows = await manager.query(
-      `INSERT INTO users (email, display_name, password_hash, roles, handle, imported_from) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (handle) DO NOTHING RETURNING id, handle`,
-      [user.email, user.displayName, user.passwordHash, user.roles, handle, user.importedFrom ?? null],
-    );
+    const { sql, params } = insertValuesSql(USER_INSERT_COLUMNS, [
+      { email: user.email, displayName: user.displayName, passwordHash: user.passwordHash, roles: user.roles, handle, importedFrom: user.importedFrom ?? null },
+    ]);
+    const rows = await manager.query(`${sql} ON CONFLICT (handle) DO NOTHING RETURNING id, handle`, params);
     return rows[0] ?? null;
+  }
+
+  /** Ids of the imported accounts with these source keys (users.imported_from), keyed by it; unknown keys are absent. */
+  async idsByImportedFrom(keys: readonly string[], manager: EntityManager): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; imported_from: string }> = await manager.query(
+      `SELECT id, imported_from FROM users WHERE imported_from = ANY ($1::text[])`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.imported_from, r.id]));
+  }
+
+  /** Which of these handles someone has, as the caller's transaction sees it. */
+  async takenHandles(handles: readonly string[], manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ handle: string }> = await manager.query(`SELECT handle FROM users WHERE handle = ANY ($1::text[])`, [handles]);
+    return rows.map((r) => r.handle);
+  }
+
+  /**
+   * Inserts imported accounts as members, in multi-row INSERTs (BULK_INSERT_ROWS each; `onBatch` hears each batch's
+   * size); a source key imported already is skipped. Returns the inserted accounts' ids and keys.
+   */
+  async insertImported(
+    users: readonly ImportedUser[],
+    manager: EntityManager,
+    onBatch?: (rows: number) => void,
+  ): Promise<Array<{ id: string; importedFrom: string }>> {
+    const inserted = await insertInBatches<UserRow, { id: string; imported_from: string }>(
+      USER_INSERT_COLUMNS,
+      users.map((u) => ({ displayName: u.displayName, handle: u.handle, roles: ['MEMBER'], importedFrom: u.importedFrom, createdAt: u.createdAt })),
+      'ON CONFLICT (imported_from) DO NOTHING RETURNING id, imported_from',
+      (sql, params) => manager.query(sql, params),
+      onBatch,
+    );
+    return inserted.map((r) => ({ id: r.id, importedFrom: r.imported_from }));
   }
 
   async updatePasswordHash(userId: string, passwordHash: string, manager: EntityManager = this.db.manager): Promise<void> {

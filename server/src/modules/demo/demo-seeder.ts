@@ -11,7 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { LoaderRegistry } from '../../platform/graphql/loaders';
 import { AnswersService } from '../answers/answers.service';
 import { PostsService } from '../posts/posts.service';
-import { recountForums, recountThreads } from '../threads/threads.counters';
+import { CountersService } from '../threads/counters.service';
 import { ThreadsService } from '../threads/threads.service';
 import { DemoRepository } from './demo.repository';
 import { DEMO_FORUMS, DEMO_GROUPS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
@@ -30,6 +30,7 @@ export class DemoSeeder {
     private readonly posts: PostsService,
     private readonly answers: AnswersService,
     private readonly groups: GroupsService,
+    private readonly counters: CountersService,
     private readonly demo: DemoRepository,
   ) {}
 
@@ -78,8 +79,8 @@ export class DemoSeeder {
       if (t.pinned) await this.demo.pin(thread.id);
       await this.demo.backdate(thread.id, t.daysAgo);
     }
-    await recountThreads(this.db.manager, threadIds);
-    await recountForums(this.db.manager, [...forumIds.values()]);
+    await this.counters.recountThreads(threadIds, this.db.manager);
+    await this.counters.recountForums([...forumIds.values()], this.db.manager);
     this.logger.log(
       `Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads, ${DEMO_GROUPS.length} user groups; demo accounts use the password "${DEMO_PASSWORD}"`,
     );

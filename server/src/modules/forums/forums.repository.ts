@@ -1,28 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { insertColumns, insertValuesSql } from '../../platform/database/insert-rows';
 import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { ForumEntity } from './entities/forum.entity';
 
 /** Serialises every writer of forum positions (create, reorder, a position edit, the importer). */
 const FORUM_POSITIONS_LOCK = 7_301_002;
 
-/**
- * Takes the forum-positions lock until the caller's transaction ends. A plain `max(position) + 1` without it gave
- * ten concurrent creates nine equal positions; the forums_position_key constraint now refuses that outright.
- * Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
- */
-export async function lockForumPositions(m: EntityManager): Promise<void> {
-  await m.query('SELECT pg_advisory_xact_lock($1)', [FORUM_POSITIONS_LOCK]);
-}
-
-/** The position after the last forum; call with the lock held. */
-export async function nextForumPosition(m: EntityManager): Promise<number> {
-  const [{ next }] = await m.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
-  return next;
-}
-
 export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId'>>;
+
+/** A forum from another community (a Stack Exchange site), found again by its source key on a rerun. */
+export type ImportedForum = NewForum & { importedFrom: string };
+
+/** The columns every insert into forums writes, from the app and from the importer alike. */
+const FORUM_INSERT_COLUMNS = insertColumns<NewForum & { importedFrom?: string }>('forums', {
+  slug: 'slug',
+  name: 'name',
+  description: 'description',
+  productArea: 'product_area',
+  position: 'position',
+  groupId: 'group_id',
+  importedFrom: 'imported_from',
+});
 
 /**
  * The forums table's SQL. Reads and single writes run on the data source unless given `manager`; the service opens
@@ -63,9 +63,28 @@ export class ForumsRepository {
 
   /** Inserts a forum and returns its id (re-read it for database defaults). */
   async insert(values: NewForum, manager?: EntityManager): Promise<string> {
-    const repo = this.repo(manager);
-    const saved = await repo.save(repo.create(values));
-    return saved.id;
+    const { sql, params } = insertValuesSql(FORUM_INSERT_COLUMNS, [values]);
+    const [row] = await (manager ?? this.db).query(`${sql} RETURNING id`, params);
+    return row.id;
+  }
+
+  /** Inserts an imported forum; null when a forum with its source key exists already. */
+  async insertImported(values: ImportedForum, manager: EntityManager): Promise<string | null> {
+    const { sql, params } = insertValuesSql(FORUM_INSERT_COLUMNS, [values]);
+    const [row] = await manager.query(`${sql} ON CONFLICT (imported_from) DO NOTHING RETURNING id`, params);
+    return row?.id ?? null;
+  }
+
+  /** The id of the forum imported from this source key, or null. */
+  async findIdByImportedFrom(importedFrom: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT id FROM forums WHERE imported_from = $1`, [importedFrom]);
+    return row?.id ?? null;
+  }
+
+  /** Which of these slugs other forums have. */
+  async takenSlugs(slugs: readonly string[], manager: EntityManager): Promise<string[]> {
+    const rows: Array<{ slug: string }> = await manager.query(`SELECT slug FROM forums WHERE slug = ANY ($1::text[])`, [slugs]);
+    return rows.map((r) => r.slug);
   }
 
   /** Writes a loaded forum's changed columns back. */
@@ -73,14 +92,18 @@ export class ForumsRepository {
     return this.repo(manager).save(forum);
   }
 
-  /** See lockForumPositions: needs the caller's transaction. */
-  lockPositions(manager: EntityManager): Promise<void> {
-    return lockForumPositions(manager);
+  /**
+   * Takes the forum-positions lock until the caller's transaction ends. A plain `max(position) + 1` without it gave
+   * ten concurrent creates nine equal positions; the forums_position_key constraint now refuses that outright.
+   */
+  async lockPositions(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [FORUM_POSITIONS_LOCK]);
   }
 
-  /** See nextForumPosition: call with the lock held. */
-  nextPosition(manager: EntityManager): Promise<number> {
-    return nextForumPosition(manager);
+  /** The position after the last forum; call with the lock held. */
+  async nextPosition(manager: EntityManager): Promise<number> {
+    const [{ next }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM forums`);
+    return next;
   }
 
   /** Every forum's id in display order, row-locked until the transaction ends. */

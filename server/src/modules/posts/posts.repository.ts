@@ -30,20 +30,6 @@ export class PostsRepository {
     return thread ? { id: thread.id, forumId: thread.forum_id } : null;
   }
 
-  /** Inserts a reply with the number and time the thread's counters gave it; returns its id. */
-  async insertReply(
-    reply: { threadId: string; postNumber: number; authorId: string; replyToPostId: string | null; createdAt: Date },
-    body: NewPostBody,
-    m: EntityManager,
-  ): Promise<string> {
-    const [post] = await m.query(
-      `INSERT INTO posts (thread_id, post_number, author_id, body_source, body_html, body_text, reply_to_post_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [reply.threadId, reply.postNumber, reply.authorId, body.bodySource, body.bodyHtml, body.bodyText, reply.replyToPostId, reply.createdAt],
-    );
-    return post.id;
-  }
-
   /** Writes a reply's new body. */
   async updateBody(postId: string, body: NewPostBody, revision: number, m: EntityManager): Promise<void> {
     await m.query(

@@ -90,7 +90,7 @@ export class PostsService {
       if (!locked) throw new NotFoundError('Thread');
       if (locked.lockedAt && !isModerator(viewer)) throw new ThreadLockedError();
       const counted = await this.counters.countReply(thread.id, authorId, isStaff(viewer), tx);
-      const id = await this.posts.insertReply(
+      const id = await this.versions.insertReply(
         { threadId: thread.id, postNumber: counted.postNumber, authorId, replyToPostId: input.replyToPostId ?? null, createdAt: counted.at },
         { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text },
         tx,

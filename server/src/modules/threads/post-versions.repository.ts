@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { insertColumns, insertValuesSql } from '../../platform/database/insert-rows';
 
 export interface NewPostBody {
   bodySource: string;
@@ -23,19 +24,87 @@ export interface NewRevision {
   edit?: { reason: string | null; diff: unknown };
 }
 
+/** A posts row as the app and the importer write it (a field left undefined takes the column's default). */
+export interface PostRow extends NewPostBody {
+  threadId: string;
+  postNumber: number;
+  authorId: string;
+  /** 'markdown' (the default) for posts written here; 'html' for imported posts (untrusted HTML, sanitized). */
+  bodyFormat?: 'markdown' | 'html';
+  replyToPostId?: string | null;
+  editedAt?: Date | null;
+  importedFrom?: string;
+  createdAt: Date;
+}
+
+/** The columns every insert into posts writes: the opening post, replies and the importer's ThreadsBulkRepository. */
+export const POST_INSERT_COLUMNS = insertColumns<PostRow>('posts', {
+  threadId: 'thread_id',
+  postNumber: 'post_number',
+  authorId: 'author_id',
+  bodyFormat: 'body_format',
+  bodySource: 'body_source',
+  bodyHtml: 'body_html',
+  bodyText: 'body_text',
+  replyToPostId: 'reply_to_post_id',
+  editedAt: 'edited_at',
+  importedFrom: 'imported_from',
+  createdAt: 'created_at',
+});
+
+/** A post_revisions row: title and tags only on the opening post's revisions, reason and diff only on edits. */
+export interface RevisionRow {
+  postId: string;
+  revision: number;
+  editorId: string | null;
+  title?: string | null;
+  tags?: string[] | null;
+  bodySource: string;
+  reason?: string | null;
+  /** JSON text of the line diff against the revision before. */
+  bodyDiff?: string | null;
+  createdAt?: Date;
+}
+
+/** The columns every insert into post_revisions writes: insertRevision and the importer's ThreadsBulkRepository. */
+export const REVISION_INSERT_COLUMNS = insertColumns<RevisionRow>('post_revisions', {
+  postId: 'post_id',
+  revision: 'revision',
+  editorId: 'editor_id',
+  title: 'title',
+  tags: 'tags',
+  bodySource: 'body_source',
+  reason: 'reason',
+  bodyDiff: 'body_diff',
+  createdAt: 'created_at',
+});
+
 /**
  * The versions of a post's body, shared by the opening post (threads) and replies (posts, through PostVersionsService):
- * the opening post's row, the edit lock, the revisions and the mentions. Writes take the caller's transaction.
+ * the post rows (the opening post's and replies', through one insert column list), the edit lock, the revisions and
+ * the mentions. Writes take the caller's transaction.
  */
 @Injectable()
 export class PostVersionsRepository {
   /** Inserts a thread's opening post (number 1) with the thread's created_at; returns its id. */
   async insertOpening(threadId: string, authorId: string, body: NewPostBody, createdAt: Date, m: EntityManager): Promise<string> {
-    const [post] = await m.query(
-      `INSERT INTO posts (thread_id, post_number, author_id, body_source, body_html, body_text, created_at)
-         VALUES ($1, 1, $2, $3, $4, $5, $6) RETURNING id`,
-      [threadId, authorId, body.bodySource, body.bodyHtml, body.bodyText, createdAt],
-    );
+    const { sql, params } = insertValuesSql(POST_INSERT_COLUMNS, [
+      { threadId, postNumber: 1, authorId, bodySource: body.bodySource, bodyHtml: body.bodyHtml, bodyText: body.bodyText, createdAt },
+    ]);
+    const [post] = await m.query(`${sql} RETURNING id`, params);
+    return post.id;
+  }
+
+  /** Inserts a reply with the number and time the thread's counters gave it; returns its id. */
+  async insertReply(
+    reply: { threadId: string; postNumber: number; authorId: string; replyToPostId: string | null; createdAt: Date },
+    body: NewPostBody,
+    m: EntityManager,
+  ): Promise<string> {
+    const { sql, params } = insertValuesSql(POST_INSERT_COLUMNS, [
+      { ...reply, bodySource: body.bodySource, bodyHtml: body.bodyHtml, bodyText: body.bodyText },
+    ]);
+    const [post] = await m.query(`${sql} RETURNING id`, params);
     return post.id;
   }
 
@@ -56,43 +125,19 @@ export class PostVersionsRepository {
 
   /** Inserts a revision: the first one (revision 1) when it is not an edit, else the edit's, with reason and diff. */
   async insertRevision(r: NewRevision, m: EntityManager): Promise<void> {
-    if (!r.edit) {
-      if (r.opening) {
-        await m.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source) VALUES ($1, 1, $2, $3, $4, $5)`, [
-          r.postId,
-          r.editorId,
-          r.opening.title,
-          r.opening.tags,
-          r.bodySource,
-        ]);
-      } else {
-        await m.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source) VALUES ($1, 1, $2, $3)`, [r.postId, r.editorId, r.bodySource]);
-      }
-      return;
-    }
-    const reason = r.edit.reason;
-    const diff = JSON.stringify(r.edit.diff);
-    if (r.opening) {
-      await m.query(`INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-        r.postId,
-        r.revision,
-        r.editorId,
-        r.opening.title,
-        r.opening.tags,
-        r.bodySource,
-        reason,
-        diff,
-      ]);
-    } else {
-      await m.query(`INSERT INTO post_revisions (post_id, revision, editor_id, body_source, reason, body_diff) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        r.postId,
-        r.revision,
-        r.editorId,
-        r.bodySource,
-        reason,
-        diff,
-      ]);
-    }
+    const { sql, params } = insertValuesSql(REVISION_INSERT_COLUMNS, [
+      {
+        postId: r.postId,
+        revision: r.edit ? r.revision : 1,
+        editorId: r.editorId,
+        title: r.opening?.title,
+        tags: r.opening?.tags,
+        bodySource: r.bodySource,
+        reason: r.edit?.reason,
+        bodyDiff: r.edit ? JSON.stringify(r.edit.diff) : undefined,
+      },
+    ]);
+    await m.query(sql, params);
   }
 
   /** Replaces the users a post mentions; returns those it did not mention before (to be notified). */

@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PostVersionsRepository, type NewRevision } from './post-versions.repository';
+import { PostVersionsRepository, type NewPostBody, type NewRevision } from './post-versions.repository';
 
 export type { NewRevision };
 
 /**
- * A post's versions as replies write them (posts module): the same edit lock, revisions and mentions as the opening
- * post's, whose statements stay in PostVersionsRepository. Each method takes the caller's transaction.
+ * A post's versions as replies write them (posts module): the reply's row, and the same edit lock, revisions and
+ * mentions as the opening post's, whose statements stay in PostVersionsRepository. Each method takes the caller's
+ * transaction.
  */
 @Injectable()
 export class PostVersionsService {
   constructor(private readonly versions: PostVersionsRepository) {}
+
+  /**
+   * Inserts a reply with the number and time the thread's counters gave it; returns its id. Here, beside the opening
+   * post's insert, so that every insert into posts writes the same column list.
+   */
+  insertReply(
+    reply: { threadId: string; postNumber: number; authorId: string; replyToPostId: string | null; createdAt: Date },
+    body: NewPostBody,
+    m: EntityManager,
+  ): Promise<string> {
+    return this.versions.insertReply(reply, body, m);
+  }
 
   /** Locks the post row for an edit and returns the revision count and text the edit builds on. */
   lockForEdit(postId: string, m: EntityManager): Promise<{ revisionCount: number; bodySource: string }> {

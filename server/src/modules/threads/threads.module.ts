@@ -16,6 +16,8 @@ import { PostVersionsRepository } from './post-versions.repository';
 import { PostVersionsService } from './post-versions.service';
 import { PostingAllowancesRepository } from './posting-allowances.repository';
 import { PostingLimitsService } from './posting-limits.service';
+import { ThreadImportsService } from './thread-imports.service';
+import { ThreadsBulkRepository } from './threads-bulk.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
@@ -37,9 +39,12 @@ import { ThreadsService } from './threads.service';
     PostRenderer,
     PostingLimitsService,
     PostingLimitGuard,
+    // The importer's bulk writes, through the same insert column lists as the app's.
+    ThreadsBulkRepository,
+    ThreadImportsService,
     ThreadsResolver,
     ForumThreadsResolver,
   ],
-  exports: [ThreadsService, CountersService, PostVersionsService, PostRenderer, PostingLimitsService],
+  exports: [ThreadsService, CountersService, PostVersionsService, PostRenderer, PostingLimitsService, ThreadImportsService],
 })
 export class ThreadsModule {}

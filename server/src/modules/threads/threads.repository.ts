@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { decodeTypedCursor, type CursorType } from '../../platform/graphql/connection';
 import { byKeys, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { CLOCK_TIMESTAMP, insertColumns, insertValuesSql, type SqlValue } from '../../platform/database/insert-rows';
 import { writeOutbox } from '../../platform/outbox/outbox.repository';
 import { normalizeTags } from './domain/thread-rules';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
@@ -50,13 +51,37 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
 
 /**
  * Records a `thread` outbox event per changed thread, in the caller's transaction; the search worker (search issue)
- * drains them. Exported for writers outside this module that hold their own EntityManager (the Stack Exchange importer).
+ * drains them.
  */
-export function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
+function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
   return writeOutbox(m, threadIds.map((threadId) => ({ topic: 'thread', threadId })));
 }
 
 export type NewThread = Pick<ThreadEntity, 'forumId' | 'authorId' | 'title' | 'tags'>;
+
+/** A threads row as the app and the importer write it (a field left undefined takes the column's default). */
+export interface ThreadRow extends NewThread {
+  lastPostNumber?: number;
+  lastPosterId?: string;
+  lastActivityAt: Date | SqlValue;
+  createdAt: Date | SqlValue;
+  updatedAt?: Date;
+  importedFrom?: string;
+}
+
+/** The columns every insert into threads writes: insert below and the importer's ThreadsBulkRepository. */
+export const THREAD_INSERT_COLUMNS = insertColumns<ThreadRow>('threads', {
+  forumId: 'forum_id',
+  authorId: 'author_id',
+  title: 'title',
+  tags: 'tags',
+  lastPostNumber: 'last_post_number',
+  lastPosterId: 'last_poster_id',
+  lastActivityAt: 'last_activity_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  importedFrom: 'imported_from',
+});
 
 /**
  * The threads table's SQL, and every read of thread, post and accepted-answer rows by entity (the data core other
@@ -69,11 +94,10 @@ export class ThreadsRepository {
 
   /** Inserts a thread with its clock read now (the opening post shares it); returns its id and created_at. */
   async insert(values: NewThread, m: EntityManager): Promise<{ id: string; createdAt: Date }> {
-    const [thread] = await m.query(
-      `INSERT INTO threads (forum_id, author_id, title, tags, last_post_number, last_poster_id, last_activity_at, created_at)
-         VALUES ($1, $2, $3, $4, 1, $2, clock_timestamp(), clock_timestamp()) RETURNING id, created_at`,
-      [values.forumId, values.authorId, values.title, values.tags],
-    );
+    const { sql, params } = insertValuesSql(THREAD_INSERT_COLUMNS, [
+      { ...values, lastPostNumber: 1, lastPosterId: values.authorId, lastActivityAt: CLOCK_TIMESTAMP, createdAt: CLOCK_TIMESTAMP },
+    ]);
+    const [thread] = await m.query(`${sql} RETURNING id, created_at`, params);
     return { id: thread.id, createdAt: thread.created_at };
   }
 

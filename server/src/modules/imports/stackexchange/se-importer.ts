@@ -1,7 +1,12 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { SingleBar } from 'cli-progress';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AccountImportsService } from '../../accounts/account-imports.service';
+import { AnswerImportsService } from '../../answers/answer-imports.service';
 import { renderImportedHtml } from '../../content/domain/render';
-import { enqueueThreadChanges, recountForums, recountThreads } from '../../threads/threads.counters';
+import { ForumImportsService } from '../../forums/forum-imports.service';
+import { ThreadImportsService } from '../../threads/thread-imports.service';
 import {
   assignHandles,
   handleCandidates,
@@ -13,10 +18,9 @@ import {
   type PlanSkips,
   type PostPlan,
   type SitePlan,
-  type ThreadPlan,
 } from './se-mapping';
+import { SeImportRepository } from './se-import.repository';
 import { readSite, SE_POST_TYPE, type SeSite } from './se-parser';
-import { lockForumPositions, nextForumPosition } from '../../forums/forums.repository';
 
 /**
  * Loads Stack Exchange dump folders into forums, accounts, threads, posts, revisions and accepted answers.
@@ -25,9 +29,8 @@ import { lockForumPositions, nextForumPosition } from '../../forums/forums.repos
  * Every row carries imported_from and is inserted with ON CONFLICT DO NOTHING, so rerunning a dump adds only
  * what is new (replies new to an existing thread are numbered after its last post number); counters are
  * recounted and outbox rows written only for threads that changed, so a rerun of the same dump writes nothing.
+ * Every statement is the owning module's (bulk inserts share the column lists of the app's per-row inserts).
  */
-
-const BATCH = 500;
 
 export interface ImportCounts {
   /** Inserted by this run. */
@@ -117,17 +120,36 @@ export function consoleProgress(): ImportProgress {
 const counts = (): ImportCounts => ({ imported: 0, existing: 0, invalid: 0 });
 const describeCounts = (c: ImportCounts) => `${c.imported} imported, ${c.existing} already there${c.invalid ? `, ${c.invalid} skipped` : ''}`;
 
+/** The modules the importer writes through, each inside the site's transaction. */
+interface SiteWriters {
+  accounts: AccountImportsService;
+  forums: ForumImportsService;
+  threads: ThreadImportsService;
+  answers: AnswerImportsService;
+  site: SeImportRepository;
+}
+
+@Injectable()
 export class StackExchangeImporter {
+  private readonly writers: SiteWriters;
+
   constructor(
-    private readonly db: DataSource,
-    private readonly progress: ImportProgress = silentProgress,
-  ) {}
+    // Only for opening a transaction per site: every statement belongs to a module's repository.
+    @InjectDataSource() private readonly db: DataSource,
+    accounts: AccountImportsService,
+    forums: ForumImportsService,
+    threads: ThreadImportsService,
+    answers: AnswerImportsService,
+    site: SeImportRepository,
+  ) {
+    this.writers = { accounts, forums, threads, answers, site };
+  }
 
   /**
    * Imports the given site folders in order; stops at the first site that fails (its transaction is rolled back).
    * The next site's XML is read while the current one is written: parsing is CPU here, writing mostly waits on PostgreSQL.
    */
-  async importSites(sitePaths: readonly string[]): Promise<ImportReport> {
+  async importSites(sitePaths: readonly string[], progress: ImportProgress = silentProgress): Promise<ImportReport> {
     const started = Date.now();
     const sites: SiteImportSummary[] = [];
     const read = (path: string) => {
@@ -140,22 +162,22 @@ export class StackExchangeImporter {
       const { site, plan } = await next;
       const loadStarted = Date.now();
       next = i + 1 < sitePaths.length ? read(sitePaths[i + 1]) : null;
-      sites.push(await this.load(site, plan, loadStarted));
+      sites.push(await this.load(site, plan, loadStarted, progress));
     }
     return { sites, seconds: (Date.now() - started) / 1000 };
   }
 
-  async importSite(path: string): Promise<SiteImportSummary> {
+  async importSite(path: string, progress: ImportProgress = silentProgress): Promise<SiteImportSummary> {
     const started = Date.now();
     const site = await readSite(path);
-    return this.load(site, planSite(site), started);
+    return this.load(site, planSite(site), started, progress);
   }
 
-  private async load(site: SeSite, plan: SitePlan, started: number): Promise<SiteImportSummary> {
+  private async load(site: SeSite, plan: SitePlan, started: number, progress: ImportProgress): Promise<SiteImportSummary> {
     const name = site.folder;
     const postCount = plan.threads.reduce((n, t) => n + 1 + t.answers.length, 0);
     const acceptedCount = plan.threads.filter((t) => t.acceptedKey).length;
-    this.progress.siteStarted(name, 1 + plan.accounts.length + plan.threads.length + postCount + acceptedCount);
+    progress.siteStarted(name, 1 + plan.accounts.length + plan.threads.length + postCount + acceptedCount);
 
     const summary: SiteImportSummary = {
       site: name,
@@ -172,12 +194,12 @@ export class StackExchangeImporter {
     summary.accepted.invalid = plan.skips.acceptedMissing;
 
     try {
-      await this.db.transaction((m) => new SiteLoader(m, plan, summary, this.progress, name).load());
+      await this.db.transaction((m) => new SiteLoader(m, this.writers, plan, summary, progress, name).load());
     } catch (err) {
       throw new Error(`Import of ${name} failed, nothing of it was saved: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     summary.seconds = (Date.now() - started) / 1000;
-    this.progress.siteDone(summary);
+    progress.siteDone(summary);
     return summary;
   }
 }
@@ -193,9 +215,12 @@ interface ThreadRow {
 /** One site's rows, written inside the caller's transaction. */
 class SiteLoader {
   private readonly now = new Date();
+  /** Moves the progress on by the rows of each batch written. */
+  private readonly advance = (rows: number) => this.progress.advance(rows);
 
   constructor(
     private readonly m: EntityManager,
+    private readonly w: SiteWriters,
     private readonly plan: SitePlan,
     private readonly summary: SiteImportSummary,
     private readonly progress: ImportProgress,
@@ -204,10 +229,8 @@ class SiteLoader {
 
   async load(): Promise<void> {
     // Two imports of the same site at once would race on numbering; the second waits for the first.
-    await this.m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [this.plan.forum.key]);
-    // The big ANY(...) lookups look expensive to the planner, and compiling them (JIT) took longer than running
-    // them: without JIT a site loads in less than half the time.
-    await this.m.query(`SET LOCAL jit = off`);
+    await this.w.site.lockSite(this.plan.forum.key, this.m);
+    await this.w.site.turnOffJit(this.m);
 
     this.phase('forum');
     const forumId = await this.loadForum(this.plan.forum);
@@ -223,7 +246,8 @@ class SiteLoader {
 
     this.phase('posts');
     const newPosts = await this.loadPosts(threads, userIds);
-    await this.loadRevisions(newPosts.map((p) => p.id));
+    // The dump has only the latest text: revision 1 of each new post is that snapshot, dated by its last edit (or creation).
+    await this.w.threads.insertFirstRevisions(newPosts.map((p) => p.id), this.m);
     this.done('posts', `${describeCounts(this.summary.posts)}, ${newPosts.length} revisions`);
 
     this.phase('accepted answers');
@@ -231,7 +255,7 @@ class SiteLoader {
     this.done('accepted answers', describeCounts(this.summary.accepted));
 
     this.phase('counters and outbox');
-    const changed = new Set<string>([...acceptedThreadIds, ...newPosts.map((p) => p.thread_id)]);
+    const changed = new Set<string>([...acceptedThreadIds, ...newPosts.map((p) => p.threadId)]);
     const byId = new Map([...threads.values()].map((t) => [t.id, t]));
     for (const t of threads.values()) if (t.isNew) changed.add(t.id);
     await this.finish([...changed], byId);
@@ -247,49 +271,40 @@ class SiteLoader {
   }
 
   private async loadForum(forum: ForumPlan): Promise<string> {
-    const [existing] = await this.m.query(`SELECT id FROM forums WHERE imported_from = $1`, [forum.key]);
-    if (existing) {
+    if (await this.w.forums.findIdByImportedFrom(forum.key, this.m)) {
       this.summary.forum.existing++;
     } else {
       const candidates = slugCandidates(forum.slug);
-      const taken = new Set<string>((await this.m.query(`SELECT slug FROM forums WHERE slug = ANY ($1::text[])`, [candidates])).map((r: { slug: string }) => r.slug));
+      const taken = new Set(await this.w.forums.takenSlugs(candidates, this.m));
       const slug = candidates.find((s) => !taken.has(s));
       if (!slug) throw new Error(`every slug like "${forum.slug}" is taken by another forum`);
-      // The same position rule as forums created in the app (one lock, next free position), so a staff member
-      // creating a forum during an import never collides with it on the unique position.
-      await lockForumPositions(this.m);
-      const [row] = await this.m.query(
-        `INSERT INTO forums (slug, name, description, product_area, position, imported_from)
-         VALUES ($1, $2, $3, $4, $6, $5)
-         ON CONFLICT (imported_from) DO NOTHING RETURNING id`,
-        [slug, forum.name, forum.description, forum.productArea, forum.key, await nextForumPosition(this.m)],
+      const inserted = await this.w.forums.insertImported(
+        { slug, name: forum.name, description: forum.description, productArea: forum.productArea, importedFrom: forum.key },
+        this.m,
       );
-      if (!row) throw new Error(`forum ${forum.key} appeared during the import`);
+      if (!inserted) throw new Error(`forum ${forum.key} appeared during the import`);
       this.summary.forum.imported++;
     }
     this.progress.advance(1);
-    const [row] = await this.m.query(`SELECT id FROM forums WHERE imported_from = $1`, [forum.key]);
-    return row.id;
+    return (await this.w.forums.findIdByImportedFrom(forum.key, this.m))!;
   }
 
   /** users.imported_from → users.id for every account the site needs. */
   private async loadAccounts(accounts: readonly AccountPlan[]): Promise<Map<string, string>> {
-    const known = await this.m.query(`SELECT id, imported_from FROM users WHERE imported_from = ANY ($1::text[])`, [accounts.map((a) => a.key)]);
-    const ids = new Map<string, string>(known.map((r: { id: string; imported_from: string }) => [r.imported_from, r.id]));
+    const ids = await this.w.accounts.idsByImportedFrom(accounts.map((a) => a.key), this.m);
     this.summary.users.existing = ids.size;
     const fresh = accounts.filter((a) => !ids.has(a.key));
     this.progress.advance(accounts.length - fresh.length);
     if (!fresh.length) return ids;
 
     const handles = await this.freeHandles(fresh);
-    // email and password_hash stay NULL: the account cannot sign in until its owner claims it.
-    const inserted = await this.insertBatches<AccountPlan, { id: string; imported_from: string }>(
-      fresh,
-      (a) => [a.displayName, handles.get(a.key), ['MEMBER'], a.key, a.createdAt ?? this.now],
-      (values) => `INSERT INTO users (display_name, handle, roles, imported_from, created_at) VALUES ${values}
-                   ON CONFLICT (imported_from) DO NOTHING RETURNING id, imported_from`,
+    // Imported accounts have no email and no password: they cannot sign in until their owner claims them.
+    const inserted = await this.w.accounts.insertImported(
+      fresh.map((a) => ({ importedFrom: a.key, displayName: a.displayName, handle: handles.get(a.key)!, createdAt: a.createdAt ?? this.now })),
+      this.m,
+      this.advance,
     );
-    for (const row of inserted) ids.set(row.imported_from, row.id);
+    for (const row of inserted) ids.set(row.importedFrom, row.id);
     this.summary.users.imported = inserted.length;
     return ids;
   }
@@ -305,8 +320,7 @@ class SiteLoader {
       const unchecked = [...new Set(handles)].filter((h) => !checked.has(h));
       for (const h of unchecked) checked.add(h);
       if (!unchecked.length) return;
-      const rows = await this.m.query(`SELECT handle FROM users WHERE handle = ANY ($1::text[])`, [unchecked]);
-      for (const r of rows as Array<{ handle: string }>) taken.add(r.handle);
+      for (const handle of await this.w.accounts.takenHandles(unchecked, this.m)) taken.add(handle);
     };
     await check(accounts.flatMap((a) => handleCandidates(a.displayName, a.handleSuffix).slice(0, 2)));
     for (;;) {
@@ -320,33 +334,36 @@ class SiteLoader {
   private async loadThreads(forumId: string, userIds: Map<string, string>): Promise<Map<string, ThreadRow>> {
     const plans = this.plan.threads;
     const rows = new Map<string, ThreadRow>();
-    const existing = await this.m.query(
-      `SELECT id, imported_from, forum_id FROM threads WHERE imported_from = ANY ($1::text[])`,
-      [plans.map((t) => t.key)],
-    );
-    for (const r of existing) rows.set(r.imported_from, { key: r.imported_from, id: r.id, forumId: r.forum_id, isNew: false });
+    const existing = await this.w.threads.findThreads(plans.map((t) => t.key), this.m);
+    for (const r of existing) rows.set(r.importedFrom, { key: r.importedFrom, id: r.id, forumId: r.forumId, isNew: false });
     this.summary.threads.existing = rows.size;
     const fresh = plans.filter((t) => !rows.has(t.key));
     this.progress.advance(plans.length - fresh.length);
 
-    const inserted = await this.insertBatches<ThreadPlan, { id: string; imported_from: string }>(
-      fresh,
-      (t) => [forumId, userIds.get(t.authorKey), t.title, t.tags, t.createdAt, t.key, t.createdAt, t.updatedAt],
-      (values) => `INSERT INTO threads (forum_id, author_id, title, tags, last_activity_at, imported_from, created_at, updated_at) VALUES ${values}
-                   ON CONFLICT (imported_from) DO NOTHING RETURNING id, imported_from`,
+    const inserted = await this.w.threads.insertThreads(
+      fresh.map((t) => ({
+        forumId,
+        authorId: userIds.get(t.authorKey)!,
+        title: t.title,
+        tags: t.tags,
+        lastActivityAt: t.createdAt,
+        importedFrom: t.key,
+        createdAt: t.createdAt,
+        updatedAt: t.updatedAt,
+      })),
+      this.m,
+      this.advance,
     );
-    for (const r of inserted) rows.set(r.imported_from, { key: r.imported_from, id: r.id, forumId, isNew: true });
+    for (const r of inserted) rows.set(r.importedFrom, { key: r.importedFrom, id: r.id, forumId, isNew: true });
     this.summary.threads.imported = inserted.length;
     return rows;
   }
 
   /** Inserts the posts not yet imported; returns the new posts' ids and threads. */
-  private async loadPosts(threads: Map<string, ThreadRow>, userIds: Map<string, string>): Promise<Array<{ id: string; thread_id: string }>> {
+  private async loadPosts(threads: Map<string, ThreadRow>, userIds: Map<string, string>): Promise<Array<{ id: string; threadId: string }>> {
     const plans = this.plan.threads;
     const allKeys = plans.flatMap((t) => [t.opening.key, ...t.answers.map((a) => a.key)]);
-    const existing = new Set<string>(
-      (await this.m.query(`SELECT imported_from FROM posts WHERE imported_from = ANY ($1::text[])`, [allKeys])).map((r: { imported_from: string }) => r.imported_from),
-    );
+    const existing = new Set(await this.w.threads.importedPostKeys(allKeys, this.m));
     this.summary.posts.existing = existing.size;
     this.progress.advance(existing.size);
 
@@ -354,11 +371,7 @@ class SiteLoader {
     const appendTo = plans
       .filter((t) => !threads.get(t.key)!.isNew && t.answers.some((a) => !existing.has(a.key)))
       .map((t) => threads.get(t.key)!.id);
-    const lastNumbers = new Map<string, number>();
-    if (appendTo.length) {
-      const locked = await this.m.query(`SELECT id, last_post_number FROM threads WHERE id = ANY ($1::uuid[]) ORDER BY id FOR UPDATE`, [appendTo]);
-      for (const r of locked) lastNumbers.set(r.id, r.last_post_number);
-    }
+    const lastNumbers = appendTo.length ? await this.w.threads.lockLastPostNumbers(appendTo, this.m) : new Map<string, number>();
 
     const rows: Array<{ threadId: string; number: number; post: PostPlan }> = [];
     for (const plan of plans) {
@@ -373,57 +386,33 @@ class SiteLoader {
       for (const post of replies) rows.push({ threadId: thread.id, number: numbers.get(post.key)!, post });
     }
 
-    const inserted = await this.insertBatches<(typeof rows)[number], { id: string; thread_id: string }>(
-      rows,
-      ({ threadId, number, post }) => {
+    // Rendered batch by batch as the inserts read them, not all at once.
+    const postRows = (function* () {
+      for (const { threadId, number, post } of rows) {
         const rendered = renderImportedHtml(post.body.source);
-        return [threadId, number, userIds.get(post.authorKey), 'html', post.body.source, rendered.html, rendered.text, post.editedAt, post.key, post.createdAt];
-      },
-      (values) => `INSERT INTO posts (thread_id, post_number, author_id, body_format, body_source, body_html, body_text, edited_at, imported_from, created_at)
-                   VALUES ${values} ON CONFLICT (imported_from) DO NOTHING RETURNING id, thread_id`,
-    );
+        yield {
+          threadId,
+          postNumber: number,
+          authorId: userIds.get(post.authorKey)!,
+          bodyFormat: 'html' as const,
+          bodySource: post.body.source,
+          bodyHtml: rendered.html,
+          bodyText: rendered.text,
+          editedAt: post.editedAt,
+          importedFrom: post.key,
+          createdAt: post.createdAt,
+        };
+      }
+    })();
+    const inserted = await this.w.threads.insertPosts(postRows, this.m, this.advance);
     this.summary.posts.imported = inserted.length;
     return inserted;
   }
 
-  /**
-   * Revision 1 of each new post: the dump has only the latest text, so the one revision is that snapshot,
-   * dated by its last edit (or creation); title and tags only for opening posts.
-   */
-  private async loadRevisions(postIds: string[]): Promise<void> {
-    for (let i = 0; i < postIds.length; i += BATCH * 4) {
-      await this.m.query(
-        `INSERT INTO post_revisions (post_id, revision, editor_id, title, tags, body_source, created_at)
-         SELECT p.id, 1, p.author_id,
-                CASE WHEN p.post_number = 1 THEN t.title END,
-                CASE WHEN p.post_number = 1 THEN t.tags END,
-                p.body_source, coalesce(p.edited_at, p.created_at)
-           FROM posts p JOIN threads t ON t.id = p.thread_id
-          WHERE p.id = ANY ($1::uuid[])
-         ON CONFLICT (post_id, revision) DO NOTHING`,
-        [postIds.slice(i, i + BATCH * 4)],
-      );
-    }
-  }
-
   /** Accepted answers whose answer was imported (now or before); the asker accepted it when it was posted. */
   private async loadAccepted(): Promise<string[]> {
-    const pairs = this.plan.threads.filter((t) => t.acceptedKey);
-    const threadIds: string[] = [];
-    for (let i = 0; i < pairs.length; i += BATCH) {
-      const batch = pairs.slice(i, i + BATCH);
-      const rows = await this.m.query(
-        `INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind, accepted_at)
-         SELECT t.id, p.id, t.author_id, 'ASKER', p.created_at
-           FROM unnest($1::text[], $2::text[]) AS x (thread_key, post_key)
-           JOIN threads t ON t.imported_from = x.thread_key
-           JOIN posts p ON p.imported_from = x.post_key AND p.thread_id = t.id
-         ON CONFLICT DO NOTHING RETURNING thread_id`,
-        [batch.map((t) => t.key), batch.map((t) => t.acceptedKey)],
-      );
-      threadIds.push(...rows.map((r: { thread_id: string }) => r.thread_id));
-      this.progress.advance(batch.length);
-    }
+    const pairs = this.plan.threads.filter((t) => t.acceptedKey).map((t) => ({ threadKey: t.key, postKey: t.acceptedKey! }));
+    const threadIds = await this.w.answers.acceptImported(pairs, this.m, this.advance);
     this.summary.accepted.imported = threadIds.length;
     this.summary.accepted.existing = pairs.length - threadIds.length;
     return threadIds;
@@ -432,34 +421,11 @@ class SiteLoader {
   /** Counters, updated_at and the search outbox, for the threads this run changed only. */
   private async finish(changed: string[], threads: Map<string, ThreadRow>): Promise<void> {
     if (!changed.length) return;
-    await recountThreads(this.m, changed);
-    // recountThreads stamps updated_at = now(); a thread new from the dump was last touched by its last edit or post.
+    // A thread new from the dump was last touched by its last edit or post (the recount would say: now).
     const updatedAt = new Map(this.plan.threads.map((t) => [t.key, t.updatedAt]));
-    const fresh = [...threads.values()].filter((t) => t.isNew);
-    if (fresh.length) {
-      await this.m.query(
-        `UPDATE threads t SET updated_at = greatest(x.updated_at, t.last_activity_at)
-           FROM unnest($1::uuid[], $2::timestamptz[]) AS x (id, updated_at)
-          WHERE t.id = x.id`,
-        [fresh.map((t) => t.id), fresh.map((t) => updatedAt.get(t.key))],
-      );
-    }
+    const newThreads = [...threads.values()].filter((t) => t.isNew).map((t) => ({ id: t.id, updatedAt: updatedAt.get(t.key)! }));
     const forumIds = [...new Set(changed.map((id) => threads.get(id)?.forumId).filter((f): f is string => !!f))];
-    await recountForums(this.m, forumIds);
-    await enqueueThreadChanges(this.m, changed);
-  }
-
-  /** Multi-row INSERTs of BATCH rows with numbered parameters; `sql` gets the VALUES list. */
-  private async insertBatches<T, R>(items: readonly T[], values: (item: T) => unknown[], sql: (values: string) => string): Promise<R[]> {
-    const out: R[] = [];
-    for (let i = 0; i < items.length; i += BATCH) {
-      const batch = items.slice(i, i + BATCH);
-      const params: unknown[] = [];
-      const tuples = batch.map((item) => `(${values(item).map((v) => `$${params.push(v)}`).join(', ')})`);
-      out.push(...(await this.m.query(sql(tuples.join(', ')), params)));
-      this.progress.advance(batch.length);
-    }
-    return out;
+    await this.w.threads.finishChanged({ threadIds: changed, forumIds, newThreads }, this.m);
   }
 }
 
