@@ -10,7 +10,10 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 // Read from the tree, so that a new module or feature is inside the boundaries from its first file.
-const foldersIn = (dir) => readdirSync(new URL(dir, import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const foldersIn = (dir) =>
+  readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 const MODULES = foldersIn('./server/src/modules/');
 const FEATURES = foldersIn('./web/src/features/');
 
@@ -58,7 +61,10 @@ export default tseslint.config(
     rules: {
       // an empty catch is how the scripts say "retry" or "best effort"
       'no-empty': ['error', { allowEmptyCatch: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -72,7 +78,11 @@ export default tseslint.config(
             { target: './web/**', from: './server/**', message: 'the web app does not import the server (use the generated GraphQL types)' },
             ...featureZones,
             // shared → features → app
-            { target: ['./web/src/components/**', './web/src/lib/**'], from: ['./web/src/features/**', './web/src/app/**'], message: 'components/ui and lib are shared: they import no feature and not the app' },
+            {
+              target: ['./web/src/components/**', './web/src/lib/**'],
+              from: ['./web/src/features/**', './web/src/app/**'],
+              message: 'components/ui and lib are shared: they import no feature and not the app',
+            },
             { target: './web/src/features/**', from: './web/src/app/**', message: 'features do not import the app (shared → features → app)' },
           ],
         },

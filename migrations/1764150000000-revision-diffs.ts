@@ -29,7 +29,10 @@ export class RevisionDiffs1764150000000 implements MigrationInterface {
           [post_id],
         );
         for (let i = 1; i < revisions.length; i++) {
-          await q.query(`UPDATE post_revisions SET body_diff = $2 WHERE id = $1`, [revisions[i].id, JSON.stringify(diffText(revisions[i - 1].body_source, revisions[i].body_source))]);
+          await q.query(`UPDATE post_revisions SET body_diff = $2 WHERE id = $1`, [
+            revisions[i].id,
+            JSON.stringify(diffText(revisions[i - 1].body_source, revisions[i].body_source)),
+          ]);
         }
       }
       after = posts[posts.length - 1].post_id;
@@ -37,6 +40,8 @@ export class RevisionDiffs1764150000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE post_revisions DROP CONSTRAINT post_revisions_redaction_check, DROP COLUMN body_diff, DROP COLUMN redacted_at, DROP COLUMN redacted_by_id`);
+    await q.query(
+      `ALTER TABLE post_revisions DROP CONSTRAINT post_revisions_redaction_check, DROP COLUMN body_diff, DROP COLUMN redacted_at, DROP COLUMN redacted_by_id`,
+    );
   }
 }

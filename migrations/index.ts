@@ -6,4 +6,11 @@ import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 import { Groups1764160000000 } from './1764160000000-groups';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
-export const migrations = [Foundation1764130000000, Forums1764140000000, RevisionDiffs1764150000000, ForumPositions1764155000000, RateLimits1764156000000, Groups1764160000000];
+export const migrations = [
+  Foundation1764130000000,
+  Forums1764140000000,
+  RevisionDiffs1764150000000,
+  ForumPositions1764155000000,
+  RateLimits1764156000000,
+  Groups1764160000000,
+];

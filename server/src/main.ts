@@ -76,7 +76,10 @@ const started = (async () => {
     );
     if (stopping) return;
     if (config.demo && config.nodeEnv === 'production') {
-      log('warn', 'DEMO_ALLOW_PRODUCTION=1: seeding the demo community, whose accounts (an admin among them) sign in with the password published in the README');
+      log(
+        'warn',
+        'DEMO_ALLOW_PRODUCTION=1: seeding the demo community, whose accounts (an admin among them) sign in with the password published in the README',
+      );
     }
     app = await createApp(config, infra);
     if (config.demo) {

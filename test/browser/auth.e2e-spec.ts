@@ -75,7 +75,10 @@ describeBrowser('signing up, out and in, in Chromium', () => {
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(DEFAULT_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').getByText(/^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/^Too many failed sign-in attempts\. Try again in \d+ seconds\.$/)
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Sign in' }).isEnabled()).resolves.toBe(true);
     expect(problems).toEqual([]);
   });

@@ -34,7 +34,7 @@ describeBrowser('asking, answering and accepting, in Chromium', () => {
     return session;
   }
 
-  it('shows the accepted answer under the question with the answerer\'s badge', async () => {
+  it("shows the accepted answer under the question with the answerer's badge", async () => {
     // The asker signs in and starts a thread.
     const askerTab = await signIn(asker);
     await askerTab.page.goto(`${t.url}/f/${forum.slug}`);
@@ -94,7 +94,10 @@ describeBrowser('asking, answering and accepting, in Chromium', () => {
     await tab.page.goto(`${t.url}/t/${thread.id}`);
     await tab.page.getByLabel('Your reply').fill('One more thought on this.');
     await tab.page.getByRole('button', { name: 'Post reply' }).click();
-    await tab.page.getByRole('alert').getByText(/^You're posting too quickly\. Try again in \d+ seconds\.$/).waitFor();
+    await tab.page
+      .getByRole('alert')
+      .getByText(/^You're posting too quickly\. Try again in \d+ seconds\.$/)
+      .waitFor();
     await expect(tab.page.getByLabel('Your reply').inputValue()).resolves.toBe('One more thought on this.');
     expect(tab.problems).toEqual([]);
   });

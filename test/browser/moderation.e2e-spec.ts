@@ -27,13 +27,19 @@ describeBrowser('redacting a pasted secret, in Chromium', () => {
 
   it('lets a moderator purge an old version from the history, and logs it', async () => {
     const thread = await createThread(member, forum.id, { title: 'Webhook returns 401 every time', body: 'My key is sk_live_ABC123\nand the webhook fails.' });
-    await member.client.ok(`mutation($p: ID!) { editPost(input: { postId: $p, body: "My key is [removed]\\nand the webhook fails.", reason: "removed my key" }) { id } }`, {
-      p: thread.openingPostId,
-    });
+    await member.client.ok(
+      `mutation($p: ID!) { editPost(input: { postId: $p, body: "My key is [removed]\\nand the webhook fails.", reason: "removed my key" }) { id } }`,
+      {
+        p: thread.openingPostId,
+      },
+    );
 
     const { page, problems } = await signIn(moderator);
     await page.goto(`${t.url}/t/${thread.id}`);
-    await page.getByRole('button', { name: /edited/ }).first().click();
+    await page
+      .getByRole('button', { name: /edited/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Edit history of the question' });
     await dialog.getByText('sk_live_ABC123').first().waitFor();
     await dialog.getByRole('button', { name: 'Redact this version' }).click();
@@ -60,7 +66,10 @@ describeBrowser('redacting a pasted secret, in Chromium', () => {
     await moderator.client.ok(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "token" }) { id } }`, { p: thread.openingPostId });
     const { page, problems } = await signIn(member);
     await page.goto(`${t.url}/t/${thread.id}`);
-    await page.getByRole('button', { name: /edited/ }).first().click();
+    await page
+      .getByRole('button', { name: /edited/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Edit history of the question' });
     await dialog.getByText('The text of this version was redacted by a moderator.').waitFor();
     expect(await dialog.getByRole('button', { name: 'Redact this version' }).count()).toBe(0);

@@ -12,12 +12,14 @@ const PAYLOAD_FILE = join(SHARED_DATA_DIR, 'xss', 'payloads.txt');
 /** Runs `fn` over items with at most `limit` in flight. */
 async function pool<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i], i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i], i);
+      }
+    }),
+  );
 }
 
 /** Clicks "Load more" until `selector` matches `expected` elements (the button goes away at the end). */
@@ -38,7 +40,8 @@ async function dangerousDom(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*(javascript|vbscript|data):/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*(javascript|vbscript|data):/i.test(attr.value))
+          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
       }
       if (['IFRAME', 'OBJECT', 'EMBED', 'FRAME', 'BASE'].includes(el.tagName)) found.push(el.tagName);
       if (el.tagName === 'SCRIPT' && !(el as HTMLScriptElement).src.startsWith(location.origin)) found.push('inline SCRIPT');
@@ -53,7 +56,11 @@ describeXss('hostile input: every XSS payload as a title and a body', () => {
   let t: TestApp;
   let browser: BrowserSession;
   // A skipped describe still runs its body: read the file only when it is there.
-  const payloads = existsSync(PAYLOAD_FILE) ? readFileSync(PAYLOAD_FILE, 'utf8').split('\n').filter((p) => p.trim()) : [];
+  const payloads = existsSync(PAYLOAD_FILE)
+    ? readFileSync(PAYLOAD_FILE, 'utf8')
+        .split('\n')
+        .filter((p) => p.trim())
+    : [];
   const chunks = Array.from({ length: Math.ceil(payloads.length / CHUNK) }, (_, i) => payloads.slice(i * CHUNK, (i + 1) * CHUNK));
   /** Per chunk: a forum whose threads carry the payloads as titles (and bodies), and a thread whose replies carry them. */
   const pages: Array<{ forumSlug: string; threadId: string; count: number }> = [];

@@ -16,7 +16,10 @@ describe('accounts', () => {
     const c = t.client();
     await c.ok(SIGN_UP, { input: { email: 'hash@example.com', displayName: 'Hash', password: 'a long enough password' } });
     const token = c.cookie!.split('=')[1];
-    const rows = await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE token_hash = convert_to($1, 'UTF8') OR encode(token_hash, 'escape') LIKE '%' || $1 || '%'`, [token]);
+    const rows = await t.db.query(
+      `SELECT count(*)::int AS n FROM sessions WHERE token_hash = convert_to($1, 'UTF8') OR encode(token_hash, 'escape') LIKE '%' || $1 || '%'`,
+      [token],
+    );
     expect(rows[0].n).toBe(0);
     const hashed = await t.db.query(`SELECT count(*)::int AS n FROM sessions WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [token]);
     expect(hashed[0].n).toBe(1);
@@ -122,7 +125,10 @@ describe('accounts', () => {
     expect(org).toMatchObject({ name: 'Acme', plan: 'ENTERPRISE', accountManager: { id: staff.id } });
     expect((await admin.client.error(create, { input: { name: 'ACME' } })).extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
 
-    await admin.client.ok(`mutation($u: ID!, $o: ID) { assignUserToOrganization(input: { userId: $u, organizationId: $o }) { id } }`, { u: member.id, o: org.id });
+    await admin.client.ok(`mutation($u: ID!, $o: ID) { assignUserToOrganization(input: { userId: $u, organizationId: $o }) { id } }`, {
+      u: member.id,
+      o: org.id,
+    });
     const { me } = await member.client.ok(`{ me { organization { name plan accountManager { displayName } } } }`);
     expect(me.organization).toEqual({ name: 'Acme', plan: 'ENTERPRISE', accountManager: { displayName: staff.displayName } });
 
@@ -133,7 +139,6 @@ describe('accounts', () => {
     // The new roles apply to the member's very next request.
     expect((await member.client.ok(`{ me { roles } }`)).me.roles).toEqual(['MEMBER', 'EXPERT', 'MODERATOR']);
   });
-
 });
 
 /** Rules about every account on an instance ("the first", "the last admin") get an instance of their own. */

@@ -18,13 +18,27 @@ describe('demo community', () => {
       threads(first: 10) { nodes { title status acceptedAnswerSnippet hasStaffAnswer } } } }`);
     // Anonymous visitors see the five public forums; the solar installers' lounge is private to its group.
     expect(forums).toHaveLength(5);
-    const threads: Array<{ title: string; status: string; acceptedAnswerSnippet: string | null }> = forums.flatMap((f: { threads: { nodes: unknown[] } }) => f.threads.nodes);
+    const threads: Array<{ title: string; status: string; acceptedAnswerSnippet: string | null }> = forums.flatMap(
+      (f: { threads: { nodes: unknown[] } }) => f.threads.nodes,
+    );
     expect(threads.length).toBe(10);
     // Exactly the threads the demo content gives an accepted answer are solved, and carry its snippet.
-    const accepted = DEMO_THREADS.filter((th) => th.accepted).map((th) => th.title).sort();
+    const accepted = DEMO_THREADS.filter((th) => th.accepted)
+      .map((th) => th.title)
+      .sort();
     expect(accepted).toHaveLength(7);
-    expect(threads.filter((th) => th.status === 'SOLVED').map((th) => th.title).sort()).toEqual(accepted);
-    expect(threads.filter((th) => th.acceptedAnswerSnippet).map((th) => th.title).sort()).toEqual(accepted);
+    expect(
+      threads
+        .filter((th) => th.status === 'SOLVED')
+        .map((th) => th.title)
+        .sort(),
+    ).toEqual(accepted);
+    expect(
+      threads
+        .filter((th) => th.acceptedAnswerSnippet)
+        .map((th) => th.title)
+        .sort(),
+    ).toEqual(accepted);
     for (const f of forums) expect(f.threadCount).toBe(f.threads.nodes.length);
 
     const [{ kinds }] = await t.db.query(`SELECT array_agg(DISTINCT kind ORDER BY kind) AS kinds FROM accepted_answers`);
@@ -35,7 +49,7 @@ describe('demo community', () => {
     expect(DEMO_THREADS.length).toBe(11);
   });
 
-  it('has user groups joined the three ways, a private forum for one, and the owners\' notifications', async () => {
+  it("has user groups joined the three ways, a private forum for one, and the owners' notifications", async () => {
     const signIn = async (email: string) => {
       const c = t.client();
       await c.ok(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }`, { e: email, p: DEMO_PASSWORD });
@@ -47,7 +61,11 @@ describe('demo community', () => {
       { name: 'Solar installers', memberCount: 2, membershipPolicy: 'REQUEST', visibility: 'LISTED' },
     ]);
     const priya = await signIn('priya@demo.acme.test');
-    expect((await priya.ok(directory)).groups.nodes.map((g: { name: string }) => g.name)).toEqual(['Enterprise admins', 'Insurance agencies', 'Solar installers']);
+    expect((await priya.ok(directory)).groups.nodes.map((g: { name: string }) => g.name)).toEqual([
+      'Enterprise admins',
+      'Insurance agencies',
+      'Solar installers',
+    ]);
     const sam = await signIn('sam@demo.sunny.test');
     const lounge = `{ forum(slug: "solar-installers-lounge") { threadCount group { name } threads { nodes { title author { groupFlair { name } } } } } }`;
     expect((await sam.ok(lounge)).forum).toEqual({
@@ -58,13 +76,17 @@ describe('demo community', () => {
     const ivy = await signIn('ivy@demo.example.test');
     expect((await ivy.error(lounge)).extensions?.code).toBe('NOT_FOUND');
     const tom = await signIn('tom@demo.sunny.test');
-    expect((await tom.ok(`{ notifications { nodes { kind actor { displayName } } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_JOIN_REQUESTED', actor: { displayName: 'Sam Whitaker' } }]);
+    expect((await tom.ok(`{ notifications { nodes { kind actor { displayName } } } }`)).notifications.nodes).toEqual([
+      { kind: 'GROUP_JOIN_REQUESTED', actor: { displayName: 'Sam Whitaker' } },
+    ]);
     expect((await sam.ok(`{ notifications { nodes { kind } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_REQUEST_APPROVED' }]);
   });
 
   it('has demo accounts a newcomer can sign in with', async () => {
     const c = t.client();
-    const { signIn } = await c.ok(`mutation($p: String!) { signIn(input: { email: "maya@demo.beacon.test", password: $p }) { user { badges } } }`, { p: DEMO_PASSWORD });
+    const { signIn } = await c.ok(`mutation($p: String!) { signIn(input: { email: "maya@demo.beacon.test", password: $p }) { user { badges } } }`, {
+      p: DEMO_PASSWORD,
+    });
     expect(signIn.user.badges).toEqual(['STAFF']);
   });
 });

@@ -25,7 +25,11 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses simple cross-site requests (CSRF prevention)', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { signOut }' }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       errors: [
@@ -41,7 +45,11 @@ describe('GraphQL over HTTP', () => {
   it('rejects queries deeper or costlier than the limits', async () => {
     const deep = '{ me { ' + 'organization { accountManager { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } }';
     const depth = await t.client().request(deep);
-    expect(depth).toEqual({ status: 400, data: undefined, errors: [{ message: 'Syntax Error: Query depth limit of 15 exceeded, found 18.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    expect(depth).toEqual({
+      status: 400,
+      data: undefined,
+      errors: [{ message: 'Syntax Error: Query depth limit of 15 exceeded, found 18.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
     // 1 + 100 users × 6 fields each (nodes, organization, accountManager, organization, accountManager, id) = 601 > GRAPHQL_MAX_COST 200.
     const costly = await t.client().request(`{ users(first: 100) { nodes { organization { accountManager { organization { accountManager { id } } } } } } }`);
     expect(costly).toEqual({
@@ -64,7 +72,9 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses NUL characters in any text argument as BAD_USER_INPUT naming the field, never a 500', async () => {
     const c = t.client();
-    const signUp = await c.error(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, { i: { email: 'n@example.com', displayName: 'Nul\u0000Name', password: 'long enough password' } });
+    const signUp = await c.error(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, {
+      i: { email: 'n@example.com', displayName: 'Nul\u0000Name', password: 'long enough password' },
+    });
     expect(signUp.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'displayName' });
     const signIn = await c.error(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: 'n\u0000@example.com', password: 'x' } });
     expect(signIn.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });

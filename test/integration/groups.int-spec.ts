@@ -29,7 +29,11 @@ describe('user groups', () => {
     it('lets staff and admins create groups, with themselves or a named member as first owner', async () => {
       const owner = await createUser(t);
       const g = await createGroup(admin, { owner, description: 'We sell **solar** panels <script>alert(1)</script>' });
-      const seen = await t.client().ok(`query($slug: String!) { group(slug: $slug) { descriptionHtml memberCount owners { handle } kind membershipPolicy visibility } }`, { slug: g.slug });
+      const seen = await t
+        .client()
+        .ok(`query($slug: String!) { group(slug: $slug) { descriptionHtml memberCount owners { handle } kind membershipPolicy visibility } }`, {
+          slug: g.slug,
+        });
       expect(seen.group.owners).toEqual([{ handle: owner.handle }]);
       expect(seen.group.memberCount).toBe(1);
       expect(seen.group.descriptionHtml).toContain('<strong>solar</strong>');
@@ -94,7 +98,12 @@ describe('user groups', () => {
       expect(requests).toEqual([{ id: expect.any(String), message: 'I run a solar installer', user: { handle: asker.handle } }]);
       const ownerInbox = await owner.client.ok(NOTIFICATIONS);
       expect(ownerInbox.unreadNotificationCount).toBe(1);
-      expect(ownerInbox.notifications.nodes[0]).toMatchObject({ kind: 'GROUP_JOIN_REQUESTED', actor: { handle: asker.handle }, group: { slug: g.slug }, message: 'I run a solar installer' });
+      expect(ownerInbox.notifications.nodes[0]).toMatchObject({
+        kind: 'GROUP_JOIN_REQUESTED',
+        actor: { handle: asker.handle },
+        group: { slug: g.slug },
+        message: 'I run a solar installer',
+      });
 
       const decided = (await owner.client.ok(DECIDE, { id: requests[0].id, approve: true, message: 'Welcome!' })).decideJoinRequest;
       expect(decided).toEqual({ id: requests[0].id, status: 'APPROVED', decisionMessage: 'Welcome!', user: { handle: asker.handle } });
@@ -118,7 +127,7 @@ describe('user groups', () => {
       expect((await asker.client.ok(REQUEST, { id: g.id })).requestToJoinGroup.viewerState).toBe('REQUESTED');
     });
 
-    it('lets the requester cancel, which takes the request off the owners\' list and out of their notifications', async () => {
+    it("lets the requester cancel, which takes the request off the owners' list and out of their notifications", async () => {
       const owner = await createUser(t);
       const g = await createGroup(staff, { policy: 'REQUEST', owner });
       const asker = await createUser(t);
@@ -150,7 +159,11 @@ describe('user groups', () => {
       const g = await createGroup(staff, { policy: 'INVITE', owner });
       const guest = await createUser(t);
       const refused = await guest.client.error(JOIN, { id: g.id });
-      expect([refused.extensions?.code, refused.extensions?.reason, refused.message]).toEqual(['FORBIDDEN', 'GROUP_INVITE_ONLY', 'This group is by invitation only: ask an owner to invite you']);
+      expect([refused.extensions?.code, refused.extensions?.reason, refused.message]).toEqual([
+        'FORBIDDEN',
+        'GROUP_INVITE_ONLY',
+        'This group is by invitation only: ask an owner to invite you',
+      ]);
       const invitation = (await owner.client.ok(INVITE, { id: g.id, handle: `@${guest.handle}` })).inviteToGroup;
       expect(invitation).toMatchObject({ state: 'PENDING', user: { handle: guest.handle } });
       const days = (Date.parse(invitation.expiresAt) - Date.now()) / 86_400_000;
@@ -177,12 +190,16 @@ describe('user groups', () => {
       const g = await createGroup(staff, { policy: 'INVITE' });
       const guest = await createUser(t);
       const invitation = (await staff.client.ok(INVITE, { id: g.id, handle: guest.handle })).inviteToGroup;
-      await t.db.query(`UPDATE group_invitations SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day' WHERE id = $1`, [invitation.id]);
+      await t.db.query(`UPDATE group_invitations SET created_at = now() - interval '15 days', expires_at = now() - interval '1 day' WHERE id = $1`, [
+        invitation.id,
+      ]);
       const expired = await guest.client.error(RESPOND, { id: invitation.id, accept: true });
       expect([expired.extensions?.code, expired.extensions?.reason]).toEqual(['FORBIDDEN', 'INVITATION_EXPIRED']);
       expect(expired.message).toMatch(/^This invitation expired on \d{4}-\d{2}-\d{2}: ask an owner to invite you again$/);
       expect((await guest.client.error(JOIN, { id: g.id })).message).toMatch(/^This invitation expired on/);
-      expect((await staff.client.ok(`query($slug: String!) { group(slug: $slug) { invitations { id state } } }`, { slug: g.slug })).group.invitations).toEqual([{ id: invitation.id, state: 'EXPIRED' }]);
+      expect((await staff.client.ok(`query($slug: String!) { group(slug: $slug) { invitations { id state } } }`, { slug: g.slug })).group.invitations).toEqual([
+        { id: invitation.id, state: 'EXPIRED' },
+      ]);
       const renewed = (await staff.client.ok(INVITE, { id: g.id, handle: guest.handle })).inviteToGroup;
       expect([renewed.id, renewed.state]).toEqual([invitation.id, 'PENDING']);
       expect((await guest.client.ok(JOIN, { id: g.id })).joinGroup.viewerState).toBe('MEMBER');
@@ -193,7 +210,11 @@ describe('user groups', () => {
       const unknown = await staff.client.error(INVITE, { id: g.id, handle: 'no-such-person-here' });
       expect([unknown.extensions?.code, unknown.extensions?.field]).toEqual(['BAD_USER_INPUT', 'handle']);
       const self = await staff.client.error(INVITE, { id: g.id, handle: staff.handle });
-      expect([self.extensions?.code, self.extensions?.field, self.message]).toEqual(['BAD_USER_INPUT', 'handle', `@${staff.handle} is already a member of this group`]);
+      expect([self.extensions?.code, self.extensions?.field, self.message]).toEqual([
+        'BAD_USER_INPUT',
+        'handle',
+        `@${staff.handle} is already a member of this group`,
+      ]);
     });
   });
 
@@ -224,7 +245,10 @@ describe('user groups', () => {
       expect((await member.client.ok(q, { slug: forum.slug })).forum).toEqual({ id: forum.id, isPrivate: true, group: { slug: g.slug } });
       const thread = await createThread(owner, forum.id, { title: 'Our private pricing sheet' });
       const latest = `query($slug: String!) { group(slug: $slug) { forums { id } latestThreads { id title } } }`;
-      expect((await member.client.ok(latest, { slug: g.slug })).group).toEqual({ forums: [{ id: forum.id }], latestThreads: [{ id: thread.id, title: 'Our private pricing sheet' }] });
+      expect((await member.client.ok(latest, { slug: g.slug })).group).toEqual({
+        forums: [{ id: forum.id }],
+        latestThreads: [{ id: thread.id, title: 'Our private pricing sheet' }],
+      });
       const removeQ = `mutation($g: ID!, $u: ID!) { removeGroupMember(groupId: $g, userId: $u) }`;
       expect((await member.client.error(removeQ, { g: g.id, u: owner.id })).extensions?.code).toBe('FORBIDDEN');
       expect((await owner.client.ok(removeQ, { g: g.id, u: member.id })).removeGroupMember).toBe(true);
@@ -255,7 +279,10 @@ describe('user groups', () => {
       await b.client.ok(JOIN, { id: g.id });
       const roleQ = `mutation($g: ID!, $u: ID!, $r: GroupRole!) { setGroupMemberRole(groupId: $g, userId: $u, role: $r) { role } }`;
       await a.client.ok(roleQ, { g: g.id, u: b.id, r: 'OWNER' });
-      const results = await Promise.all([a.client.request(roleQ, { g: g.id, u: a.id, r: 'MEMBER' }), b.client.request(roleQ, { g: g.id, u: b.id, r: 'MEMBER' })]);
+      const results = await Promise.all([
+        a.client.request(roleQ, { g: g.id, u: a.id, r: 'MEMBER' }),
+        b.client.request(roleQ, { g: g.id, u: b.id, r: 'MEMBER' }),
+      ]);
       expect(results.filter((r) => !r.errors).length).toBe(1);
       expect(results.find((r) => r.errors)!.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
       const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND role = 'OWNER'`, [g.id]);
@@ -271,7 +298,12 @@ describe('user groups', () => {
       const moderator = await createUser(t, { roles: ['MODERATOR'] });
       const guest = await createUser(t);
       const dir = `query($q: String) { groups(query: $q, first: 50) { nodes { slug } } }`;
-      for (const [client, joinCode] of [[t.client(), 'UNAUTHENTICATED'], [outsider.client, 'NOT_FOUND'], [moderator.client, 'NOT_FOUND'], [guest.client, 'NOT_FOUND']] as const) {
+      for (const [client, joinCode] of [
+        [t.client(), 'UNAUTHENTICATED'],
+        [outsider.client, 'NOT_FOUND'],
+        [moderator.client, 'NOT_FOUND'],
+        [guest.client, 'NOT_FOUND'],
+      ] as const) {
         expect((await client.error(GROUP, { slug: g.slug })).extensions?.code).toBe('NOT_FOUND');
         expect((await client.ok(dir, { q: g.name })).groups.nodes).toEqual([]);
         expect((await client.error(JOIN, { id: g.id })).extensions?.code).toBe(joinCode);
@@ -309,7 +341,7 @@ describe('user groups', () => {
   });
 
   describe('flair', () => {
-    it('shows a listed group on a member\'s posts, and only while they are a member', async () => {
+    it("shows a listed group on a member's posts, and only while they are a member", async () => {
       const g = await createGroup(staff, { name: `Flair ${Math.random().toString(36).slice(2, 8)}` });
       const hidden = await createGroup(staff, { visibility: 'HIDDEN' });
       const forum = await createForum(staff);
@@ -332,7 +364,11 @@ describe('user groups', () => {
   describe('notifications', () => {
     it('pages newest first and marks one or all read', async () => {
       const owner = await createUser(t);
-      const groups = [await createGroup(staff, { policy: 'REQUEST', owner }), await createGroup(staff, { policy: 'REQUEST', owner }), await createGroup(staff, { policy: 'REQUEST', owner })];
+      const groups = [
+        await createGroup(staff, { policy: 'REQUEST', owner }),
+        await createGroup(staff, { policy: 'REQUEST', owner }),
+        await createGroup(staff, { policy: 'REQUEST', owner }),
+      ];
       const asker = await createUser(t);
       for (const g of groups) await asker.client.ok(REQUEST, { id: g.id });
       const page = `query($after: String) { notifications(first: 2, after: $after) { nodes { id group { slug } } pageInfo { hasNextPage endCursor } } }`;
@@ -347,7 +383,10 @@ describe('user groups', () => {
       // Someone else's notification does not exist for you.
       expect((await asker.client.error(read, { id: first.nodes[1].id })).extensions?.code).toBe('NOT_FOUND');
       expect((await owner.client.ok(`mutation { markAllNotificationsRead }`)).markAllNotificationsRead).toBe(2);
-      expect((await owner.client.ok(`{ unreadNotificationCount notifications(unreadOnly: true) { nodes { id } } }`))).toEqual({ unreadNotificationCount: 0, notifications: { nodes: [] } });
+      expect(await owner.client.ok(`{ unreadNotificationCount notifications(unreadOnly: true) { nodes { id } } }`)).toEqual({
+        unreadNotificationCount: 0,
+        notifications: { nodes: [] },
+      });
       expect((await t.client().error(`{ unreadNotificationCount }`)).extensions?.code).toBe('UNAUTHENTICATED');
     });
 
@@ -360,10 +399,15 @@ describe('user groups', () => {
       const outsider = await createUser(t);
       await author.client.ok(JOIN, { id: g.id });
       await insider.client.ok(JOIN, { id: g.id });
-      const privateThread = await createThread(author, privateForum.id, { body: `Ping @${insider.handle} and @${outsider.handle} and myself @${author.handle}` });
+      const privateThread = await createThread(author, privateForum.id, {
+        body: `Ping @${insider.handle} and @${outsider.handle} and myself @${author.handle}`,
+      });
       await createThread(author, publicForum.id, { body: `Public ping @${outsider.handle}` });
       const q = `{ unreadNotificationCount notifications { nodes { kind actor { handle } } } }`;
-      expect(await insider.client.ok(q)).toEqual({ unreadNotificationCount: 1, notifications: { nodes: [{ kind: 'MENTION', actor: { handle: author.handle } }] } });
+      expect(await insider.client.ok(q)).toEqual({
+        unreadNotificationCount: 1,
+        notifications: { nodes: [{ kind: 'MENTION', actor: { handle: author.handle } }] },
+      });
       expect((await outsider.client.ok(q)).unreadNotificationCount).toBe(1);
       expect((await author.client.ok(q)).unreadNotificationCount).toBe(0);
       const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1`, [outsider.id]);

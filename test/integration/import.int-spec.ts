@@ -154,7 +154,13 @@ describe('Stack Exchange import', () => {
         [2, 'se:tiny-site:a:3'],
         [3, 'se:tiny-site:a:2'],
       ]);
-      expect(rows[0]).toMatchObject({ body_format: 'html', body_source: '<p>How do I route leads?</p>', body_html: '<p>How do I route leads?</p>', body_text: 'How do I route leads?', revision_count: 1 });
+      expect(rows[0]).toMatchObject({
+        body_format: 'html',
+        body_source: '<p>How do I route leads?</p>',
+        body_html: '<p>How do I route leads?</p>',
+        body_text: 'How do I route leads?',
+        revision_count: 1,
+      });
       expect(rows[0].edited_at.toISOString()).toBe('2020-01-05T08:00:00.000Z');
 
       const accepted = await t.db.query(
@@ -290,7 +296,9 @@ describe('Stack Exchange import', () => {
 
   (HAS_DATA ? describe : describe.skip)('a real site from the shared data (ai.stackexchange.com)', () => {
     const attrs = (file: string) =>
-      [...readFileSync(file, 'utf8').matchAll(/<row\s([^>]*?)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v])));
+      [...readFileSync(file, 'utf8').matchAll(/<row\s([^>]*?)\/>/g)].map((m) =>
+        Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v])),
+      );
     const hasBody = (r: Record<string, string>) => (r.Body ?? '').replace(/&#x[0-9a-f]+;/gi, '').trim().length > 0;
     let t: TestApp;
     let expected: { threads: number; answers: number; accepted: number; accountsById: number };
@@ -317,20 +325,34 @@ describe('Stack Exchange import', () => {
       expect(expected.threads).toBeGreaterThan(100);
       expect(await count(`SELECT count(*)::int AS n FROM forums WHERE imported_from = $1`)).toBe(1);
       expect(await count(`SELECT count(*)::int AS n FROM threads t JOIN forums f ON f.id = t.forum_id WHERE f.imported_from = $1`)).toBe(expected.threads);
-      expect(await count(`SELECT count(*)::int AS n FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id WHERE f.imported_from = $1 AND p.post_number > 1`)).toBe(expected.answers);
-      expect(await count(`SELECT count(*)::int AS n FROM accepted_answers a JOIN threads t ON t.id = a.thread_id JOIN forums f ON f.id = t.forum_id WHERE f.imported_from = $1`)).toBe(expected.accepted);
+      expect(
+        await count(
+          `SELECT count(*)::int AS n FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id WHERE f.imported_from = $1 AND p.post_number > 1`,
+        ),
+      ).toBe(expected.answers);
+      expect(
+        await count(
+          `SELECT count(*)::int AS n FROM accepted_answers a JOIN threads t ON t.id = a.thread_id JOIN forums f ON f.id = t.forum_id WHERE f.imported_from = $1`,
+        ),
+      ).toBe(expected.accepted);
       expect(summary.posts.imported).toBe(expected.threads + expected.answers);
-      expect(await count(`SELECT count(*)::int AS n FROM users WHERE starts_with(imported_from, $1 || ':user:') AND imported_from NOT LIKE '%:user:unknown:%'`)).toBe(expected.accountsById);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM users WHERE starts_with(imported_from, $1 || ':user:') AND imported_from NOT LIKE '%:user:unknown:%'`),
+      ).toBe(expected.accountsById);
     });
 
     it('keeps thread and forum counters equal to recomputed aggregates', async () => {
       expect(await counterMismatches(t, 'se:ai')).toEqual([]);
-      expect(await count(`SELECT count(*)::int AS n FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-                           WHERE f.imported_from = $1 AND NOT EXISTS (SELECT 1 FROM post_revisions r WHERE r.post_id = p.id AND r.revision = 1)`)).toBe(0);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+                           WHERE f.imported_from = $1 AND NOT EXISTS (SELECT 1 FROM post_revisions r WHERE r.post_id = p.id AND r.revision = 1)`),
+      ).toBe(0);
     });
 
     it('creates imported accounts that cannot sign in', async () => {
-      expect(await count(`SELECT count(*)::int AS n FROM users WHERE starts_with(imported_from, $1 || ':') AND (password_hash IS NOT NULL OR email IS NOT NULL)`)).toBe(0);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM users WHERE starts_with(imported_from, $1 || ':') AND (password_hash IS NOT NULL OR email IS NOT NULL)`),
+      ).toBe(0);
       expect(summary.users.imported).toBeGreaterThan(1000);
       expect(await count(`SELECT count(*)::int AS n FROM users WHERE starts_with(imported_from, $1 || ':')`)).toBe(summary.users.imported);
     });

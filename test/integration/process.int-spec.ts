@@ -24,20 +24,26 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<number | null> 
 
 function childPids(pid: number): Array<{ pid: number; cmd: string }> {
   const out = spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout;
-  return out.split('\n').filter(Boolean).map((line) => {
-    const [p, ...cmd] = line.trim().split(/\s+/);
-    return { pid: Number(p), cmd: cmd.join(' ') };
-  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [p, ...cmd] = line.trim().split(/\s+/);
+      return { pid: Number(p), cmd: cmd.join(' ') };
+    });
 }
 
 /** Pid and command line of every running process whose command line mentions `text`. */
 function processesMentioning(text: string): Array<{ pid: number; cmd: string }> {
   const out = spawnSync('ps', ['-ww', '-e', '-o', 'pid=,stat=,args='], { encoding: 'utf8' }).stdout;
-  return out.split('\n').filter(Boolean).flatMap((line) => {
-    const [p, stat, ...cmd] = line.trim().split(/\s+/);
-    // A zombie has exited already; it only waits for its parent to collect its status.
-    return stat.startsWith('Z') || !cmd.join(' ').includes(text) ? [] : [{ pid: Number(p), cmd: cmd.join(' ') }];
-  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const [p, stat, ...cmd] = line.trim().split(/\s+/);
+      // A zombie has exited already; it only waits for its parent to collect its status.
+      return stat.startsWith('Z') || !cmd.join(' ').includes(text) ? [] : [{ pid: Number(p), cmd: cmd.join(' ') }];
+    });
 }
 
 function running(pid: number): boolean {
@@ -122,7 +128,11 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; port
 }
 
 async function gql(port: number, query: string): Promise<{ data?: any; errors?: unknown[] }> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return res.json();
 }
 
@@ -158,7 +168,10 @@ describeBuilt('the server process', () => {
 
     it('stops PostgreSQL and Meilisearch and exits 0 on SIGTERM, and reuses the data on the next start', async () => {
       const { child: first, port: firstPort } = await startServer(dataDir);
-      const signUp = await gql(firstPort, `mutation { signUp(input: { email: "keep@example.com", displayName: "Keeper", password: "kept across restarts" }) { user { id } } }`);
+      const signUp = await gql(
+        firstPort,
+        `mutation { signUp(input: { email: "keep@example.com", displayName: "Keeper", password: "kept across restarts" }) { user { id } } }`,
+      );
       expect(signUp.errors).toBeUndefined();
       const children = childPids(first.pid!);
       expect(children.some((c) => c.cmd.includes('postgres'))).toBe(true);
@@ -169,7 +182,10 @@ describeBuilt('the server process', () => {
       for (const c of children) expect(spawnSync('kill', ['-0', String(c.pid)]).status).toBe(1);
 
       const { child: second, port: secondPort } = await startServer(dataDir);
-      const signIn = await gql(secondPort, `mutation { signIn(input: { email: "keep@example.com", password: "kept across restarts" }) { user { displayName } } }`);
+      const signIn = await gql(
+        secondPort,
+        `mutation { signIn(input: { email: "keep@example.com", password: "kept across restarts" }) { user { displayName } } }`,
+      );
       expect(signIn.data?.signIn.user.displayName).toBe('Keeper');
       second.kill('SIGTERM');
       expect(await exited(second, 30_000)).toBe(0);

@@ -35,22 +35,31 @@ describe('forums and threads', () => {
       const denied = await asker.client.error(`mutation { createForum(input: { name: "Nope" }) { id } }`);
       expect(denied.extensions?.code).toBe('FORBIDDEN');
       expect(denied.extensions?.reason).toBe('NOT_FORUM_MANAGER');
-      const { createForum: created } = await staff.client.ok(`mutation { createForum(input: { name: "Billing" }) { id slug threadCount postCount isArchived lastActivityAt } }`);
+      const { createForum: created } = await staff.client.ok(
+        `mutation { createForum(input: { name: "Billing" }) { id slug threadCount postCount isArchived lastActivityAt } }`,
+      );
       expect(created).toEqual({ id: expect.any(String), slug: 'billing', threadCount: 0, postCount: 0, isArchived: false, lastActivityAt: null });
       const second = await createForum(staff, { name: 'Integrations' });
       expect(second.slug).toBe('integrations');
       const taken = await staff.client.error(`mutation { createForum(input: { name: "Other", slug: "integrations" }) { id } }`);
       expect(taken.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
       expect(taken.extensions?.reason).toBe('FORUM_SLUG_TAKEN');
-      const { reorderForums } = await staff.client.ok(`mutation($ids: [ID!]!) { reorderForums(ids: $ids) { slug position } }`, { ids: [second.id, created.id] });
+      const { reorderForums } = await staff.client.ok(`mutation($ids: [ID!]!) { reorderForums(ids: $ids) { slug position } }`, {
+        ids: [second.id, created.id],
+      });
       expect(reorderForums.slice(0, 2).map((f: { slug: string }) => f.slug)).toEqual(['integrations', 'billing']);
-      await staff.client.ok(`mutation($id: ID!) { updateForum(input: { id: $id, description: "APIs and webhooks", productArea: "Platform" }) { id } }`, { id: second.id });
+      await staff.client.ok(`mutation($id: ID!) { updateForum(input: { id: $id, description: "APIs and webhooks", productArea: "Platform" }) { id } }`, {
+        id: second.id,
+      });
       const { archiveForum } = await staff.client.ok(`mutation($id: ID!) { archiveForum(id: $id) { isArchived } }`, { id: second.id });
       expect(archiveForum).toEqual({ isArchived: true });
       const { forums } = await t.client().ok(`{ forums { slug } }`);
       expect(forums.map((f: { slug: string }) => f.slug)).toContain('billing');
       expect(forums.map((f: { slug: string }) => f.slug)).not.toContain('integrations');
-      const archivedPost = await asker.client.error(`mutation($f: ID!) { createThread(input: { forumId: $f, title: "A long enough title", body: "x" }) { id } }`, { f: second.id });
+      const archivedPost = await asker.client.error(
+        `mutation($f: ID!) { createThread(input: { forumId: $f, title: "A long enough title", body: "x" }) { id } }`,
+        { f: second.id },
+      );
       expect(archivedPost.extensions?.code).toBe('FORBIDDEN');
       expect(archivedPost.extensions?.reason).toBe('FORUM_ARCHIVED');
       const { unarchiveForum } = await staff.client.ok(`mutation($id: ID!) { unarchiveForum(id: $id) { isArchived } }`, { id: second.id });
@@ -79,7 +88,11 @@ describe('forums and threads', () => {
     });
 
     it('normalises tags, renders Markdown and links @mentions', async () => {
-      const thread = await createThread(asker, forum.id, { title: '  Routing   by state  ', body: `Hi @${answerer.handle}, see \`code\``, tags: ['Lead Routing', 'lead-routing', 'API'] });
+      const thread = await createThread(asker, forum.id, {
+        title: '  Routing   by state  ',
+        body: `Hi @${answerer.handle}, see \`code\``,
+        tags: ['Lead Routing', 'lead-routing', 'API'],
+      });
       const { thread: got } = await t.client().ok(`query($id: ID!) { thread(id: $id) { title tags openingPost { bodyHtml postNumber } } }`, { id: thread.id });
       expect(got.title).toBe('Routing by state');
       expect(got.tags).toEqual(['lead-routing', 'api']);
@@ -103,7 +116,9 @@ describe('forums and threads', () => {
 
     it('lets the asker accept a reply: the thread is SOLVED and the answer comes with its badges', async () => {
       const { threadId, answer } = await answeredQuestion();
-      const { acceptAnswer } = await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { status isSolved acceptedAnswer { kind post { id } } } }`, { p: answer.id });
+      const { acceptAnswer } = await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { status isSolved acceptedAnswer { kind post { id } } } }`, {
+        p: answer.id,
+      });
       expect(acceptAnswer).toEqual({ status: 'SOLVED', isSolved: true, acceptedAnswer: { kind: 'ASKER', post: { id: answer.id } } });
       const { thread } = await t.client().ok(THREAD, { id: threadId });
       expect(thread.acceptedAnswer.post.author.badges).toEqual(['EXPERT']);
@@ -136,7 +151,7 @@ describe('forums and threads', () => {
       expect((await t.client().ok(THREAD, { id: threadId })).thread.acceptedAnswer).toBeNull();
     });
 
-    it('lets staff change it (verified by staff) and keeps the answerers\' accepted counts exact', async () => {
+    it("lets staff change it (verified by staff) and keeps the answerers' accepted counts exact", async () => {
       // People of this test's own: nobody else's accepted answers reach their counts.
       const expert = await createUser(t, { roles: ['EXPERT'] });
       const verifier = await createUser(t, { roles: ['STAFF'] });
@@ -144,7 +159,9 @@ describe('forums and threads', () => {
       const COUNTS = `query($a: ID!, $s: ID!) { a: user(id: $a) { acceptedAnswerCount } s: user(id: $s) { acceptedAnswerCount } }`;
       await asker.client.ok(ACCEPT, { p: answer.id });
       expect(await t.client().ok(COUNTS, { a: expert.id, s: verifier.id })).toEqual({ a: { acceptedAnswerCount: 1 }, s: { acceptedAnswerCount: 0 } });
-      const { acceptAnswer } = await verifier.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { acceptedAnswer { kind post { id } } } }`, { p: second.id });
+      const { acceptAnswer } = await verifier.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { acceptedAnswer { kind post { id } } } }`, {
+        p: second.id,
+      });
       expect(acceptAnswer.acceptedAnswer).toEqual({ kind: 'STAFF', post: { id: second.id } });
       expect(await t.client().ok(COUNTS, { a: expert.id, s: verifier.id })).toEqual({ a: { acceptedAnswerCount: 0 }, s: { acceptedAnswerCount: 1 } });
       await asker.client.ok(`mutation($t: ID!) { clearAcceptedAnswer(threadId: $t) { status } }`, { t: threadId });
@@ -158,7 +175,10 @@ describe('forums and threads', () => {
       const { threadId } = await answeredQuestion();
       const doomed = await reply(other, threadId, 'Spam spam spam');
       await asker.client.ok(ACCEPT, { p: doomed.id });
-      const { moderatePost } = await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { isHidden thread { acceptedAnswer { kind } } } }`, { p: doomed.id });
+      const { moderatePost } = await moderator.client.ok(
+        `mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { isHidden thread { acceptedAnswer { kind } } } }`,
+        { p: doomed.id },
+      );
       expect(moderatePost).toEqual({ isHidden: true, thread: { acceptedAnswer: null } });
       expect((await t.client().ok(THREAD, { id: threadId })).thread.acceptedAnswer).toBeNull();
       expect((await t.client().error(`query($id: ID!) { post(id: $id) { id } }`, { id: doomed.id })).extensions?.code).toBe('NOT_FOUND');
@@ -180,12 +200,20 @@ describe('forums and threads', () => {
       const notAccepted = replies.find((r) => r.id !== rows[0].post_id)!;
       // a second accepted answer for the thread...
       await expect(
-        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [threadId, notAccepted.id, asker.id]),
+        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [
+          threadId,
+          notAccepted.id,
+          asker.id,
+        ]),
       ).rejects.toMatchObject({ code: '23505', constraint: 'accepted_answers_pkey' });
       // ...and a reply accepted as the answer of another thread.
       const otherThread = await createThread(asker, forum.id);
       await expect(
-        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [otherThread.id, notAccepted.id, asker.id]),
+        t.db.query(`INSERT INTO accepted_answers (thread_id, post_id, accepted_by_id, kind) VALUES ($1, $2, $3, 'ASKER')`, [
+          otherThread.id,
+          notAccepted.id,
+          asker.id,
+        ]),
       ).rejects.toMatchObject({ code: '23503', constraint: 'accepted_answers_post_id_thread_id_fkey' });
     });
   });
@@ -193,33 +221,46 @@ describe('forums and threads', () => {
   describe('replies, locks and votes', () => {
     it('answers FORBIDDEN to a reply on a locked thread, but lets moderators reply', async () => {
       const thread = await createThread(asker, forum.id);
-      const noReason = await moderator.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: " " }) { id } }`, { t: thread.id });
+      const noReason = await moderator.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: " " }) { id } }`, {
+        t: thread.id,
+      });
       expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-      const notMod = await asker.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "done" }) { id } }`, { t: thread.id });
+      const notMod = await asker.client.error(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "done" }) { id } }`, {
+        t: thread.id,
+      });
       expect(notMod.extensions?.code).toBe('FORBIDDEN');
       expect(notMod.extensions?.reason).toBe('NOT_MODERATOR');
-      const { moderateThread } = await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "resolved elsewhere" }) { status isLocked } }`, { t: thread.id });
+      const { moderateThread } = await moderator.client.ok(
+        `mutation($t: ID!) { moderateThread(input: { threadId: $t, action: LOCK, reason: "resolved elsewhere" }) { status isLocked } }`,
+        { t: thread.id },
+      );
       expect(moderateThread).toEqual({ status: 'LOCKED', isLocked: true });
       const err = await answerer.client.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "late" }) { id } }`, { t: thread.id });
       expect(err.extensions?.code).toBe('FORBIDDEN');
       expect(err.extensions?.reason).toBe('THREAD_LOCKED');
       await reply(moderator, thread.id, 'Locking this, see the docs.');
-      const { thread: got } = await moderator.client.ok(`query($id: ID!) { thread(id: $id) { moderationLog { action reason actor { id } } } }`, { id: thread.id });
+      const { thread: got } = await moderator.client.ok(`query($id: ID!) { thread(id: $id) { moderationLog { action reason actor { id } } } }`, {
+        id: thread.id,
+      });
       expect(got.moderationLog).toEqual([{ action: 'LOCK_THREAD', reason: 'resolved elsewhere', actor: { id: moderator.id } }]);
     });
 
-    it('refuses votes on one\'s own post, keeps repeated votes idempotent, and lets votes be withdrawn', async () => {
+    it("refuses votes on one's own post, keeps repeated votes idempotent, and lets votes be withdrawn", async () => {
       const thread = await createThread(asker, forum.id);
       const r = await reply(answerer, thread.id);
       const own = await answerer.client.error(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       expect(own.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postId' });
       for (let i = 0; i < 2; i++) {
-        const { voteHelpful } = await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { helpfulCount viewerHasVoted thread { helpfulCount } } }`, { p: r.id });
+        const { voteHelpful } = await asker.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { helpfulCount viewerHasVoted thread { helpfulCount } } }`, {
+          p: r.id,
+        });
         expect(voteHelpful).toEqual({ helpfulCount: 1, viewerHasVoted: true, thread: { helpfulCount: 1 } });
       }
       await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       expect((await t.client().ok(`query($id: ID!) { thread(id: $id) { helpfulCount } }`, { id: thread.id })).thread.helpfulCount).toBe(2);
-      const { withdrawHelpfulVote } = await asker.client.ok(`mutation($p: ID!) { withdrawHelpfulVote(postId: $p) { helpfulCount viewerHasVoted } }`, { p: r.id });
+      const { withdrawHelpfulVote } = await asker.client.ok(`mutation($p: ID!) { withdrawHelpfulVote(postId: $p) { helpfulCount viewerHasVoted } }`, {
+        p: r.id,
+      });
       expect(withdrawHelpfulVote).toEqual({ helpfulCount: 1, viewerHasVoted: false });
       const anon = await t.client().error(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       expect(anon.extensions?.code).toBe('UNAUTHENTICATED');
@@ -234,10 +275,15 @@ describe('forums and threads', () => {
         expect((await t.client().error(q)).extensions?.code).toBe('NOT_FOUND');
       }
       // Mutations name a malformed id argument (BAD_USER_INPUT on postId); queries by id above stay NOT_FOUND.
-      expect((await asker.client.error(`mutation { acceptAnswer(postId: "${dashes}") { id } }`)).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'postId' });
+      expect((await asker.client.error(`mutation { acceptAnswer(postId: "${dashes}") { id } }`)).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'postId',
+      });
       expect((await asker.client.error(`mutation { acceptAnswer(postId: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       const thread = await createThread(asker, forum.id);
-      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { isHidden } }`, { t: thread.id });
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { isHidden } }`, {
+        t: thread.id,
+      });
       const REPLY = `mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "x" }) { id } }`;
       for (const c of [t.client(), asker.client, other.client, staff.client]) {
         expect((await c.error(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id })).extensions?.code).toBe('NOT_FOUND');
@@ -248,7 +294,9 @@ describe('forums and threads', () => {
         expect((await c.error(REPLY, { t: thread.id })).extensions?.code).toBe('NOT_FOUND');
       }
       expect((await moderator.client.ok(`query($id: ID!) { thread(id: $id) { isHidden } }`, { id: thread.id })).thread.isHidden).toBe(true);
-      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: RESTORE, reason: "appeal" }) { isHidden } }`, { t: thread.id });
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: RESTORE, reason: "appeal" }) { isHidden } }`, {
+        t: thread.id,
+      });
       await asker.client.ok(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id });
     });
   });
@@ -256,14 +304,19 @@ describe('forums and threads', () => {
   describe('editing', () => {
     it('keeps a revision history readers can open, and only authors and moderators edit', async () => {
       const thread = await createThread(asker, forum.id, { body: 'line one\nline two' });
-      await asker.client.ok(`mutation($t: ID!) { editThread(input: { threadId: $t, title: "Routing leads by US state", body: "line one\\nline 2", reason: "typo" }) { id } }`, { t: thread.id });
+      await asker.client.ok(
+        `mutation($t: ID!) { editThread(input: { threadId: $t, title: "Routing leads by US state", body: "line one\\nline 2", reason: "typo" }) { id } }`,
+        { t: thread.id },
+      );
       const forbidden = await other.client.error(`mutation($p: ID!) { editPost(input: { postId: $p, body: "hijack" }) { id } }`, { p: thread.openingPostId });
       expect(forbidden.extensions?.code).toBe('FORBIDDEN');
       expect(forbidden.extensions?.reason).toBe('NOT_YOUR_POST');
-      const { thread: got } = await t.client().ok(
-        `query($id: ID!) { thread(id: $id) { title openingPost { editedAt revisionCount revisions { revision reason changes title editor { id } bodyDiff { value added removed } } } } }`,
-        { id: thread.id },
-      );
+      const { thread: got } = await t
+        .client()
+        .ok(
+          `query($id: ID!) { thread(id: $id) { title openingPost { editedAt revisionCount revisions { revision reason changes title editor { id } bodyDiff { value added removed } } } } }`,
+          { id: thread.id },
+        );
       expect(got.title).toBe('Routing leads by US state');
       expect(got.openingPost.revisionCount).toBe(2);
       expect(got.openingPost.editedAt).not.toBeNull();
@@ -288,12 +341,15 @@ describe('forums and threads', () => {
   });
 
   describe('moving', () => {
-    it('moves a thread between forums with both forums\' counters exact and an audit entry', async () => {
+    it("moves a thread between forums with both forums' counters exact and an audit entry", async () => {
       const from = await createForum(staff);
       const to = await createForum(staff);
       const thread = await createThread(asker, from.id);
       await reply(answerer, thread.id);
-      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "better fit" }) { forum { id } } }`, { t: thread.id, f: to.id });
+      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "better fit" }) { forum { id } } }`, {
+        t: thread.id,
+        f: to.id,
+      });
       const { forums } = await t.client().ok(`{ forums { id threadCount postCount } }`);
       const byId = Object.fromEntries(forums.map((f: { id: string }) => [f.id, f]));
       expect(byId[from.id]).toMatchObject({ threadCount: 0, postCount: 0 });
@@ -332,7 +388,7 @@ describe('forums and threads', () => {
   });
 
   describe('lists', () => {
-    it('sorts, filters and paginates a forum\'s threads', async () => {
+    it("sorts, filters and paginates a forum's threads", async () => {
       const f = await createForum(staff);
       const a = await createThread(asker, f.id, { title: 'Alpha question here', tags: ['api'] });
       const b = await createThread(asker, f.id, { title: 'Bravo question here' });
@@ -342,7 +398,14 @@ describe('forums and threads', () => {
       await other.client.ok(`mutation($p: ID!) { voteHelpful(postId: $p) { id } }`, { p: r.id });
       await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: PIN, reason: "FAQ" }) { id } }`, { t: b.id });
       const list = async (args: string) =>
-        (await t.client().ok(`query($slug: String!) { forum(slug: $slug) { threads(${args}) { nodes { title acceptedAnswerSnippet } pageInfo { hasNextPage endCursor } } } }`, { slug: f.slug })).forum.threads;
+        (
+          await t
+            .client()
+            .ok(
+              `query($slug: String!) { forum(slug: $slug) { threads(${args}) { nodes { title acceptedAnswerSnippet } pageInfo { hasNextPage endCursor } } } }`,
+              { slug: f.slug },
+            )
+        ).forum.threads;
       const titles = (l: { nodes: Array<{ title: string }> }) => l.nodes.map((n) => n.title.split(' ')[0]);
       expect(titles(await list('first: 10'))).toEqual(['Bravo', 'Alpha', 'Charlie']);
       expect(titles(await list('sort: NEWEST'))).toEqual(['Charlie', 'Bravo', 'Alpha']);
@@ -367,12 +430,18 @@ describe('forums and threads', () => {
         ['threads', forged([1, '2026-01-01 00:00:00+00', "'; DROP TABLE threads; --"])],
         ['threads', forged([{}, [], null])],
       ]) {
-        const err = await t.client().error(`query($slug: String!, $after: String) { forum(slug: $slug) { ${field}(after: $after) { nodes { id } } } }`, { slug: f.slug, after: cursor });
+        const err = await t
+          .client()
+          .error(`query($slug: String!, $after: String) { forum(slug: $slug) { ${field}(after: $after) { nodes { id } } } }`, { slug: f.slug, after: cursor });
         expect(err.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
       }
-      const postsCursor = await t.client().error(`query($id: ID!, $after: String) { thread(id: $id) { posts(after: $after) { nodes { id } } } }`, { id: a.id, after: forged(['1; select']) });
+      const postsCursor = await t
+        .client()
+        .error(`query($id: ID!, $after: String) { thread(id: $id) { posts(after: $after) { nodes { id } } } }`, { id: a.id, after: forged(['1; select']) });
       expect(postsCursor.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
-      const logCursor = await moderator.client.error(`query($after: String) { moderationLog(after: $after) { nodes { id } } }`, { after: forged(['yesterday', 'x']) });
+      const logCursor = await moderator.client.error(`query($after: String) { moderationLog(after: $after) { nodes { id } } }`, {
+        after: forged(['yesterday', 'x']),
+      });
       expect(logCursor.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });
@@ -383,13 +452,20 @@ describe('forums and threads', () => {
       const thread = await createThread(asker, forum.id);
       const r = await reply(u, thread.id, 'My reply');
       await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: r.id });
-      const { user } = await t.client().ok(`query($h: String!) { user(handle: $h) { badges postCount acceptedAnswerCount recentPosts { id thread { title } } } }`, { h: u.handle });
+      const { user } = await t
+        .client()
+        .ok(`query($h: String!) { user(handle: $h) { badges postCount acceptedAnswerCount recentPosts { id thread { title } } } }`, { h: u.handle });
       expect(user).toMatchObject({ badges: ['MODERATOR', 'EXPERT'], postCount: 1, acceptedAnswerCount: 1 });
       expect(user.recentPosts).toEqual([{ id: r.id, thread: { title: 'How do I route leads by state?' } }]);
       // Both counts, for several users, come from one batched statement.
       const counter = t.app.get(QueryCounter);
       counter.reset();
-      const both = await t.client().ok(`query($a: ID!, $b: ID!) { a: user(id: $a) { postCount acceptedAnswerCount } b: user(id: $b) { postCount acceptedAnswerCount } }`, { a: u.id, b: asker.id });
+      const both = await t
+        .client()
+        .ok(`query($a: ID!, $b: ID!) { a: user(id: $a) { postCount acceptedAnswerCount } b: user(id: $b) { postCount acceptedAnswerCount } }`, {
+          a: u.id,
+          b: asker.id,
+        });
       expect(both.a).toEqual({ postCount: 1, acceptedAnswerCount: 1 });
       expect(counter.count).toBe(2);
     });
@@ -416,7 +492,10 @@ describe('forums and threads', () => {
       const small = await createThread(asker, forum.id);
       const big = await createThread(asker, forum.id);
       const people = [answerer, staff, moderator, other, await createUser(t), await createUser(t, { roles: ['EXPERT'] })];
-      for (const [threadId, count] of [[small.id, 2], [big.id, 40]] as const) {
+      for (const [threadId, count] of [
+        [small.id, 2],
+        [big.id, 40],
+      ] as const) {
         let last: { id: string } | undefined;
         for (let i = 0; i < count; i++) {
           const author = people[i % people.length];

@@ -43,7 +43,10 @@ describe('bounded work per request', () => {
   });
 
   it('counts a fragment spread twice as two appearances', async () => {
-    const res = await member.client.request(`query($body: String!) { ...P ...Q } fragment P on Query { previewMarkdown(body: $body) } fragment Q on Query { x: previewMarkdown(body: $body) }`, { body: 'hi' });
+    const res = await member.client.request(
+      `query($body: String!) { ...P ...Q } fragment P on Query { previewMarkdown(body: $body) } fragment Q on Query { x: previewMarkdown(body: $body) }`,
+      { body: 'hi' },
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'previewMarkdown' });
   });
 
@@ -100,7 +103,9 @@ describe('bounded work per request', () => {
       expect((await member.client.error(q, { id: thread.openingPostId, last })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'last' });
     }
     // Every reply's full history in one request is more work than one request may do.
-    const all = await member.client.error(`query($id: ID!) { thread(id: $id) { posts(first: 100) { nodes { revisions { bodySource } } } } }`, { id: thread.id });
+    const all = await member.client.error(`query($id: ID!) { thread(id: $id) { posts(first: 100) { nodes { revisions { bodySource } } } } }`, {
+      id: thread.id,
+    });
     expect(all.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maxCost: 5000 });
   });
 

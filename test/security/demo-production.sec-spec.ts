@@ -47,10 +47,9 @@ describe('the demo community on a production instance (its admin password is pub
     it('seeds them when forced explicitly, and then the published password works', async () => {
       t = await startTestApp({ NODE_ENV: 'production', DEMO_ALLOW_PRODUCTION: '1', AUTH_RATE_LIMIT_PER_MINUTE: '100' });
       expect(await t.app.get(DemoSeeder).seedIfEmpty()).toBe(true);
-      const { status, data } = await t.client().request(
-        `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }`,
-        { e: DEMO_ADMIN, p: DEMO_PASSWORD },
-      );
+      const { status, data } = await t
+        .client()
+        .request(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }`, { e: DEMO_ADMIN, p: DEMO_PASSWORD });
       expect(status).toBe(200);
       expect(data?.signIn.user.id).toBeTruthy();
     });

@@ -84,7 +84,9 @@ describe('forged input', () => {
           after: forgedRaw(`[${n}]`),
         });
         expect({ n, ext: posts.errors?.[0]?.extensions }).toEqual({ n, ext: { code: 'BAD_USER_INPUT', field: 'after' } });
-        const helpful = await t.client().request(THREADS, { slug: forum.slug, sort: 'MOST_HELPFUL', after: forgedRaw(`[${n}, "2026-01-01 00:00:00+00", "${uuid}"]`) });
+        const helpful = await t
+          .client()
+          .request(THREADS, { slug: forum.slug, sort: 'MOST_HELPFUL', after: forgedRaw(`[${n}, "2026-01-01 00:00:00+00", "${uuid}"]`) });
         expect({ n, ext: helpful.errors?.[0]?.extensions }).toEqual({ n, ext: { code: 'BAD_USER_INPUT', field: 'after' } });
       }
     });
@@ -102,7 +104,12 @@ describe('forged input', () => {
 
     it('still follows genuine cursors, whatever the sort', async () => {
       for (const sort of ['LATEST_ACTIVITY', 'NEWEST', 'MOST_HELPFUL', 'UNANSWERED']) {
-        const first = await t.client().ok(`query($slug: String!, $sort: ThreadSort) { forum(slug: $slug) { threads(first: 1, sort: $sort) { pageInfo { endCursor } } } }`, { slug: forum.slug, sort });
+        const first = await t
+          .client()
+          .ok(`query($slug: String!, $sort: ThreadSort) { forum(slug: $slug) { threads(first: 1, sort: $sort) { pageInfo { endCursor } } } }`, {
+            slug: forum.slug,
+            sort,
+          });
         const next = await t.client().request(THREADS, { slug: forum.slug, sort, after: first.forum.threads.pageInfo.endCursor });
         expect(next.errors).toBeUndefined();
       }
@@ -116,10 +123,26 @@ describe('forged input', () => {
       return all ? `(${all})` : '';
     };
     const CONNECTIONS: Array<{ name: string; client: () => GqlClient; query: (first: string) => string }> = [
-      { name: 'threads', client: () => t.client(), query: (f) => `query${decl(f, '$slug: String!')} { forum(slug: $slug) { threads(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } } }` },
-      { name: 'posts', client: () => t.client(), query: (f) => `query${decl(f, '$id: ID!')} { thread(id: $id) { posts(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } } }` },
-      { name: 'users', client: () => staff.client, query: (f) => `query${decl(f, '')} { users(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } }` },
-      { name: 'moderationLog', client: () => moderator.client, query: (f) => `query${decl(f, '')} { moderationLog(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } }` },
+      {
+        name: 'threads',
+        client: () => t.client(),
+        query: (f) => `query${decl(f, '$slug: String!')} { forum(slug: $slug) { threads(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      },
+      {
+        name: 'posts',
+        client: () => t.client(),
+        query: (f) => `query${decl(f, '$id: ID!')} { thread(id: $id) { posts(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      },
+      {
+        name: 'users',
+        client: () => staff.client,
+        query: (f) => `query${decl(f, '')} { users(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      },
+      {
+        name: 'moderationLog',
+        client: () => moderator.client,
+        query: (f) => `query${decl(f, '')} { moderationLog(first: ${f}) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      },
     ];
     const vars = (name: string) => (name === 'threads' ? { slug: forum.slug } : name === 'posts' ? { id: thread.id } : {});
 
@@ -185,13 +208,20 @@ describe('forged input', () => {
       }
       const reorder = await staff.client.request(`mutation($ids: [ID!]!) { reorderForums(ids: $ids) { id } }`, { ids: [forum.id, 'nope'] });
       expect(reorder.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'ids' });
-      const moved = await moderator.client.request(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "x" }) { id } }`, { t: thread.id, f: 'nope' });
+      const moved = await moderator.client.request(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "x" }) { id } }`, {
+        t: thread.id,
+        f: 'nope',
+      });
       expect(moved.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'forumId' });
     });
 
     it('keeps queries by id answering NOT_FOUND, malformed or unknown', async () => {
       for (const id of [...malformed, randomUUID()]) {
-        for (const q of [`query($id: ID!) { thread(id: $id) { id } }`, `query($id: ID!) { post(id: $id) { id } }`, `query($id: ID!) { user(id: $id) { id } }`]) {
+        for (const q of [
+          `query($id: ID!) { thread(id: $id) { id } }`,
+          `query($id: ID!) { post(id: $id) { id } }`,
+          `query($id: ID!) { user(id: $id) { id } }`,
+        ]) {
           const res = await t.client().request(q, { id });
           expect({ q, id, code: res.errors?.[0]?.extensions?.code }).toEqual({ q, id, code: 'NOT_FOUND' });
         }
@@ -222,7 +252,9 @@ describe('forged input', () => {
       }
       // 1,010 code points as sent, 510 once composed (NFC): stored composed, so it fits.
       await staff.client.ok(update, { input: { id: forum.id, description: 'e\u0301'.repeat(500) + 'x'.repeat(10) } });
-      const [row] = await t.db.query(`SELECT char_length(description) AS n, description = normalize(description, NFC) AS nfc FROM forums WHERE id = $1`, [forum.id]);
+      const [row] = await t.db.query(`SELECT char_length(description) AS n, description = normalize(description, NFC) AS nfc FROM forums WHERE id = $1`, [
+        forum.id,
+      ]);
       expect(row).toEqual({ n: 510, nfc: true });
     });
 
@@ -239,24 +271,55 @@ describe('forged input', () => {
     it('refuses half a surrogate pair as BAD_USER_INPUT naming the field, and changes nothing', async () => {
       const revisions = async () => (await t.db.query(`SELECT revision_count FROM posts WHERE id = $1`, [thread.openingPostId]))[0].revision_count;
       const before = await revisions();
-      const edit = await member.client.error(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: thread.openingPostId, b: 'text \ud800 here' });
+      const edit = await member.client.error(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, {
+        p: thread.openingPostId,
+        b: 'text \ud800 here',
+      });
       expect(edit.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
-      const create = await member.client.error(`mutation($f: ID!, $t: String!) { createThread(input: { forumId: $f, title: $t, body: "fine" }) { id } }`, { f: forum.id, t: 'A title \udc00 with half a pair' });
+      const create = await member.client.error(`mutation($f: ID!, $t: String!) { createThread(input: { forumId: $f, title: $t, body: "fine" }) { id } }`, {
+        f: forum.id,
+        t: 'A title \udc00 with half a pair',
+      });
       expect(create.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
       expect(await revisions()).toBe(before);
     });
   });
 
   describe('garbage in every argument', () => {
-    interface TypeRef { kind: string; name: string | null; ofType: TypeRef | null }
-    interface InputValue { name: string; type: TypeRef }
-    interface FullType { name: string; kind: string; inputFields: InputValue[] | null; enumValues: Array<{ name: string }> | null }
+    interface TypeRef {
+      kind: string;
+      name: string | null;
+      ofType: TypeRef | null;
+    }
+    interface InputValue {
+      name: string;
+      type: TypeRef;
+    }
+    interface FullType {
+      name: string;
+      kind: string;
+      inputFields: InputValue[] | null;
+      enumValues: Array<{ name: string }> | null;
+    }
 
     const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
     const isList = (type: TypeRef): boolean => type.kind === 'LIST' || (type.kind === 'NON_NULL' && isList(type.ofType!));
-    const typeString = (type: TypeRef): string => (type.kind === 'NON_NULL' ? `${typeString(type.ofType!)}!` : type.kind === 'LIST' ? `[${typeString(type.ofType!)}]` : type.name!);
+    const typeString = (type: TypeRef): string =>
+      type.kind === 'NON_NULL' ? `${typeString(type.ofType!)}!` : type.kind === 'LIST' ? `[${typeString(type.ofType!)}]` : type.name!;
 
-    const GARBAGE_STRINGS = ['', '   ', '\u200b'.repeat(12), '\u202etxet desrever', 'x'.repeat(60_000), 'a' + '\ufe0f'.repeat(2000), 'e\u0301'.repeat(600), '\ud800', '-'.repeat(36), '\u0000', '1e300'];
+    const GARBAGE_STRINGS = [
+      '',
+      '   ',
+      '\u200b'.repeat(12),
+      '\u202etxet desrever',
+      'x'.repeat(60_000),
+      'a' + '\ufe0f'.repeat(2000),
+      'e\u0301'.repeat(600),
+      '\ud800',
+      '-'.repeat(36),
+      '\u0000',
+      '1e300',
+    ];
     const GARBAGE_INTS = [-1, 0, -2147483648, 2147483647];
 
     it('never answers INTERNAL_SERVER_ERROR, whatever one argument holds', async () => {
@@ -265,9 +328,18 @@ describe('forged input', () => {
         types { name kind enumValues { name } inputFields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
           fields { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
       } }`);
-      const types = new Map<string, FullType & { fields: Array<{ name: string; args: InputValue[] }> | null }>(__schema.types.map((ty: FullType) => [ty.name, ty]));
+      const types = new Map<string, FullType & { fields: Array<{ name: string; args: InputValue[] }> | null }>(
+        __schema.types.map((ty: FullType) => [ty.name, ty]),
+      );
       const org = await admin.client.ok(`mutation { createOrganization(input: { name: "Fuzz Org" }) { id } }`);
-      const realIds: Record<string, string> = { forumId: forum.id, threadId: thread.id, postId: answer.id, userId: member.id, organizationId: org.createOrganization.id, accountManagerId: staff.id };
+      const realIds: Record<string, string> = {
+        forumId: forum.id,
+        threadId: thread.id,
+        postId: answer.id,
+        userId: member.id,
+        organizationId: org.createOrganization.id,
+        accountManagerId: staff.id,
+      };
 
       /** A plausible value for a type, so that the one garbage value is what the server has to judge. */
       const sample = (type: TypeRef, field: string, op: string): unknown => {
@@ -278,7 +350,15 @@ describe('forged input', () => {
         else if (base.name === 'ID') value = realIds[field] ?? (/organization/i.test(op) ? realIds.organizationId : /forum/i.test(op) ? forum.id : thread.id);
         else if (base.name === 'Int') value = field === 'first' ? 5 : 1;
         else if (base.name === 'Boolean') value = false;
-        else value = field === 'email' ? 'fuzz@example.test' : field.toLowerCase().includes('password') ? 'a long enough password' : field === 'slug' ? 'fuzz-slug' : 'A plausible piece of text';
+        else
+          value =
+            field === 'email'
+              ? 'fuzz@example.test'
+              : field.toLowerCase().includes('password')
+                ? 'a long enough password'
+                : field === 'slug'
+                  ? 'fuzz-slug'
+                  : 'A plausible piece of text';
         return isList(type) ? [value] : value;
       };
 

@@ -16,7 +16,9 @@ describe('forum positions', () => {
 
   it('hands ten concurrent createForum calls ten different positions, in a row', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => staff.client.request(`mutation($name: String!) { createForum(input: { name: $name }) { id position } }`, { name: `Concurrent forum ${i}` })),
+      Array.from({ length: 10 }, (_, i) =>
+        staff.client.request(`mutation($name: String!) { createForum(input: { name: $name }) { id position } }`, { name: `Concurrent forum ${i}` }),
+      ),
     );
     expect(results.map((r) => r.errors)).toEqual(Array(10).fill(undefined));
     const got = results.map((r) => r.data!.createForum.position).sort((a: number, b: number) => a - b);
@@ -25,9 +27,9 @@ describe('forum positions', () => {
 
   it('keeps positions unique in the database itself', async () => {
     const [first] = await positions();
-    await expect(
-      t.db.query(`INSERT INTO forums (slug, name, position) VALUES ('dup-position', 'Duplicate position', $1)`, [first.position]),
-    ).rejects.toThrow(/forums_position_key|duplicate key/);
+    await expect(t.db.query(`INSERT INTO forums (slug, name, position) VALUES ('dup-position', 'Duplicate position', $1)`, [first.position])).rejects.toThrow(
+      /forums_position_key|duplicate key/,
+    );
   });
 
   it('still reorders (a permutation in one statement) and appends after a reorder', async () => {
@@ -42,7 +44,10 @@ describe('forum positions', () => {
 
   it('refuses to move a forum onto a taken position (CONFLICT on position), and moves it to a free one', async () => {
     const [a, b] = await positions();
-    const taken = await staff.client.error(`mutation($id: ID!, $p: Int!) { updateForum(input: { id: $id, position: $p }) { id } }`, { id: a.id, p: b.position });
+    const taken = await staff.client.error(`mutation($id: ID!, $p: Int!) { updateForum(input: { id: $id, position: $p }) { id } }`, {
+      id: a.id,
+      p: b.position,
+    });
     expect(taken.extensions).toEqual({ code: 'CONFLICT', field: 'position' });
     const { updateForum } = await staff.client.ok(`mutation($id: ID!) { updateForum(input: { id: $id, position: 1000 }) { position } }`, { id: a.id });
     expect(updateForum.position).toBe(1000);

@@ -37,14 +37,22 @@ describe('security: user groups', () => {
     const dir = await c.ok(`{ groups(query: "acquisition", first: 100) { nodes { id } } }`);
     expect(dir.groups.nodes).toEqual([]);
     // A taken slug on the unrelated createGroup is staff-only (members cannot create groups), so it tells members nothing.
-    expect((await c.error(`mutation { createGroup(input: { name: "Secret acquisition team", kind: INDUSTRY, membershipPolicy: OPEN }) { id } }`)).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await c.error(`mutation { createGroup(input: { name: "Secret acquisition team", kind: INDUSTRY, membershipPolicy: OPEN }) { id } }`)).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('drops an invitation notification once the invitation is withdrawn and the hidden group is out of sight again', async () => {
     const guest = await createUser(t);
-    const { inviteToGroup } = await owner.client.ok(`mutation($g: ID!, $h: String!) { inviteToGroup(groupId: $g, handle: $h) { id } }`, { g: hidden.id, h: guest.handle });
+    const { inviteToGroup } = await owner.client.ok(`mutation($g: ID!, $h: String!) { inviteToGroup(groupId: $g, handle: $h) { id } }`, {
+      g: hidden.id,
+      h: guest.handle,
+    });
     const inbox = `{ unreadNotificationCount notifications { nodes { kind group { name } } } }`;
-    expect(await guest.client.ok(inbox)).toEqual({ unreadNotificationCount: 1, notifications: { nodes: [{ kind: 'GROUP_INVITATION', group: { name: hidden.name } }] } });
+    expect(await guest.client.ok(inbox)).toEqual({
+      unreadNotificationCount: 1,
+      notifications: { nodes: [{ kind: 'GROUP_INVITATION', group: { name: hidden.name } }] },
+    });
     await owner.client.ok(`mutation($i: ID!) { revokeGroupInvitation(invitationId: $i) { id } }`, { i: inviteToGroup.id });
     expect(await guest.client.ok(inbox)).toEqual({ unreadNotificationCount: 0, notifications: { nodes: [] } });
     // Marking it read by id does not work either: it is not theirs to see any more.
@@ -85,7 +93,9 @@ describe('security: user groups', () => {
     await admin.client.ok(moderate, { input: { threadId: publicThread.id, action: 'LOCK', reason: 'Public lock' } });
     // A move out of the private forum names it (its id in the details): the entry stays private too.
     const movedOut = await createThread(admin, privateForum.id, { title: 'Announcement ready to go public' });
-    await admin.client.ok(`mutation($input: MoveThreadInput!) { moveThread(input: $input) { id } }`, { input: { threadId: movedOut.id, forumId: publicForum.id, reason: `Moved out: ${secret}` } });
+    await admin.client.ok(`mutation($input: MoveThreadInput!) { moveThread(input: $input) { id } }`, {
+      input: { threadId: movedOut.id, forumId: publicForum.id, reason: `Moved out: ${secret}` },
+    });
     const log = `{ moderationLog(first: 100) { nodes { reason targetId details } } }`;
     const seenByModerator = (await moderator.client.ok(log)).moderationLog.nodes.map((n: { reason: string }) => n.reason);
     expect(seenByModerator).toContain('Public lock');
@@ -110,12 +120,19 @@ describe('security: user groups', () => {
     const joiner = await createUser(t);
     const results = await Promise.all([
       ...Array.from({ length: 8 }, () => joiner.client.request(`mutation($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: open.id })),
-      ...Array.from({ length: 8 }, () => joiner.client.request(`mutation($g: ID!) { requestToJoinGroup(groupId: $g, message: "hi") { id } }`, { g: request.id })),
+      ...Array.from({ length: 8 }, () =>
+        joiner.client.request(`mutation($g: ID!) { requestToJoinGroup(groupId: $g, message: "hi") { id } }`, { g: request.id }),
+      ),
     ]);
     expect(results.filter((r) => r.errors)).toEqual([]);
     const [{ members }] = await t.db.query(`SELECT count(*)::int AS members FROM group_memberships WHERE group_id = $1 AND user_id = $2`, [open.id, joiner.id]);
-    const [{ requests }] = await t.db.query(`SELECT count(*)::int AS requests FROM group_join_requests WHERE group_id = $1 AND user_id = $2`, [request.id, joiner.id]);
-    const [{ notified }] = await t.db.query(`SELECT count(*)::int AS notified FROM notifications WHERE group_id = $1 AND kind = 'GROUP_JOIN_REQUESTED'`, [request.id]);
+    const [{ requests }] = await t.db.query(`SELECT count(*)::int AS requests FROM group_join_requests WHERE group_id = $1 AND user_id = $2`, [
+      request.id,
+      joiner.id,
+    ]);
+    const [{ notified }] = await t.db.query(`SELECT count(*)::int AS notified FROM notifications WHERE group_id = $1 AND kind = 'GROUP_JOIN_REQUESTED'`, [
+      request.id,
+    ]);
     expect({ members, requests, notified }).toEqual({ members: 1, requests: 1, notified: 1 });
   });
 });

@@ -7,7 +7,10 @@ const IMG_ATTRS = 'loading="lazy" decoding="async" referrerpolicy="no-referrer"'
 const markdown = '![chart](https://img.example.com/chart.png) and ![pixel](http://tracker.example.net/p.gif)';
 
 function cspDirective(csp: string | null, name: string): string | undefined {
-  return csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+  return csp
+    ?.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 }
 
 async function renderedOpeningPost(t: TestApp, author: TestUser, forumId: string): Promise<string> {
@@ -24,7 +27,7 @@ async function setUp(overrides: Record<string, string> = {}) {
   return { t, author, forumId: forum.id };
 }
 
-describe('readers\' addresses and third-party images', () => {
+describe("readers' addresses and third-party images", () => {
   describe('without an image allow-list', () => {
     let s: Awaited<ReturnType<typeof setUp>>;
     beforeAll(async () => {
@@ -68,7 +71,9 @@ describe('readers\' addresses and third-party images', () => {
 
     it('lets the page load images from the listed hosts only, older posts included', async () => {
       const res = await fetch(`${s.t.url}/`);
-      expect(cspDirective(res.headers.get('content-security-policy'), 'img-src')).toBe("img-src 'self' data: https://img.example.com https://*.cdn.example.org");
+      expect(cspDirective(res.headers.get('content-security-policy'), 'img-src')).toBe(
+        "img-src 'self' data: https://img.example.com https://*.cdn.example.org",
+      );
     });
   });
 });

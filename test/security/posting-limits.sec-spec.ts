@@ -30,8 +30,7 @@ describe('flood control for posting (default limits)', () => {
   }
 
   const replyAs = (user: TestUser, i: number) => user.client.request(REPLY, { input: { threadId, body: `Reply number ${i}` } });
-  const repliesBy = async (user: TestUser) =>
-    (await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1`, [user.id]))[0].n as number;
+  const repliesBy = async (user: TestUser) => (await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1`, [user.id]))[0].n as number;
   /** Posts a member may have made in `ms`: a burst of 10, then one every 6 seconds. */
   const memberAllowance = (ms: number) => 10 + Math.floor(ms / 6000);
 

@@ -19,7 +19,9 @@ describe('privacy', () => {
     staff = await createUser(t, { roles: ['STAFF'] });
     moderator = await createUser(t, { roles: ['MODERATOR'] });
     admin = await createUser(t, { roles: ['ADMIN'] });
-    [{ id: orgId }] = await t.db.query(`INSERT INTO organizations (name, plan, account_manager_id) VALUES ('Acme Roofing', 'ENTERPRISE', $1) RETURNING id`, [staff.id]);
+    [{ id: orgId }] = await t.db.query(`INSERT INTO organizations (name, plan, account_manager_id) VALUES ('Acme Roofing', 'ENTERPRISE', $1) RETURNING id`, [
+      staff.id,
+    ]);
     acmeMember = await createUser(t, { organizationId: orgId });
     acmeColleague = await createUser(t, { organizationId: orgId });
     outsider = await createUser(t);
@@ -34,7 +36,7 @@ describe('privacy', () => {
       threadId = (await createThread(acmeMember, forumId)).id;
     });
 
-    it('hides an author\'s organization, plan and account manager from anonymous visitors', async () => {
+    it("hides an author's organization, plan and account manager from anonymous visitors", async () => {
       const { thread } = await t.client().ok(query, { id: threadId });
       expect(thread.author.organization).toBeNull();
     });
@@ -67,11 +69,16 @@ describe('privacy', () => {
 
     it('lets a moderator purge a pasted secret from the history, logged, with the diffs that showed it', async () => {
       const thread = await createThread(acmeMember, forumId, { body: 'My key is sk_live_SECRET123\nand it fails' });
-      await moderator.client.ok(`mutation($p: ID!) { editPost(input: { postId: $p, body: "My key is [removed]\\nand it fails", reason: "removed a key" }) { id } }`, { p: thread.openingPostId });
+      await moderator.client.ok(
+        `mutation($p: ID!) { editPost(input: { postId: $p, body: "My key is [removed]\\nand it fails", reason: "removed a key" }) { id } }`,
+        { p: thread.openingPostId },
+      );
       const before = await t.client().ok(history, { id: thread.id });
       expect(JSON.stringify(before)).toContain('sk_live_SECRET123');
 
-      await moderator.client.ok(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "API key" }) { id } }`, { p: thread.openingPostId });
+      await moderator.client.ok(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "API key" }) { id } }`, {
+        p: thread.openingPostId,
+      });
 
       const after = await t.client().ok(history, { id: thread.id });
       expect(JSON.stringify(after)).not.toContain('sk_live_SECRET123');
@@ -91,11 +98,15 @@ describe('privacy', () => {
       const thread = await createThread(acmeMember, forumId, { body: 'password: hunter2' });
       await acmeMember.client.ok(`mutation($p: ID!) { editPost(input: { postId: $p, body: "password: (changed)" }) { id } }`, { p: thread.openingPostId });
       for (const who of [acmeMember, outsider]) {
-        const err = await who.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "mine" }) { id } }`, { p: thread.openingPostId });
+        const err = await who.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "mine" }) { id } }`, {
+          p: thread.openingPostId,
+        });
         expect(err.extensions?.code).toBe('FORBIDDEN');
         expect(err.extensions?.reason).toBe('NOT_ENTITLED_TO_REDACT');
       }
-      const anonymous = await t.client().error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "x" }) { id } }`, { p: thread.openingPostId });
+      const anonymous = await t
+        .client()
+        .error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "x" }) { id } }`, { p: thread.openingPostId });
       expect(anonymous.extensions?.code).toBe('FORBIDDEN');
       await staff.client.ok(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "password" }) { id } }`, { p: thread.openingPostId });
       const after = await t.client().ok(history, { id: thread.id });
@@ -104,11 +115,17 @@ describe('privacy', () => {
 
     it('refuses to redact the current text (edit it first) or a revision that does not exist', async () => {
       const thread = await createThread(acmeMember, forumId);
-      const current = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "x" }) { id } }`, { p: thread.openingPostId });
+      const current = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "x" }) { id } }`, {
+        p: thread.openingPostId,
+      });
       expect(current.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'revision' });
-      const missing = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 7, reason: "x" }) { id } }`, { p: thread.openingPostId });
+      const missing = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 7, reason: "x" }) { id } }`, {
+        p: thread.openingPostId,
+      });
       expect(missing.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'revision' });
-      const noReason = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "  " }) { id } }`, { p: thread.openingPostId });
+      const noReason = await moderator.client.error(`mutation($p: ID!) { redactRevision(input: { postId: $p, revision: 1, reason: "  " }) { id } }`, {
+        p: thread.openingPostId,
+      });
       expect(noReason.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     });
   });
@@ -131,13 +148,19 @@ describe('privacy', () => {
       const thread = await createThread(acmeMember, forumId, { body: 'one\ntwo' });
       await acmeMember.client.ok(`mutation($p: ID!) { editPost(input: { postId: $p, body: "one\\n2" }) { id } }`, { p: thread.openingPostId });
       const [stored] = await t.db.query(`SELECT body_diff FROM post_revisions WHERE post_id = $1 AND revision = 2`, [thread.openingPostId]);
-      expect(stored.body_diff.parts.map((p: { added: boolean; removed: boolean }) => [p.added, p.removed])).toEqual([[false, false], [false, true], [true, false]]);
+      expect(stored.body_diff.parts.map((p: { added: boolean; removed: boolean }) => [p.added, p.removed])).toEqual([
+        [false, false],
+        [false, true],
+        [true, false],
+      ]);
       // Overwrite the stored diff: if reading computed a diff, this marker would not come back.
       await t.db.query(`UPDATE post_revisions SET body_diff = $2 WHERE post_id = $1 AND revision = 2`, [
         thread.openingPostId,
         JSON.stringify({ tooLarge: false, parts: [{ value: 'stored marker', added: true, removed: false }] }),
       ]);
-      const { thread: got } = await t.client().ok(`query($id: ID!) { thread(id: $id) { openingPost { revisions { bodyDiff { value } } } } }`, { id: thread.id });
+      const { thread: got } = await t
+        .client()
+        .ok(`query($id: ID!) { thread(id: $id) { openingPost { revisions { bodyDiff { value } } } } }`, { id: thread.id });
       expect(got.openingPost.revisions[1].bodyDiff).toEqual([{ value: 'stored marker' }]);
     });
 
@@ -145,10 +168,18 @@ describe('privacy', () => {
       const lines = Array.from({ length: 25_000 }, (_, i) => `${i % 10}`).join('\n');
       const thread = await createThread(acmeMember, forumId, { body: lines });
       const oneEdit = lines.replace(/^0\n1\n/, '0\nX\n');
-      await acmeMember.client.ok(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: thread.openingPostId, b: oneEdit });
-      const rewrite = Array.from({ length: 25_000 }, (_, i) => String.fromCharCode(97 + (i % 10))).join("\n");
-      await acmeMember.client.ok(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: thread.openingPostId, b: rewrite });
-      const { thread: got } = await t.client().ok(`query($id: ID!) { thread(id: $id) { openingPost { revisions { bodyDiffStatus bodyDiff { value added removed } } } } }`, { id: thread.id });
+      await acmeMember.client.ok(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, {
+        p: thread.openingPostId,
+        b: oneEdit,
+      });
+      const rewrite = Array.from({ length: 25_000 }, (_, i) => String.fromCharCode(97 + (i % 10))).join('\n');
+      await acmeMember.client.ok(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, {
+        p: thread.openingPostId,
+        b: rewrite,
+      });
+      const { thread: got } = await t
+        .client()
+        .ok(`query($id: ID!) { thread(id: $id) { openingPost { revisions { bodyDiffStatus bodyDiff { value added removed } } } } }`, { id: thread.id });
       const [, edited, rewritten] = got.openingPost.revisions;
       expect(edited.bodyDiffStatus).toBe('COMPARED');
       expect(edited.bodyDiff.filter((p: { added: boolean }) => p.added)).toEqual([{ value: 'X\n', added: true, removed: false }]);

@@ -46,7 +46,7 @@ describe('group-private forums', () => {
     }
   });
 
-  it('leaves it out of the forum list and of profiles\' counts and recent posts for them', async () => {
+  it("leaves it out of the forum list and of profiles' counts and recent posts for them", async () => {
     for (const client of [t.client(), member.client, moderator.client]) {
       const { forums } = await client.ok(reads.list);
       expect(forums.map((f: { id: string }) => f.id)).not.toContain(forum.id);
@@ -69,7 +69,10 @@ describe('group-private forums', () => {
   it('refuses to write into it from outside, as if it did not exist', async () => {
     const replyErr = await member.client.error(`mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "hello" }) { id } }`, { t: thread.id });
     expect(replyErr.extensions?.code).toBe('NOT_FOUND');
-    const createErr = await member.client.error(`mutation($f: ID!) { createThread(input: { forumId: $f, title: "Sneaking into a group", body: "hi" }) { id } }`, { f: forum.id });
+    const createErr = await member.client.error(
+      `mutation($f: ID!) { createThread(input: { forumId: $f, title: "Sneaking into a group", body: "hi" }) { id } }`,
+      { f: forum.id },
+    );
     expect(createErr.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'forumId' });
   });
 });

@@ -16,7 +16,8 @@ const typos: Array<{ kind: string; query: string; variables?: Record<string, unk
     kind: 'an input field',
     query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
     variables: { i: { email: 'a@example.com', password: 'long enough password', passwrd: 'x' } },
-    message: 'Variable "$i" got invalid value { email: "a@example.com", password: "long enough password", passwrd: "x" }; Field "passwrd" is not defined by type "SignInInput".',
+    message:
+      'Variable "$i" got invalid value { email: "a@example.com", password: "long enough password", passwrd: "x" }; Field "passwrd" is not defined by type "SignInInput".',
   },
 ];
 

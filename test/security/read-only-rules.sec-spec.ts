@@ -116,9 +116,15 @@ describe('rules that hold', () => {
       expect(perms.post).toMatchObject({ viewerCanEdit: true, viewerCanDelete: true });
       const open = await createForum(staff);
       const moved = await createThread(asker, open.id);
-      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "archive it" }) { id } }`, { t: moved.id, f: forum.id });
+      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "archive it" }) { id } }`, {
+        t: moved.id,
+        f: forum.id,
+      });
       expect(await code(asker.client, REPLY, { t: moved.id })).toBe('FORBIDDEN');
-      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "still live" }) { id } }`, { t: moved.id, f: open.id });
+      await moderator.client.ok(`mutation($t: ID!, $f: ID!) { moveThread(input: { threadId: $t, forumId: $f, reason: "still live" }) { id } }`, {
+        t: moved.id,
+        f: open.id,
+      });
       await reply(asker, moved.id);
     });
 
@@ -189,7 +195,9 @@ describe('rules that hold', () => {
     });
 
     it('lets the asker change the answer again once unlocked', async () => {
-      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: UNLOCK, reason: "reopened" }) { isLocked } }`, { t: thread.id });
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: UNLOCK, reason: "reopened" }) { isLocked } }`, {
+        t: thread.id,
+      });
       await asker.client.ok(CLEAR, { t: thread.id });
       await other.client.ok(DELETE, { p: mine.id });
     });
@@ -209,7 +217,9 @@ describe('rules that hold', () => {
       visibleThread = await createThread(asker, forum.id, { title: 'A thread that stays' });
       hiddenReply = await reply(spammer, visibleThread.id, 'Spam spam spam');
       await reply(answerer, visibleThread.id, 'A real answer');
-      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { id } }`, { t: hiddenThread.id });
+      await moderator.client.ok(`mutation($t: ID!) { moderateThread(input: { threadId: $t, action: HIDE, reason: "off topic" }) { id } }`, {
+        t: hiddenThread.id,
+      });
       await moderator.client.ok(`mutation($p: ID!) { moderatePost(input: { postId: $p, action: HIDE, reason: "spam" }) { id } }`, { p: hiddenReply.id });
     });
 

@@ -17,7 +17,9 @@ function paddedTypenameRequest(bytes: number): string {
 }
 
 const TOO_LARGE = {
-  errors: [{ message: `Request body too large: the limit is ${REQUEST_BODY_LIMIT_BYTES.toLocaleString('en-US')} bytes`, extensions: { code: 'BAD_USER_INPUT' } }],
+  errors: [
+    { message: `Request body too large: the limit is ${REQUEST_BODY_LIMIT_BYTES.toLocaleString('en-US')} bytes`, extensions: { code: 'BAD_USER_INPUT' } },
+  ],
 };
 
 describe('request body limit', () => {
@@ -64,7 +66,10 @@ describe('request body limit', () => {
     // As many emoji as the thread rules allow, however they count characters.
     const emojiCount = [BODY_MAX, BODY_MAX / 2].find((n) => bodyProblem('😀'.repeat(n)) === null)!;
     for (const body of ['中'.repeat(BODY_MAX), '😀'.repeat(emojiCount)]) {
-      const request = escapedJson({ query: 'mutation($input: ReplyInput!) { replyToThread(input: $input) { id } }', variables: { input: { threadId: thread.id, body } } });
+      const request = escapedJson({
+        query: 'mutation($input: ReplyInput!) { replyToThread(input: $input) { id } }',
+        variables: { input: { threadId: thread.id, body } },
+      });
       expect(Buffer.byteLength(request)).toBeGreaterThanOrEqual(300_000);
       const res = await post(request, { cookie: author.client.cookie! });
       expect(res.status).toBe(200);
@@ -114,7 +119,9 @@ describe('request body limit', () => {
     expect(await malformed.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
     const unknownEncoding = await post('{"query":"{ __typename }"}', { 'content-encoding': 'x-secret' });
     expect(unknownEncoding.status).toBe(415);
-    expect(await unknownEncoding.json()).toEqual({ errors: [{ message: 'Unsupported Content-Encoding for the request body', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await unknownEncoding.json()).toEqual({
+      errors: [{ message: 'Unsupported Content-Encoding for the request body', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it('answers a declared oversize body at once and closes the connection instead of reading it', async () => {

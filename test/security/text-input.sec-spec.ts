@@ -44,9 +44,13 @@ describe('text input', () => {
       expect(longer.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'tags' });
       const { createThread } = await member.client.ok(CREATE, { input: input({ tags: ['z'.repeat(30), 'Lead Routing'] }) });
       expect(createThread.tags).toEqual(['z'.repeat(30), 'lead-routing']);
-      const edited = await member.client.error(`mutation($t: ID!) { editThread(input: { threadId: $t, tags: ["${'w'.repeat(31)}"] }) { id } }`, { t: createThread.id });
+      const edited = await member.client.error(`mutation($t: ID!) { editThread(input: { threadId: $t, tags: ["${'w'.repeat(31)}"] }) { id } }`, {
+        t: createThread.id,
+      });
       expect(edited.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'tags' });
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM threads WHERE EXISTS (SELECT 1 FROM unnest(tags) tag WHERE char_length(tag) > 30 OR tag LIKE 'xxxxx%')`);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM threads WHERE EXISTS (SELECT 1 FROM unnest(tags) tag WHERE char_length(tag) > 30 OR tag LIKE 'xxxxx%')`,
+      );
       expect(n).toBe(0);
     });
 
@@ -64,12 +68,21 @@ describe('text input', () => {
         expect((await member.client.error(CREATE, { input: input({ body: text }) })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
       }
       // Zero-width padding does not make a short title long enough.
-      expect((await member.client.error(CREATE, { input: input({ title: `Help${ZWSP.repeat(10)}` }) })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+      expect((await member.client.error(CREATE, { input: input({ title: `Help${ZWSP.repeat(10)}` }) })).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+      });
       const thread = await createThread(member, forum.id);
-      const replyErr = await member.client.error(`mutation($t: ID!, $b: String!) { replyToThread(input: { threadId: $t, body: $b }) { id } }`, { t: thread.id, b: ZWSP.repeat(3) });
+      const replyErr = await member.client.error(`mutation($t: ID!, $b: String!) { replyToThread(input: { threadId: $t, body: $b }) { id } }`, {
+        t: thread.id,
+        b: ZWSP.repeat(3),
+      });
       expect(replyErr.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
       const r = await reply(member, thread.id);
-      const editErr = await member.client.error(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, { p: r.id, b: '\u2060' });
+      const editErr = await member.client.error(`mutation($p: ID!, $b: String!) { editPost(input: { postId: $p, body: $b }) { id } }`, {
+        p: r.id,
+        b: '\u2060',
+      });
       expect(editErr.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
     });
 
@@ -79,18 +92,26 @@ describe('text input', () => {
         expect(err.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
       }
       const thread = await createThread(member, forum.id);
-      const renamed = await member.client.error(`mutation($t: ID!) { editThread(input: { threadId: $t, title: "Fine ${RLO}title here" }) { id } }`, { t: thread.id });
-      expect(renamed.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
-      const { createThread: rtl } = await member.client.ok(`mutation($input: CreateThreadInput!) { createThread(input: $input) { openingPost { bodySource } } }`, {
-        input: input({ body: 'مرحبا \u200fworld' }),
+      const renamed = await member.client.error(`mutation($t: ID!) { editThread(input: { threadId: $t, title: "Fine ${RLO}title here" }) { id } }`, {
+        t: thread.id,
       });
+      expect(renamed.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+      const { createThread: rtl } = await member.client.ok(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { openingPost { bodySource } } }`,
+        {
+          input: input({ body: 'مرحبا \u200fworld' }),
+        },
+      );
       expect(rtl.openingPost.bodySource).toBe('مرحبا \u200fworld');
     });
 
     it('stores titles and bodies in NFC, with zero-width characters out of titles', async () => {
-      const { createThread } = await member.client.ok(`mutation($input: CreateThreadInput!) { createThread(input: $input) { title openingPost { bodySource } } }`, {
-        input: input({ title: `Cafe\u0301 routing${ZWSP} question`, body: 'Cafe\u0301 au lait' }),
-      });
+      const { createThread } = await member.client.ok(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { title openingPost { bodySource } } }`,
+        {
+          input: input({ title: `Cafe\u0301 routing${ZWSP} question`, body: 'Cafe\u0301 au lait' }),
+        },
+      );
       expect(createThread.title).toBe('Café routing question');
       expect(createThread.openingPost.bodySource).toBe('Café au lait');
     });
@@ -98,7 +119,8 @@ describe('text input', () => {
 
   describe('display names', () => {
     let n = 0;
-    const signUp = (displayName: string) => t.client().request(SIGN_UP, { input: { email: `person${++n}@example.test`, displayName, password: 'a long enough password' } });
+    const signUp = (displayName: string) =>
+      t.client().request(SIGN_UP, { input: { email: `person${++n}@example.test`, displayName, password: 'a long enough password' } });
 
     it('refuses invisible names and text-direction controls, on sign-up and on rename', async () => {
       for (const name of [ZWSP.repeat(3), '\u3164', '\u2800', `Tom${RLO}moT`, `\u2067Tom`]) {
@@ -110,7 +132,19 @@ describe('text input', () => {
     });
 
     it('refuses a member name that could pass for a staff member, moderator or admin', async () => {
-      const copies = ['Maya Patel', 'maya patel', 'MAYA  PATEL', 'Maya.Patel', 'Мауа Раtеl', `Maya${ZWSP} Patel`, 'Diego Ramos', 'Dіego Rarnos', 'Ivy Admin', 'lvy Admin', 'Ｉｖｙ Ａｄｍｉｎ'];
+      const copies = [
+        'Maya Patel',
+        'maya patel',
+        'MAYA  PATEL',
+        'Maya.Patel',
+        'Мауа Раtеl',
+        `Maya${ZWSP} Patel`,
+        'Diego Ramos',
+        'Dіego Rarnos',
+        'Ivy Admin',
+        'lvy Admin',
+        'Ｉｖｙ Ａｄｍｉｎ',
+      ];
       for (const name of copies) {
         const res = await signUp(name);
         expect({ name, ext: res.errors?.[0]?.extensions }).toEqual({ name, ext: { code: 'BAD_USER_INPUT', field: 'displayName' } });

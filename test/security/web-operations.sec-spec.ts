@@ -9,7 +9,7 @@ import * as operations from '../../web/src/gql/graphql';
  * The limits that refuse hostile documents must never refuse our own app: every operation the web app sends
  * (with its fragments) is parsed under the token limit and validated with the production rules and defaults.
  */
-describe('the web app\'s own operations', () => {
+describe("the web app's own operations", () => {
   const config = loadConfig({ NODE_ENV: 'production' });
   const schema = buildSchema(readFileSync(join(__dirname, '../../server/schema.graphql'), 'utf8'));
   const rules = armorRules(queryLimitsFrom(config));

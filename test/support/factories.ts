@@ -40,10 +40,9 @@ let forumSeq = 0;
 /** A forum created through the API by a staff user. */
 export async function createForum(staff: TestUser, opts: { name?: string; slug?: string; groupId?: string } = {}): Promise<{ id: string; slug: string }> {
   forumSeq++;
-  const { createForum } = await staff.client.ok(
-    `mutation($input: CreateForumInput!) { createForum(input: $input) { id slug } }`,
-    { input: { name: opts.name ?? `Forum ${forumSeq} ${randomBytes(2).toString('hex')}`, slug: opts.slug, description: 'A test forum', groupId: opts.groupId } },
-  );
+  const { createForum } = await staff.client.ok(`mutation($input: CreateForumInput!) { createForum(input: $input) { id slug } }`, {
+    input: { name: opts.name ?? `Forum ${forumSeq} ${randomBytes(2).toString('hex')}`, slug: opts.slug, description: 'A test forum', groupId: opts.groupId },
+  });
   return createForum;
 }
 
@@ -52,22 +51,26 @@ export type GroupPolicy = 'OPEN' | 'REQUEST' | 'INVITE';
 /** A user group created through the API by staff; `owner` (default: the staff user) becomes its first owner. */
 export async function createGroup(
   staff: TestUser,
-  opts: { name?: string; policy?: GroupPolicy; visibility?: 'LISTED' | 'HIDDEN'; kind?: 'INDUSTRY' | 'USE_CASE' | 'PRODUCT'; owner?: TestUser; description?: string } = {},
+  opts: {
+    name?: string;
+    policy?: GroupPolicy;
+    visibility?: 'LISTED' | 'HIDDEN';
+    kind?: 'INDUSTRY' | 'USE_CASE' | 'PRODUCT';
+    owner?: TestUser;
+    description?: string;
+  } = {},
 ): Promise<{ id: string; slug: string; name: string }> {
   const name = opts.name ?? `Group ${randomBytes(3).toString('hex')}`;
-  const { createGroup } = await staff.client.ok(
-    `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id slug name } }`,
-    {
-      input: {
-        name,
-        kind: opts.kind ?? 'INDUSTRY',
-        membershipPolicy: opts.policy ?? 'OPEN',
-        visibility: opts.visibility ?? 'LISTED',
-        description: opts.description ?? 'Peers who work the same way.',
-        ownerHandle: opts.owner?.handle,
-      },
+  const { createGroup } = await staff.client.ok(`mutation($input: CreateGroupInput!) { createGroup(input: $input) { id slug name } }`, {
+    input: {
+      name,
+      kind: opts.kind ?? 'INDUSTRY',
+      membershipPolicy: opts.policy ?? 'OPEN',
+      visibility: opts.visibility ?? 'LISTED',
+      description: opts.description ?? 'Peers who work the same way.',
+      ownerHandle: opts.owner?.handle,
     },
-  );
+  });
   return createGroup;
 }
 
@@ -76,18 +79,25 @@ export async function makeForumPrivate(staff: TestUser, forumId: string, groupId
   await staff.client.ok(`mutation($input: UpdateForumInput!) { updateForum(input: $input) { id } }`, { input: { id: forumId, groupId } });
 }
 
-export async function createThread(author: TestUser, forumId: string, opts: { title?: string; body?: string; tags?: string[] } = {}): Promise<{ id: string; openingPostId: string }> {
-  const { createThread } = await author.client.ok(
-    `mutation($input: CreateThreadInput!) { createThread(input: $input) { id openingPost { id } } }`,
-    { input: { forumId, title: opts.title ?? 'How do I route leads by state?', body: opts.body ?? 'I need leads from **Texas** to go to one buyer.', tags: opts.tags ?? [] } },
-  );
+export async function createThread(
+  author: TestUser,
+  forumId: string,
+  opts: { title?: string; body?: string; tags?: string[] } = {},
+): Promise<{ id: string; openingPostId: string }> {
+  const { createThread } = await author.client.ok(`mutation($input: CreateThreadInput!) { createThread(input: $input) { id openingPost { id } } }`, {
+    input: {
+      forumId,
+      title: opts.title ?? 'How do I route leads by state?',
+      body: opts.body ?? 'I need leads from **Texas** to go to one buyer.',
+      tags: opts.tags ?? [],
+    },
+  });
   return { id: createThread.id, openingPostId: createThread.openingPost.id };
 }
 
 export async function reply(author: TestUser, threadId: string, body = 'Use a filter step on the state field.'): Promise<{ id: string; postNumber: number }> {
-  const { replyToThread } = await author.client.ok(
-    `mutation($input: ReplyInput!) { replyToThread(input: $input) { id postNumber } }`,
-    { input: { threadId, body } },
-  );
+  const { replyToThread } = await author.client.ok(`mutation($input: ReplyInput!) { replyToThread(input: $input) { id postNumber } }`, {
+    input: { threadId, body },
+  });
   return replyToThread;
 }

@@ -61,7 +61,9 @@ export default async function globalSetup() {
       rmSync(scratch, { recursive: true, force: true });
     },
   };
-  process.stdout.write(`\n[test services ready in ${Date.now() - started} ms: PostgreSQL ${process.env.DATABASE_URL ? 'from DATABASE_URL' : 'embedded'}, Meilisearch ${process.env.MEILI_URL ? 'from MEILI_URL' : 'embedded'}]\n`);
+  process.stdout.write(
+    `\n[test services ready in ${Date.now() - started} ms: PostgreSQL ${process.env.DATABASE_URL ? 'from DATABASE_URL' : 'embedded'}, Meilisearch ${process.env.MEILI_URL ? 'from MEILI_URL' : 'embedded'}]\n`,
+  );
 }
 
 export function withDatabase(url: string, database: string): string {

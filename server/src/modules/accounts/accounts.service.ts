@@ -119,7 +119,7 @@ export class AccountsService {
     const reserved = reservedWordIn(name);
     if (reserved) throw new BadUserInputError('displayName', `Only staff names may say "${reserved}": the badge shows who is staff`);
     if (imitatedStaffName(name, staffNames)) {
-      throw new BadUserInputError('displayName', 'This name is too close to a staff member\'s; choose another so members can tell you apart');
+      throw new BadUserInputError('displayName', "This name is too close to a staff member's; choose another so members can tell you apart");
     }
     return name;
   }

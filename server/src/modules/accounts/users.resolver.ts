@@ -21,7 +21,9 @@ const UserConnection = Connection(UserModel);
 @ArgsType()
 class UsersArgs extends ConnectionArgs {
   @Field({ nullable: true, description: 'Matches display name or email' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   query?: string;
 }
 

@@ -29,10 +29,9 @@ const ACCEPTED_ANSWER_INSERT_COLUMNS = insertColumns<AcceptedAnswerRow>('accepte
 export class AnswersRepository {
   /** Locks the thread row (not its forum's) and returns the fresh thread lock and forum archive state. */
   async lockThreadWithForumState(threadId: string, m: EntityManager): Promise<{ lockedAt: Date | null; archivedAt: Date | null } | null> {
-    const [row] = await m.query(
-      `SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`,
-      [threadId],
-    );
+    const [row] = await m.query(`SELECT t.locked_at, f.archived_at FROM threads t JOIN forums f ON f.id = t.forum_id WHERE t.id = $1 FOR UPDATE OF t`, [
+      threadId,
+    ]);
     return row ? { lockedAt: row.locked_at, archivedAt: row.archived_at } : null;
   }
 

@@ -23,7 +23,10 @@ export class AnswersResolver {
     private readonly threads: ThreadsService,
   ) {}
 
-  @Mutation(() => ThreadModel, { description: 'The asker, staff or a moderator marks a reply as the accepted answer (in a locked thread staff and moderators only; nobody in an archived forum)' })
+  @Mutation(() => ThreadModel, {
+    description:
+      'The asker, staff or a moderator marks a reply as the accepted answer (in a locked thread staff and moderators only; nobody in an archived forum)',
+  })
   async acceptAnswer(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     const thread = await this.answers.accept(viewer, postId, ctx.loaders);
     return this.threads.toModel({ ...thread, acceptedPostId: undefined }, ctx.loaders);
@@ -56,7 +59,8 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether the viewer may mark, change or clear the accepted answer: the asker, staff or a moderator; in a locked thread staff and moderators only; nobody in an archived forum',
+    description:
+      'Whether the viewer may mark, change or clear the accepted answer: the asker, staff or a moderator; in a locked thread staff and moderators only; nobody in an archived forum',
   })
   async viewerCanAccept(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     return !acceptDecision(viewer, thread, await this.threads.forumOf(thread, ctx.loaders)).refused;
@@ -68,7 +72,7 @@ export class AnswersResolver {
 export class PostAcceptedResolver {
   constructor(private readonly threads: ThreadsService) {}
 
-  @ResolveField(() => Boolean, { description: 'Whether this post is its thread\'s accepted answer' })
+  @ResolveField(() => Boolean, { description: "Whether this post is its thread's accepted answer" })
   async isAccepted(@Parent() post: PostModel, @Context() ctx: GqlContext) {
     return (await this.threads.acceptedLoader(ctx.loaders).load(post.threadId))?.postId === post.id;
   }

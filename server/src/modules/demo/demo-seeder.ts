@@ -48,7 +48,9 @@ export class DemoSeeder {
     const viewers = new Map<string, Viewer>();
     for (const u of DEMO_USERS) {
       const roles = normalizeRoles(u.roles as Role[]);
-      const id = (await this.demo.userIdByEmail(u.email)) ?? (await this.accounts.insertUser(this.db.manager, { email: u.email, displayName: u.displayName, passwordHash: hash, roles })).id;
+      const id =
+        (await this.demo.userIdByEmail(u.email)) ??
+        (await this.accounts.insertUser(this.db.manager, { email: u.email, displayName: u.displayName, passwordHash: hash, roles })).id;
       viewers.set(u.key, { ...ANONYMOUS, userId: id, sessionId: 'demo', roles });
     }
     for (const o of DEMO_ORGS) {

@@ -8,5 +8,9 @@ import { ThreadsModule } from '../threads/threads.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoRepository } from './demo.repository';
 
-@Module({ imports: [AccountsModule, ForumsModule, ThreadsModule, PostsModule, AnswersModule, GroupsModule], providers: [DemoSeeder, DemoRepository], exports: [DemoSeeder] })
+@Module({
+  imports: [AccountsModule, ForumsModule, ThreadsModule, PostsModule, AnswersModule, GroupsModule],
+  providers: [DemoSeeder, DemoRepository],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}

@@ -114,13 +114,19 @@ export class ForumsRepository {
 
   /** Gives each listed forum its index in `orderedIds` as its position. */
   async setPositions(orderedIds: readonly string[], manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`, [orderedIds]);
+    await manager.query(
+      `UPDATE forums f SET position = o.pos - 1, updated_at = now() FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE f.id = o.id`,
+      [orderedIds],
+    );
   }
 
   /** Archives (keeping the first archived_at) or unarchives a forum; false when no forum has this id. */
   async setArchived(id: string, archived: boolean, manager?: EntityManager): Promise<boolean> {
     // TypeORM's pg driver answers an UPDATE ... RETURNING with [rows, affected count].
-    const [rows] = await (manager ?? this.db).query(`UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`, [id, archived]);
+    const [rows] = await (manager ?? this.db).query(
+      `UPDATE forums SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END, updated_at = now() WHERE id = $1 RETURNING id`,
+      [id, archived],
+    );
     return (rows?.length ?? 0) > 0;
   }
 

@@ -49,7 +49,10 @@ export class ForumsService {
     return loaders.get(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }
 
-  async create(viewer: Viewer, input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null }): Promise<ForumEntity> {
+  async create(
+    viewer: Viewer,
+    input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null },
+  ): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
     const name = normalizeForumName(input.name);
@@ -79,7 +82,10 @@ export class ForumsService {
     }
   }
 
-  async update(viewer: Viewer, input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number; groupId?: string | null }) {
+  async update(
+    viewer: Viewer,
+    input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number; groupId?: string | null },
+  ) {
     if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
     try {
@@ -101,7 +107,8 @@ export class ForumsService {
       });
     } catch (err) {
       if (isUniqueViolation(err, 'forums_slug_key')) throw new ForumSlugTakenError();
-      if (isUniqueViolation(err, 'forums_position_key')) throw new ConflictError('Another forum has this position; use reorderForums to change the order', 'position');
+      if (isUniqueViolation(err, 'forums_position_key'))
+        throw new ConflictError('Another forum has this position; use reorderForums to change the order', 'position');
       if (isForeignKeyViolation(err, 'forums_group_fk')) throw new BadUserInputError('groupId', 'No such group');
       throw err;
     }

@@ -9,4 +9,6 @@ export function scopeOf(ctx: GqlContext): ReadScope {
   return readScopeOf(viewerOf(ctx));
 }
 
-export const CurrentScope = createParamDecorator((_: unknown, context: ExecutionContext): ReadScope => scopeOf(GqlExecutionContext.create(context).getContext<GqlContext>()));
+export const CurrentScope = createParamDecorator((_: unknown, context: ExecutionContext): ReadScope =>
+  scopeOf(GqlExecutionContext.create(context).getContext<GqlContext>()),
+);

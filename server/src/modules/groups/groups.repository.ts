@@ -163,7 +163,10 @@ export class GroupsRepository {
       where.push(`(lower(g.name), g.id) > ($${params.length - 1}, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    return this.db.query(`SELECT ${GROUP_COLUMNS} FROM user_groups g WHERE ${where.join(' AND ')} ORDER BY lower(g.name), g.id LIMIT $${params.length}`, params);
+    return this.db.query(
+      `SELECT ${GROUP_COLUMNS} FROM user_groups g WHERE ${where.join(' AND ')} ORDER BY lower(g.name), g.id LIMIT $${params.length}`,
+      params,
+    );
   }
 
   /** Where `userId` stands with each group (membership, invitation, request), read now. */
@@ -186,10 +189,9 @@ export class GroupsRepository {
   }
 
   async memberCounts(groupIds: readonly string[]): Promise<Array<{ groupId: string; count: number }>> {
-    return this.db.query(
-      `SELECT group_id AS "groupId", count(*)::int AS count FROM group_memberships WHERE group_id = ANY ($1::uuid[]) GROUP BY group_id`,
-      [groupIds],
-    );
+    return this.db.query(`SELECT group_id AS "groupId", count(*)::int AS count FROM group_memberships WHERE group_id = ANY ($1::uuid[]) GROUP BY group_id`, [
+      groupIds,
+    ]);
   }
 
   async owners(groupIds: readonly string[]): Promise<MemberRow[]> {
@@ -206,7 +208,9 @@ export class GroupsRepository {
   }
 
   async ownerIds(groupId: string, m: EntityManager): Promise<string[]> {
-    const rows: Array<{ userId: string }> = await m.query(`SELECT user_id AS "userId" FROM group_memberships WHERE group_id = $1 AND role = 'OWNER'`, [groupId]);
+    const rows: Array<{ userId: string }> = await m.query(`SELECT user_id AS "userId" FROM group_memberships WHERE group_id = $1 AND role = 'OWNER'`, [
+      groupId,
+    ]);
     return rows.map((r) => r.userId);
   }
 
@@ -266,10 +270,10 @@ export class GroupsRepository {
   }
 
   async pendingRequest(groupId: string, userId: string, m?: EntityManager): Promise<JoinRequestRow | null> {
-    const [row] = await this.m(m).query(`SELECT ${REQUEST_COLUMNS} FROM group_join_requests r WHERE r.group_id = $1 AND r.user_id = $2 AND r.status = 'PENDING'`, [
-      groupId,
-      userId,
-    ]);
+    const [row] = await this.m(m).query(
+      `SELECT ${REQUEST_COLUMNS} FROM group_join_requests r WHERE r.group_id = $1 AND r.user_id = $2 AND r.status = 'PENDING'`,
+      [groupId, userId],
+    );
     return row ?? null;
   }
 
@@ -279,7 +283,13 @@ export class GroupsRepository {
   }
 
   /** Closes a pending request; returns it, or null when it was no longer pending. */
-  async closeRequest(id: string, status: 'APPROVED' | 'DENIED' | 'CANCELLED', decidedBy: string, decisionMessage: string, m: EntityManager): Promise<JoinRequestRow | null> {
+  async closeRequest(
+    id: string,
+    status: 'APPROVED' | 'DENIED' | 'CANCELLED',
+    decidedBy: string,
+    decisionMessage: string,
+    m: EntityManager,
+  ): Promise<JoinRequestRow | null> {
     const [rows] = await m.query(
       `UPDATE group_join_requests r SET status = $2, decided_by = $3, decision_message = $4, decided_at = now()
         WHERE r.id = $1 AND r.status = 'PENDING' RETURNING ${REQUEST_COLUMNS}`,
@@ -306,7 +316,13 @@ export class GroupsRepository {
   // ── invitations ────────────────────────────────────────────────────────────────────────────────────────────────
 
   /** Invites, or renews the pending invitation (a fresh 14 days from now). `created` is false for a renewal. */
-  async invite(groupId: string, userId: string, invitedBy: string, expiresAt: Date, m: EntityManager): Promise<{ invitation: InvitationRow; created: boolean }> {
+  async invite(
+    groupId: string,
+    userId: string,
+    invitedBy: string,
+    expiresAt: Date,
+    m: EntityManager,
+  ): Promise<{ invitation: InvitationRow; created: boolean }> {
     const [row] = await m.query(
       `INSERT INTO group_invitations AS i (group_id, user_id, invited_by, expires_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (group_id, user_id) WHERE status = 'PENDING'
@@ -329,10 +345,10 @@ export class GroupsRepository {
 
   /** The pending invitation of a user to a group, expired or not. */
   async pendingInvitation(groupId: string, userId: string, m?: EntityManager): Promise<InvitationRow | null> {
-    const [row] = await this.m(m).query(`SELECT ${INVITATION_COLUMNS} FROM group_invitations i WHERE i.group_id = $1 AND i.user_id = $2 AND i.status = 'PENDING'`, [
-      groupId,
-      userId,
-    ]);
+    const [row] = await this.m(m).query(
+      `SELECT ${INVITATION_COLUMNS} FROM group_invitations i WHERE i.group_id = $1 AND i.user_id = $2 AND i.status = 'PENDING'`,
+      [groupId, userId],
+    );
     return row ?? null;
   }
 

@@ -105,10 +105,16 @@ export class GroupsResolver {
 
   @ResolveField(() => GroupJoinRequestConnection, { description: 'Pending join requests, oldest first: for owners, staff and admins' })
   async joinRequests(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Args() page: ConnectionArgs) {
-    return mapConnection(await this.groupsService.pendingRequests(viewer, await this.seen(group, viewer, ctx), page.first, page.after), GroupJoinRequestModel.from);
+    return mapConnection(
+      await this.groupsService.pendingRequests(viewer, await this.seen(group, viewer, ctx), page.first, page.after),
+      GroupJoinRequestModel.from,
+    );
   }
 
-  @ResolveField(() => [GroupInvitationModel], { description: 'Pending invitations (expired ones included, to renew): for owners, staff and admins', complexity: 20 })
+  @ResolveField(() => [GroupInvitationModel], {
+    description: 'Pending invitations (expired ones included, to renew): for owners, staff and admins',
+    complexity: 20,
+  })
   async invitations(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     return (await this.groupsService.pendingInvitations(viewer, await this.seen(group, viewer, ctx))).map((i) => GroupInvitationModel.from(i));
   }
@@ -217,7 +223,9 @@ export class GroupsResolver {
     return this.groupsService.removeMember(viewer, groupId, userId);
   }
 
-  @Mutation(() => GroupMemberModel, { description: 'Owners, staff and admins: make a member an owner, or an owner a member (a group keeps one owner at least)' })
+  @Mutation(() => GroupMemberModel, {
+    description: 'Owners, staff and admins: make a member an owner, or an owner a member (a group keeps one owner at least)',
+  })
   async setGroupMemberRole(
     @CurrentViewer() viewer: Viewer,
     @Args('groupId', { type: () => ID }, ParseIdPipe) groupId: string,
@@ -344,4 +352,12 @@ export class NotificationGroupResolver {
   }
 }
 
-export const GROUP_RESOLVERS = [GroupsResolver, GroupMemberResolver, GroupJoinRequestResolver, GroupInvitationResolver, ForumGroupResolver, UserFlairResolver, NotificationGroupResolver];
+export const GROUP_RESOLVERS = [
+  GroupsResolver,
+  GroupMemberResolver,
+  GroupJoinRequestResolver,
+  GroupInvitationResolver,
+  ForumGroupResolver,
+  UserFlairResolver,
+  NotificationGroupResolver,
+];

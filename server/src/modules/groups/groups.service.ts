@@ -117,7 +117,13 @@ export class GroupsService implements OnModuleInit {
     const cursor = after ? (decodeTypedCursor(after, ['text', 'uuid']) as [string, string]) : null;
     const words = (filter.query ?? '').normalize('NFC').split(/\s+/).filter(Boolean).slice(0, SEARCH_WORDS_MAX);
     const rows = await this.groups.list(scope, { kind: filter.kind, words, memberId: filter.mine ? scope.userId : null }, first, cursor);
-    return toConnection(rows, first, (g) => [g.name.toLowerCase(), g.id], (g) => g, !!cursor);
+    return toConnection(
+      rows,
+      first,
+      (g) => [g.name.toLowerCase(), g.id],
+      (g) => g,
+      !!cursor,
+    );
   }
 
   groupLoader(loaders: LoaderRegistry) {
@@ -156,14 +162,26 @@ export class GroupsService implements OnModuleInit {
     if (!canSeeMembers(viewer, seen.relation)) throw new GroupManagersOnlyError();
     const cursor = after ? (decodeTypedCursor(after, ['int', 'timestamptz', 'uuid']) as [string, string, string]) : null;
     const rows = await this.groups.members(seen.group.id, first, cursor);
-    return toConnection(rows, first, (m) => [m.role === 'OWNER' ? 0 : 1, m.joinedAt.toISOString(), m.userId], (m) => m, !!cursor);
+    return toConnection(
+      rows,
+      first,
+      (m) => [m.role === 'OWNER' ? 0 : 1, m.joinedAt.toISOString(), m.userId],
+      (m) => m,
+      !!cursor,
+    );
   }
 
   async pendingRequests(viewer: Viewer, seen: SeenGroup, first: number, after?: string | null): Promise<ConnectionShape<JoinRequestRow>> {
     if (!canManageGroup(viewer, seen.relation)) throw new GroupManagersOnlyError();
     const cursor = after ? (decodeTypedCursor(after, ['timestamptz', 'uuid']) as [string, string]) : null;
     const rows = await this.groups.pendingRequests(seen.group.id, first, cursor);
-    return toConnection(rows, first, (r) => [r.createdAt.toISOString(), r.id], (r) => r, !!cursor);
+    return toConnection(
+      rows,
+      first,
+      (r) => [r.createdAt.toISOString(), r.id],
+      (r) => r,
+      !!cursor,
+    );
   }
 
   async pendingInvitations(viewer: Viewer, seen: SeenGroup): Promise<InvitationRow[]> {
@@ -189,7 +207,10 @@ export class GroupsService implements OnModuleInit {
 
   // ── creating and editing ───────────────────────────────────────────────────────────────────────────────────────
 
-  async create(viewer: Viewer, input: Required<Pick<GroupInput, 'name' | 'kind' | 'membershipPolicy' | 'visibility'>> & GroupInput & { ownerHandle?: string | null }): Promise<GroupRow> {
+  async create(
+    viewer: Viewer,
+    input: Required<Pick<GroupInput, 'name' | 'kind' | 'membershipPolicy' | 'visibility'>> & GroupInput & { ownerHandle?: string | null },
+  ): Promise<GroupRow> {
     if (!isSignedIn(viewer)) throw new UnauthenticatedError();
     if (!canCreateGroups(viewer)) throw new GroupCreatorsOnlyError();
     assertGroupInput(input);
@@ -204,7 +225,16 @@ export class GroupsService implements OnModuleInit {
     }
     const description = (input.description ?? '').trim();
     const descriptionHtml = await this.render(description);
-    const values: NewGroup = { name, slug, descriptionSource: description, descriptionHtml, kind: input.kind, membershipPolicy: input.membershipPolicy, visibility: input.visibility, createdBy: viewer.userId };
+    const values: NewGroup = {
+      name,
+      slug,
+      descriptionSource: description,
+      descriptionHtml,
+      kind: input.kind,
+      membershipPolicy: input.membershipPolicy,
+      visibility: input.visibility,
+      createdBy: viewer.userId,
+    };
     const id = await this.unique(() =>
       this.db.transaction(async (tx) => {
         const groupId = await this.groups.insert(values, tx);
@@ -219,7 +249,12 @@ export class GroupsService implements OnModuleInit {
     const seen = await this.getVisible(viewer, { id });
     if (!canManageGroup(viewer, seen.relation)) throw new GroupManagersOnlyError();
     assertGroupInput(input);
-    const values: Partial<Omit<NewGroup, 'createdBy'>> = { slug: input.slug, kind: input.kind, membershipPolicy: input.membershipPolicy, visibility: input.visibility };
+    const values: Partial<Omit<NewGroup, 'createdBy'>> = {
+      slug: input.slug,
+      kind: input.kind,
+      membershipPolicy: input.membershipPolicy,
+      visibility: input.visibility,
+    };
     if (input.name !== undefined) values.name = normalizeGroupName(input.name);
     if (input.description !== undefined) {
       values.descriptionSource = input.description.trim();
@@ -263,7 +298,14 @@ export class GroupsService implements OnModuleInit {
         if (created) {
           const owners = await this.groups.ownerIds(group.id, tx);
           await this.notifications.notify(
-            owners.map((ownerId) => ({ recipientId: ownerId, kind: 'GROUP_JOIN_REQUESTED', actorId: viewer.userId, groupId: group.id, joinRequestId: request.id, message: request.message })),
+            owners.map((ownerId) => ({
+              recipientId: ownerId,
+              kind: 'GROUP_JOIN_REQUESTED',
+              actorId: viewer.userId,
+              groupId: group.id,
+              joinRequestId: request.id,
+              message: request.message,
+            })),
             tx,
           );
         }
@@ -300,7 +342,16 @@ export class GroupsService implements OnModuleInit {
       if (!closed) throw new AlreadyAnsweredError('request');
       if (approve) await this.groups.addMember(group.id, closed.userId, 'MEMBER', tx);
       await this.notifications.notify(
-        [{ recipientId: closed.userId, kind: approve ? 'GROUP_REQUEST_APPROVED' : 'GROUP_REQUEST_DENIED', actorId: viewer.userId, groupId: group.id, joinRequestId: closed.id, message: closed.decisionMessage }],
+        [
+          {
+            recipientId: closed.userId,
+            kind: approve ? 'GROUP_REQUEST_APPROVED' : 'GROUP_REQUEST_DENIED',
+            actorId: viewer.userId,
+            groupId: group.id,
+            joinRequestId: closed.id,
+            message: closed.decisionMessage,
+          },
+        ],
         tx,
       );
       return closed;
@@ -320,7 +371,10 @@ export class GroupsService implements OnModuleInit {
       if (!invitee) throw new BadUserInputError('handle', bare ? `No member has the handle @${bare}` : 'Enter the @handle of the person to invite');
       if (await this.groups.membership(group.id, invitee, tx)) throw new BadUserInputError('handle', `@${bare} is already a member of this group`);
       const { invitation } = await this.groups.invite(group.id, invitee, viewer.userId, invitationExpiry(new Date()), tx);
-      await this.notifications.notify([{ recipientId: invitee, kind: 'GROUP_INVITATION', actorId: viewer.userId, groupId: group.id, invitationId: invitation.id }], tx);
+      await this.notifications.notify(
+        [{ recipientId: invitee, kind: 'GROUP_INVITATION', actorId: viewer.userId, groupId: group.id, invitationId: invitation.id }],
+        tx,
+      );
       return invitation;
     });
   }

@@ -27,7 +27,13 @@ export class ModerationResolver {
   @Query(() => ModerationEntryConnection, { description: 'Moderators: the audit log, newest first' })
   async moderationLog(@CurrentViewer() viewer: Viewer, @Args() args: ConnectionArgs) {
     const rows = await this.moderation.log(viewer, args.first, args.after);
-    return toConnection(rows, args.first, (r) => r.cursor, (r) => ModerationEntryModel.from(r.entry), !!args.after);
+    return toConnection(
+      rows,
+      args.first,
+      (r) => r.cursor,
+      (r) => ModerationEntryModel.from(r.entry),
+      !!args.after,
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Moderators: lock, unlock, pin, unpin, hide or restore (audit-logged)' })

@@ -46,7 +46,11 @@ export class ModerationService {
     assertInput(reasonProblem(reason));
   }
 
-  async moderateThread(viewer: Viewer, input: { threadId: string; action: ThreadModerationActionEnum; reason: string }, loaders: LoaderRegistry): Promise<ThreadEntity> {
+  async moderateThread(
+    viewer: Viewer,
+    input: { threadId: string; action: ThreadModerationActionEnum; reason: string },
+    loaders: LoaderRegistry,
+  ): Promise<ThreadEntity> {
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     this.guard(viewer, input.reason);
     const changesCounts = input.action === 'HIDE' || input.action === 'RESTORE';
@@ -122,13 +126,23 @@ export class ModerationService {
     await this.db.transaction(async (tx) => {
       const revisionCount = await this.moderation.lockRevisionCount(post.id, tx);
       if (input.revision >= revisionCount) {
-        throw new BadUserInputError('revision', input.revision === revisionCount ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision');
+        throw new BadUserInputError(
+          'revision',
+          input.revision === revisionCount ? 'This is the current text: edit the post first, then redact the old revision' : 'No such revision',
+        );
       }
       if (!(await this.moderation.redactRevision(post.id, input.revision, viewer.userId, tx))) throw new BadUserInputError('revision', 'No such revision');
       // The next revision's diff shows the removed lines, so it goes too.
       await this.moderation.dropRevisionDiff(post.id, input.revision + 1, tx);
       await this.moderationLog.record(
-        { actorId: viewer.userId, action: 'REDACT_REVISION', targetType: 'POST', targetId: post.id, reason: input.reason.trim(), details: { revision: input.revision } },
+        {
+          actorId: viewer.userId,
+          action: 'REDACT_REVISION',
+          targetType: 'POST',
+          targetId: post.id,
+          reason: input.reason.trim(),
+          details: { revision: input.revision },
+        },
         tx,
       );
     });

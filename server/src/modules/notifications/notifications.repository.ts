@@ -84,7 +84,10 @@ export class NotificationsRepository {
       where.push(`(n.created_at, n.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(first + 1);
-    return this.db.query(`SELECT ${COLUMNS} FROM notifications n WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`, params);
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM notifications n WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
+      params,
+    );
   }
 
   async unreadCount(scope: ReadScope): Promise<number> {

@@ -23,7 +23,11 @@ export class NotificationsResolver {
   })
   async notifications(@CurrentScope() scope: ReadScope, @Args() page: ConnectionArgs, @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean) {
     const connection = await this.notificationsService.list(scope, page.first, page.after, unreadOnly);
-    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: NotificationModel.from(e.node) })), nodes: connection.nodes.map(NotificationModel.from) };
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ ...e, node: NotificationModel.from(e.node) })),
+      nodes: connection.nodes.map(NotificationModel.from),
+    };
   }
 
   @Query(() => Int, { description: 'Signed in: how many of your notifications are unread (counting only those you may see)', complexity: 5 })

@@ -33,7 +33,13 @@ export class NotificationsService {
     signedIn(scope);
     const cursor = after ? (decodeTypedCursor(after, ['timestamptz', 'uuid']) as [string, string]) : null;
     const rows = await this.repo.list(scope, first, cursor, unreadOnly);
-    return toConnection(rows, first, (r) => [r.createdAt.toISOString(), r.id], (r) => r, !!cursor);
+    return toConnection(
+      rows,
+      first,
+      (r) => [r.createdAt.toISOString(), r.id],
+      (r) => r,
+      !!cursor,
+    );
   }
 
   unreadCount(scope: ReadScope): Promise<number> {

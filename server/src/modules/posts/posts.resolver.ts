@@ -63,7 +63,9 @@ export class PostsResolver {
     return PostModel.from(await this.posts.edit(viewer, input, ctx.loaders));
   }
 
-  @Mutation(() => PostModel, { description: 'Deletes one of your replies (soft delete; not in locked threads or archived forums, where moderators hide instead)' })
+  @Mutation(() => PostModel, {
+    description: 'Deletes one of your replies (soft delete; not in locked threads or archived forums, where moderators hide instead)',
+  })
   async deletePost(@Args('postId', { type: () => ID }, ParseIdPipe) postId: string, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     return PostModel.from(await this.posts.delete(viewer, postId, ctx.loaders));
   }
@@ -132,11 +134,7 @@ export class PostsResolver {
     // Each version carries up to two bodies of 50,000 characters.
     complexity: ({ args, childComplexity }) => 1 + Number(args.last ?? 50) * Math.max(childComplexity, 5),
   })
-  async revisions(
-    @Parent() post: PostModel,
-    @Context() ctx: GqlContext,
-    @Args('last', { type: () => Int, defaultValue: 50 }) last: number,
-  ) {
+  async revisions(@Parent() post: PostModel, @Context() ctx: GqlContext, @Args('last', { type: () => Int, defaultValue: 50 }) last: number) {
     if (!(last >= 1 && last <= REVISIONS_MAX)) throw new BadUserInputError('last', `Ask for 1 to ${REVISIONS_MAX} versions`);
     const loaded = await this.repo.revisionsLoader(ctx.loaders).load(post.id);
     const shown = loaded.slice(-last);

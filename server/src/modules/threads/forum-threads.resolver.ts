@@ -16,7 +16,13 @@ export class ForumThreadsResolver {
   @ResolveField(() => ThreadConnection, { description: 'Threads of this forum, sorted and filtered, a page at a time' })
   async threads(@Parent() forum: ForumModel, @Args() args: ThreadListArgs, @Context() ctx: GqlContext) {
     const rows = await this.threadsService.list(scopeOf(ctx), forum.id, { sort: args.sort, first: args.first, after: args.after, filter: args.filter });
-    return toConnection(rows, args.first, (r) => r.cursor, (r) => ThreadModel.from(r, !!r.acceptedPostId), !!args.after);
+    return toConnection(
+      rows,
+      args.first,
+      (r) => r.cursor,
+      (r) => ThreadModel.from(r, !!r.acceptedPostId),
+      !!args.after,
+    );
   }
 
   @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread with the latest activity' })

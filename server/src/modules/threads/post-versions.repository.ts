@@ -101,9 +101,7 @@ export class PostVersionsRepository {
     body: NewPostBody,
     m: EntityManager,
   ): Promise<string> {
-    const { sql, params } = insertValuesSql(POST_INSERT_COLUMNS, [
-      { ...reply, bodySource: body.bodySource, bodyHtml: body.bodyHtml, bodyText: body.bodyText },
-    ]);
+    const { sql, params } = insertValuesSql(POST_INSERT_COLUMNS, [{ ...reply, bodySource: body.bodySource, bodyHtml: body.bodyHtml, bodyText: body.bodyText }]);
     const [post] = await m.query(`${sql} RETURNING id`, params);
     return post.id;
   }

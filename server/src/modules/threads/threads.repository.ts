@@ -54,7 +54,10 @@ const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId"
  * drains them.
  */
 function enqueueThreadChanges(m: EntityManager, threadIds: readonly string[]): Promise<void> {
-  return writeOutbox(m, threadIds.map((threadId) => ({ topic: 'thread', threadId })));
+  return writeOutbox(
+    m,
+    threadIds.map((threadId) => ({ topic: 'thread', threadId })),
+  );
 }
 
 export type NewThread = Pick<ThreadEntity, 'forumId' | 'authorId' | 'title' | 'tags'>;
@@ -180,15 +183,11 @@ export class ThreadsRepository {
   }
 
   threadLoader(loaders: LoaderRegistry) {
-    return loaders.get(THREAD_BY_ID, async (ids) =>
-      byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id),
-    );
+    return loaders.get(THREAD_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id));
   }
 
   postLoader(loaders: LoaderRegistry) {
-    return loaders.get(POST_BY_ID, async (ids) =>
-      byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id),
-    );
+    return loaders.get(POST_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id));
   }
 
   openingPostLoader(loaders: LoaderRegistry) {
@@ -215,6 +214,10 @@ export class ThreadsRepository {
       params,
     );
     const posts = await this.db.getRepository(PostEntity).findBy({ id: In(ids.map((r) => r.id)) });
-    return byKeys(ids.map((r) => r.id), posts, (p) => p.id).filter((p): p is PostEntity => !!p);
+    return byKeys(
+      ids.map((r) => r.id),
+      posts,
+      (p) => p.id,
+    ).filter((p): p is PostEntity => !!p);
   }
 }

@@ -71,7 +71,9 @@ export class ThreadsResolver {
     return PostModel.from(post);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the title, tags and opening post (authors not in locked threads or archived forums; moderators always)' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may edit the title, tags and opening post (authors not in locked threads or archived forums; moderators always)',
+  })
   async viewerCanEdit(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     const opening = await this.threads.openingPostLoader(ctx.loaders).load(thread.id);
     return !!opening && canEditPost(viewer, opening, thread, await this.threads.forumOf(thread, ctx.loaders));

@@ -8,7 +8,18 @@ import { ForumArchivedError } from '../forums/forums.errors';
 import { ForumsService } from '../forums/forums.service';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
-import { bodyProblem, editProblem, normalizeBody, normalizeTags, normalizeTitle, tagsProblem, titleProblem, type EditProblem, type ForumFacts, type InputProblem } from './domain/thread-rules';
+import {
+  bodyProblem,
+  editProblem,
+  normalizeBody,
+  normalizeTags,
+  normalizeTitle,
+  tagsProblem,
+  titleProblem,
+  type EditProblem,
+  type ForumFacts,
+  type InputProblem,
+} from './domain/thread-rules';
 import type { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
@@ -90,7 +101,13 @@ export class ThreadsService {
     const tags = normalizeTags(input.tags);
     const threadId = await this.db.transaction(async (tx) => {
       const thread = await this.repo.insert({ forumId: forum.id, authorId, title, tags }, tx);
-      const postId = await this.versions.insertOpening(thread.id, authorId, { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text }, thread.createdAt, tx);
+      const postId = await this.versions.insertOpening(
+        thread.id,
+        authorId,
+        { bodySource: input.body, bodyHtml: rendered.html, bodyText: rendered.text },
+        thread.createdAt,
+        tx,
+      );
       await this.versions.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
       await this.notifications.notifyMentions(postId, await this.versions.replaceMentions(postId, rendered.mentionedUserIds, tx), authorId, tx);
       if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForumArchivedError();
@@ -127,10 +144,23 @@ export class ThreadsService {
       await this.repo.updateTitleAndTags(thread.id, title, tags, tx);
       await this.versions.updateOpeningBody(opening.id, { bodySource: body, rendered }, revision, tx);
       await this.versions.insertRevision(
-        { postId: opening.id, revision, editorId: viewer.userId, bodySource: body, opening: { title, tags }, edit: { reason: input.reason?.trim() || null, diff } },
+        {
+          postId: opening.id,
+          revision,
+          editorId: viewer.userId,
+          bodySource: body,
+          opening: { title, tags },
+          edit: { reason: input.reason?.trim() || null, diff },
+        },
         tx,
       );
-      if (rendered) await this.notifications.notifyMentions(opening.id, await this.versions.replaceMentions(opening.id, rendered.mentionedUserIds, tx), opening.authorId, tx);
+      if (rendered)
+        await this.notifications.notifyMentions(
+          opening.id,
+          await this.versions.replaceMentions(opening.id, rendered.mentionedUserIds, tx),
+          opening.authorId,
+          tx,
+        );
       await this.repo.enqueueChanges([thread.id], tx);
     });
     loaders.clear(THREAD_BY_ID);

@@ -66,10 +66,16 @@ const schema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   HOST: Joi.string().hostname().default('127.0.0.1'),
   PORT: Joi.number().integer().min(0).max(65535).default(3000),
-  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).empty(''),
-  MEILI_URL: Joi.string().uri({ scheme: ['http', 'https'] }).empty(''),
+  DATABASE_URL: Joi.string()
+    .uri({ scheme: ['postgres', 'postgresql'] })
+    .empty(''),
+  MEILI_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .empty(''),
   MEILI_MASTER_KEY: Joi.string().min(16).empty(''),
-  MEILI_INDEX_PREFIX: Joi.string().pattern(/^[a-z0-9_]*$/).default(''),
+  MEILI_INDEX_PREFIX: Joi.string()
+    .pattern(/^[a-z0-9_]*$/)
+    .default(''),
   DATA_DIR: Joi.string().empty(''),
   WEB_DIST: Joi.string().empty(''),
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
@@ -98,7 +104,10 @@ const schema = Joi.object({
   IMAGE_HOSTS: Joi.string()
     .empty('')
     .custom((value: string, helpers) => {
-      const hosts = value.split(/[\s,]+/).filter(Boolean).map((h) => h.toLowerCase());
+      const hosts = value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((h) => h.toLowerCase());
       const bad = hosts.find((h) => !IMAGE_HOST.test(h));
       return bad ? helpers.message({ custom: `${bad} is not a host name (img.example.com, or *.example.com for its subdomains)` }) : hosts;
     }),

@@ -59,9 +59,7 @@ export async function lockDataDir(dataDir: string, log: (message: string) => voi
     const previous = readJsonFile<OwnerRecord>(ownerFile);
     // Our own pid counts too: a second claim from this process would otherwise stop our own services.
     if (previous && isRunning(previous.pid, previous.identity)) {
-      throw new DataDirInUseError(
-        `Threadline is already running on ${dataDir} (pid ${previous.pid}): stop it first, or set DATA_DIR to another folder`,
-      );
+      throw new DataDirInUseError(`Threadline is already running on ${dataDir} (pid ${previous.pid}): stop it first, or set DATA_DIR to another folder`);
     }
     for (const [name, service] of Object.entries(previous?.services ?? {})) {
       if (!isRunning(service.pid, service.identity)) continue;

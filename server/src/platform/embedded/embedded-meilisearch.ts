@@ -57,12 +57,17 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
   const child: ChildProcess = spawn(
     meiliBinaryPath(),
     [
-      '--db-path', join(options.dataDir, 'meili'),
-      '--dump-dir', join(options.dataDir, 'meili-dumps'),
-      '--http-addr', `127.0.0.1:${port}`,
+      '--db-path',
+      join(options.dataDir, 'meili'),
+      '--dump-dir',
+      join(options.dataDir, 'meili-dumps'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
       '--no-analytics',
-      '--env', options.production ? 'production' : 'development',
-      '--log-level', 'WARN',
+      '--env',
+      options.production ? 'production' : 'development',
+      '--log-level',
+      'WARN',
     ],
     // Detached: a Ctrl-C in the terminal must reach only us, so that requests in flight can finish before we stop it.
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...env, MEILI_MASTER_KEY: masterKey } },

@@ -102,7 +102,8 @@ function postgresSystemUser(): SystemUser | undefined {
   if (spawnSync('getent', ['group', 'postgres']).status !== 0) spawnSync('groupadd', ['--system', 'postgres']);
   spawnSync('useradd', ['--system', '--no-create-home', '-g', 'postgres', 'postgres']);
   const created = lookup();
-  if (!created) throw new Error('Embedded PostgreSQL cannot run as root and the `postgres` system user could not be created; run as another user or set DATABASE_URL');
+  if (!created)
+    throw new Error('Embedded PostgreSQL cannot run as root and the `postgres` system user could not be created; run as another user or set DATABASE_URL');
   return created;
 }
 
@@ -126,12 +127,7 @@ function binaries(): { initdb: string; postgres: string } {
 }
 
 /** initdb with scram-sha-256 for every connection (no `trust` line) and the given superuser password. */
-export async function initialiseCluster(options: {
-  clusterDir: string;
-  password: string;
-  runAs?: SystemUser;
-  log?: (line: string) => void;
-}): Promise<void> {
+export async function initialiseCluster(options: { clusterDir: string; password: string; runAs?: SystemUser; log?: (line: string) => void }): Promise<void> {
   const { clusterDir, runAs } = options;
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
@@ -140,15 +136,19 @@ export async function initialiseCluster(options: {
   writeFileSync(passwordFile, options.password + '\n', { mode: 0o600 });
   if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
   try {
-    const output = await run(binaries().initdb, [
-      `--pgdata=${clusterDir}`,
-      '--auth=scram-sha-256',
-      `--username=${POSTGRES_USER}`,
-      `--pwfile=${passwordFile}`,
-      '--encoding=UTF8',
-      '--locale=C.UTF-8',
-      '--lc-messages=C',
-    ], runAs);
+    const output = await run(
+      binaries().initdb,
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=scram-sha-256',
+        `--username=${POSTGRES_USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+      ],
+      runAs,
+    );
     options.log?.(output.trim());
   } finally {
     rmSync(passwordFile, { force: true });
@@ -185,13 +185,19 @@ async function startServer(options: {
   const child: ChildProcess = spawn(
     binaries().postgres,
     [
-      '-D', options.clusterDir,
-      '-p', String(options.port),
-      '-c', 'listen_addresses=127.0.0.1',
+      '-D',
+      options.clusterDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
       // No Unix socket: nothing uses it, and its default place is the shared /tmp.
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', 'lc_messages=C',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'lc_messages=C',
     ],
     // Detached: a Ctrl-C in the terminal must reach only us, so that requests in flight can finish before we stop it.
     { ...options.runAs, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },

@@ -30,11 +30,7 @@ export interface InfrastructureOptions {
  * Uses DATABASE_URL / MEILI_URL when set; otherwise starts a real PostgreSQL and Meilisearch on loopback, after
  * claiming the data folder (one Threadline per folder, see data-dir-lock.ts).
  */
-export async function startInfrastructure(
-  config: AppConfig,
-  logger: InfrastructureLogger,
-  options: InfrastructureOptions = {},
-): Promise<Infrastructure> {
+export async function startInfrastructure(config: AppConfig, logger: InfrastructureLogger, options: InfrastructureOptions = {}): Promise<Infrastructure> {
   const stops: Array<() => Promise<void>> = [];
   let lock: DataDirLock | undefined;
   const stopAll = async () => {

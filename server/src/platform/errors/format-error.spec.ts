@@ -47,7 +47,9 @@ describe('withoutSuggestions', () => {
     expect(withoutSuggestions('Cannot query field "zzz" on type "User".')).toBe('Cannot query field "zzz" on type "User".');
   });
   it('cuts at the suggestion', () => {
-    expect(withoutSuggestions('Unknown argument "frist" on field "Query.users". Did you mean "first"?')).toBe('Unknown argument "frist" on field "Query.users".');
+    expect(withoutSuggestions('Unknown argument "frist" on field "Query.users". Did you mean "first"?')).toBe(
+      'Unknown argument "frist" on field "Query.users".',
+    );
   });
 });
 
@@ -59,7 +61,7 @@ describe('createErrorFormatter and domain errors', () => {
     return format(wrapped.toJSON(), wrapped);
   };
 
-  it('copies a module\'s stable reason to extensions.reason, beside the unchanged code', () => {
+  it("copies a module's stable reason to extensions.reason, beside the unchanged code", () => {
     expect(formatted(new ForbiddenError('This thread is locked', 'THREAD_LOCKED'))).toMatchObject({
       message: 'This thread is locked',
       extensions: { code: 'FORBIDDEN', reason: 'THREAD_LOCKED' },

@@ -52,11 +52,15 @@ const PAGE_SIZE_MESSAGE = `Page size must be a whole number from 1 to ${PAGE_SIZ
 export class ConnectionArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20, description: `Page size, 1 to ${PAGE_SIZE_MAX} (default 20; null is refused)` })
   @ValidateIf((_, value) => value !== undefined)
-  @IsInt({ message: PAGE_SIZE_MESSAGE }) @Min(1, { message: PAGE_SIZE_MESSAGE }) @Max(PAGE_SIZE_MAX, { message: PAGE_SIZE_MESSAGE })
+  @IsInt({ message: PAGE_SIZE_MESSAGE })
+  @Min(1, { message: PAGE_SIZE_MESSAGE })
+  @Max(PAGE_SIZE_MAX, { message: PAGE_SIZE_MESSAGE })
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page' })
-  @IsOptional() @MaxLength(CURSOR_MAX_LENGTH, { message: 'Invalid cursor' }) @IsBase64({ urlSafe: true }, { message: 'Invalid cursor' })
+  @IsOptional()
+  @MaxLength(CURSOR_MAX_LENGTH, { message: 'Invalid cursor' })
+  @IsBase64({ urlSafe: true }, { message: 'Invalid cursor' })
   after?: string | null;
 }
 
@@ -131,7 +135,14 @@ export function decodeTypedCursor(cursor: string, types: readonly CursorType[], 
  * Builds a connection from `first + 1` rows fetched after the cursor: the extra row only tells
  * whether another page exists.
  */
-export function toConnection<R, T>(rows: R[], first: number, cursorOf: (row: R) => unknown[], map: (row: R) => T, hasPrevious: boolean, totalCount?: number): ConnectionShape<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  cursorOf: (row: R) => unknown[],
+  map: (row: R) => T,
+  hasPrevious: boolean,
+  totalCount?: number,
+): ConnectionShape<T> {
   // A page that could claim more pages without an end cursor is refused, whichever resolver forgot to validate.
   if (!Number.isInteger(first) || first < 1) throw new BadUserInputError('first', PAGE_SIZE_MESSAGE);
   const page = rows.slice(0, first);

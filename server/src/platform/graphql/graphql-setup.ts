@@ -38,7 +38,7 @@ export function graphqlModule() {
         formatError: createErrorFormatter({
           exposeDetails: config.nodeEnv === 'development',
           hideSuggestions: production,
-          logUnexpected: (err) => logger.error(err instanceof Error ? err.stack ?? err.message : String(err)),
+          logUnexpected: (err) => logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
         }),
         context: ({ req, res }: { req: GqlContext['req']; res: GqlContext['res'] }): GqlContext => ({
           req,

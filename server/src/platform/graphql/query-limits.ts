@@ -16,7 +16,13 @@ export interface QueryLimits {
 }
 
 /** The limits of this deployment, from its config (one place, for the server and for the test of the web app's operations). */
-export function queryLimitsFrom(config: { graphqlMaxTokens: number; graphqlMaxDepth: number; graphqlMaxAliases: number; graphqlMaxDirectives: number; graphqlMaxCost: number }): QueryLimits {
+export function queryLimitsFrom(config: {
+  graphqlMaxTokens: number;
+  graphqlMaxDepth: number;
+  graphqlMaxAliases: number;
+  graphqlMaxDirectives: number;
+  graphqlMaxCost: number;
+}): QueryLimits {
   return {
     maxTokens: config.graphqlMaxTokens,
     maxDepth: config.graphqlMaxDepth,
@@ -129,7 +135,10 @@ export function costLimitPlugin(maxCost: number, schema: () => GraphQLSchema): A
           for (const [key, { count, max }] of occurrences) {
             if (count > max) {
               const name = key.split('.')[1];
-              throw limitError(`${name} may appear at most ${max === 1 ? 'once' : `${max} times`} in one request (found ${count})`, { field: name, maxPerOperation: max });
+              throw limitError(`${name} may appear at most ${max === 1 ? 'once' : `${max} times`} in one request (found ${count})`, {
+                field: name,
+                maxPerOperation: max,
+              });
             }
           }
           if (cost > maxCost) throw limitError(`Query is too costly: ${cost} exceeds the limit of ${maxCost}`, { cost, maxCost });

@@ -12,7 +12,13 @@ function editRequest(body: string): string {
     query: 'mutation EditPost($input: EditPostInput!) { editPost(input: $input) { id body bodyHtml updatedAt revisionCount } }',
     operationName: 'EditPost',
     variables: {
-      input: { postId: '3f1f4c3e-1e2a-4c53-9d0b-5f9e1f0a7b11', title: '标'.repeat(1000), body, reason: '因'.repeat(500), tags: Array(5).fill('标'.repeat(100)) },
+      input: {
+        postId: '3f1f4c3e-1e2a-4c53-9d0b-5f9e1f0a7b11',
+        title: '标'.repeat(1000),
+        body,
+        reason: '因'.repeat(500),
+        tags: Array(5).fill('标'.repeat(100)),
+      },
     },
   });
 }

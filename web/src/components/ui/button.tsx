@@ -10,20 +10,8 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   ref?: Ref<HTMLButtonElement>;
 }
 
-export function Button({
-  variant = 'primary',
-  size = 'default',
-  pending = false,
-  disabled,
-  className,
-  type = 'button',
-  children,
-  ref,
-  ...rest
-}: ButtonProps) {
-  const classes = ['button', `button--${variant}`, size === 'small' && 'button--small', className]
-    .filter(Boolean)
-    .join(' ');
+export function Button({ variant = 'primary', size = 'default', pending = false, disabled, className, type = 'button', children, ref, ...rest }: ButtonProps) {
+  const classes = ['button', `button--${variant}`, size === 'small' && 'button--small', className].filter(Boolean).join(' ');
   return (
     <button {...rest} ref={ref} type={type} className={classes} disabled={disabled || pending} aria-busy={pending || undefined}>
       {pending && <span className="button__spinner" aria-hidden="true" />}

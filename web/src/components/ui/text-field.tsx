@@ -17,19 +17,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A labelled input whose hint and error are wired to it with aria-describedby. */
-export function TextField({
-  label,
-  name,
-  value,
-  onValueChange,
-  hint,
-  error,
-  counter,
-  counterOver = false,
-  inputRef,
-  className,
-  ...rest
-}: TextFieldProps) {
+export function TextField({ label, name, value, onValueChange, hint, error, counter, counterOver = false, inputRef, className, ...rest }: TextFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -11,18 +11,7 @@ interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 /** A labelled multi-line field, wired like TextField. */
-export function TextareaField({
-  label,
-  name,
-  value,
-  onValueChange,
-  hint,
-  error,
-  textareaRef,
-  className,
-  rows = 3,
-  ...rest
-}: TextareaFieldProps) {
+export function TextareaField({ label, name, value, onValueChange, hint, error, textareaRef, className, rows = 3, ...rest }: TextareaFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -14,7 +14,19 @@ describe('display names', () => {
 
   it('spot look-alikes: case, spacing, punctuation, accents, Cyrillic and Greek letters, digits, zero-width characters', () => {
     const staff = 'Sam Staff';
-    for (const copy of ['Sam Staff', 'sam staff', 'SAM STAFF', 'SamStaff', 'Sam.Staff', 'Sam  Staff', 'Šam Staff', 'Sarn Staff', 'Ѕаm Ѕtаff', 'Sam\u200bStaff', 'Ｓａｍ　Ｓｔａｆｆ']) {
+    for (const copy of [
+      'Sam Staff',
+      'sam staff',
+      'SAM STAFF',
+      'SamStaff',
+      'Sam.Staff',
+      'Sam  Staff',
+      'Šam Staff',
+      'Sarn Staff',
+      'Ѕаm Ѕtаff',
+      'Sam\u200bStaff',
+      'Ｓａｍ　Ｓｔａｆｆ',
+    ]) {
       expect(areConfusable(copy, staff)).toBe(true);
     }
     expect(areConfusable('lvy Staff', 'Ivy Staff')).toBe(true);

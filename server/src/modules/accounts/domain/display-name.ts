@@ -16,7 +16,9 @@ function skeletonOf(value: string): string {
   // lower-cased and mapped again, and only letters and digits kept ("Sam Staff" ≈ "Sam.Staff" ≈ "SamStaff").
   const folded = value.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '');
   const once = unhomoglyph(folded).toLowerCase();
-  return unhomoglyph(once).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return unhomoglyph(once)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

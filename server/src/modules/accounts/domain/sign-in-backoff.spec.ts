@@ -36,8 +36,16 @@ describe('afterFailure', () => {
 describe('decideSignIn', () => {
   it('allows five wrong passwords from one client, then says how long to wait', () => {
     expect(decideSignIn({ pair: fail(4), account: fail(4), trustedDevice: false }, t0, policy)).toEqual({ allowed: true });
-    expect(decideSignIn({ pair: fail(5), account: fail(5), trustedDevice: false }, t0, policy)).toEqual({ allowed: false, scope: 'pair', retryAfterSeconds: 30 });
-    expect(decideSignIn({ pair: fail(5), account: null, trustedDevice: false }, at(29.5), policy)).toEqual({ allowed: false, scope: 'pair', retryAfterSeconds: 1 });
+    expect(decideSignIn({ pair: fail(5), account: fail(5), trustedDevice: false }, t0, policy)).toEqual({
+      allowed: false,
+      scope: 'pair',
+      retryAfterSeconds: 30,
+    });
+    expect(decideSignIn({ pair: fail(5), account: null, trustedDevice: false }, at(29.5), policy)).toEqual({
+      allowed: false,
+      scope: 'pair',
+      retryAfterSeconds: 1,
+    });
     expect(decideSignIn({ pair: fail(5), account: null, trustedDevice: false }, at(30), policy)).toEqual({ allowed: true });
   });
 

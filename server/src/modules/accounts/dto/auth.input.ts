@@ -4,13 +4,19 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-pol
 
 @InputType()
 export class SignUpInput {
-  @Field() @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254)
+  @Field()
+  @IsEmail({}, { message: 'Enter a valid email address' })
+  @MaxLength(254)
   email: string;
 
-  @Field() @IsString() @MinLength(1, { message: 'Enter a display name' }) @MaxLength(60, { message: 'Display name must be at most 60 characters' })
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter a display name' })
+  @MaxLength(60, { message: 'Display name must be at most 60 characters' })
   displayName: string;
 
-  @Field() @IsString()
+  @Field()
+  @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `Password must be at most ${PASSWORD_MAX_LENGTH} characters` })
   password: string;
@@ -18,25 +24,37 @@ export class SignUpInput {
 
 @InputType()
 export class SignInInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter your email address' }) @MaxLength(254)
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your email address' })
+  @MaxLength(254)
   email: string;
 
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter your password' }) @MaxLength(PASSWORD_MAX_LENGTH)
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your password' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
 
 @InputType()
 export class UpdateProfileInput {
-  @Field() @IsString() @MinLength(1, { message: 'Enter a display name' }) @MaxLength(60, { message: 'Display name must be at most 60 characters' })
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter a display name' })
+  @MaxLength(60, { message: 'Display name must be at most 60 characters' })
   displayName: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Enter your current password' })
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your current password' })
   currentPassword: string;
 
-  @Field() @IsString()
+  @Field()
+  @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `Password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH)
   newPassword: string;

@@ -17,7 +17,8 @@ export function acceptKindFor(viewer: Viewer, thread: ThreadFacts): AcceptKind |
   return null;
 }
 
-export type AcceptDecision = { kind: AcceptKind; refused?: undefined } | { kind?: undefined; refused: 'unauthenticated' | 'not-entitled' | 'locked' | 'archived' };
+export type AcceptDecision =
+  { kind: AcceptKind; refused?: undefined } | { kind?: undefined; refused: 'unauthenticated' | 'not-entitled' | 'locked' | 'archived' };
 
 /** Whether the viewer may mark, change or clear the accepted answer now, and as whom. */
 export function acceptDecision(viewer: Viewer, thread: ThreadFacts, forum: ForumFacts): AcceptDecision {

@@ -44,7 +44,7 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('images and readers\' privacy', () => {
+describe("images and readers' privacy", () => {
   it('loads every image lazily and without a Referer, whatever imported HTML asked for', () => {
     const { html } = renderImportedHtml('<img src="https://img.example.com/a.png" alt="a" loading="eager" referrerpolicy="unsafe-url" decoding="sync">');
     expect(html).toBe('<img src="https://img.example.com/a.png" alt="a" loading="lazy" decoding="async" referrerpolicy="no-referrer" />');
@@ -84,7 +84,9 @@ describe('images and readers\' privacy', () => {
 
 describe('imported HTML', () => {
   it('is sanitized with the same policy', () => {
-    const { html, text } = renderImportedHtml('<p onclick="x()">Hi <a href="http://e.com" target="_blank">e</a><iframe src="http://evil"></iframe><script>bad()</script></p>');
+    const { html, text } = renderImportedHtml(
+      '<p onclick="x()">Hi <a href="http://e.com" target="_blank">e</a><iframe src="http://evil"></iframe><script>bad()</script></p>',
+    );
     expect(html).toBe('<p>Hi <a href="http://e.com" rel="nofollow ugc noopener">e</a></p>');
     expect(text).toBe('Hi e');
   });
@@ -110,7 +112,12 @@ describeIfData('every XSS payload in shared/data', () => {
     const bad: string[] = [];
     for (const payload of payloads) {
       const allowList = { imageHosts: ['img.example.com'] };
-      const outputs = [renderMarkdown(payload).html, renderImportedHtml(payload).html, renderMarkdown(payload, new Set(), allowList).html, renderImportedHtml(payload, allowList).html];
+      const outputs = [
+        renderMarkdown(payload).html,
+        renderImportedHtml(payload).html,
+        renderMarkdown(payload, new Set(), allowList).html,
+        renderImportedHtml(payload, allowList).html,
+      ];
       for (const html of outputs) {
         const problems = dangerousMarkup(html);
         if (problems.length) bad.push(`${payload} => ${problems.join(', ')}`);
@@ -120,7 +127,9 @@ describeIfData('every XSS payload in shared/data', () => {
   });
 });
 
-const SAFE_TAGS = new Set('p br hr h1 h2 h3 h4 h5 h6 blockquote pre code em strong del s ul ol li a img table thead tbody tr th td sup sub kbd dl dt dd'.split(' '));
+const SAFE_TAGS = new Set(
+  'p br hr h1 h2 h3 h4 h5 h6 blockquote pre code em strong del s ul ol li a img table thead tbody tr th td sup sub kbd dl dt dd'.split(' '),
+);
 
 /** Parses the output as a browser would and lists anything that could run script. */
 function dangerousMarkup(html: string): string[] {

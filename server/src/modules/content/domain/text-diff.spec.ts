@@ -30,8 +30,18 @@ describe('diffText', () => {
     const after = Array.from({ length: 300 }, (_, i) => `line ${(i * 7) % 19}\n`).join('');
     const d = diffText(before, after);
     if (d.tooLarge) throw new Error('expected a diff');
-    expect(d.parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(before);
-    expect(d.parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(after);
+    expect(
+      d.parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(before);
+    expect(
+      d.parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(after);
   });
 
   it('diffs one edit in a post of 25,000 short lines (the quadratic case) without giving up', () => {

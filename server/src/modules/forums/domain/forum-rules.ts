@@ -32,7 +32,8 @@ export type ForumInputProblem = { field: string; message: string };
 export function forumInputProblem(input: { name?: string; description?: string; productArea?: string | null }): ForumInputProblem | null {
   const name = input.name !== undefined ? forumNameProblem(input.name) : null;
   if (name) return { field: 'name', message: name };
-  const description = input.description !== undefined ? proseProblem(input.description.trim(), { what: 'Description', max: FORUM_LIMITS.descriptionMax }) : null;
+  const description =
+    input.description !== undefined ? proseProblem(input.description.trim(), { what: 'Description', max: FORUM_LIMITS.descriptionMax }) : null;
   if (description) return { field: 'description', message: description };
   const area = input.productArea ? labelProblem(input.productArea, { what: 'Product area', min: 0, max: FORUM_LIMITS.productAreaMax, empty: '' }) : null;
   if (area) return { field: 'productArea', message: area };

@@ -22,7 +22,13 @@ describe('read scope', () => {
 
   it('shows hidden threads and posts to moderators and admins only', () => {
     expect(canSeeThread(readScopeOf(ANONYMOUS), publicForum, hidden)).toBe(false);
-    for (const [roles, sees] of [[['MEMBER'], false], [['MEMBER', 'EXPERT'], false], [['MEMBER', 'STAFF'], false], [['MEMBER', 'MODERATOR'], true], [['MEMBER', 'ADMIN'], true]] as Array<[Role[], boolean]>) {
+    for (const [roles, sees] of [
+      [['MEMBER'], false],
+      [['MEMBER', 'EXPERT'], false],
+      [['MEMBER', 'STAFF'], false],
+      [['MEMBER', 'MODERATOR'], true],
+      [['MEMBER', 'ADMIN'], true],
+    ] as Array<[Role[], boolean]>) {
       const scope = readScopeOf(viewer(roles));
       expect(canSeeThread(scope, publicForum, hidden)).toBe(sees);
       expect(canSeePost(scope, publicForum, shown, hidden)).toBe(sees);
@@ -60,13 +66,15 @@ describe('read scope', () => {
     expect(canSeePost(readScopeOf(viewer(['MEMBER', 'MODERATOR'])), privateForum, shown, shown)).toBe(false);
   });
 
-  it('says the same in SQL, numbering its parameters after the query\'s own', () => {
+  it("says the same in SQL, numbering its parameters after the query's own", () => {
     const params: unknown[] = ['forum-id'];
     expect(visibleSql(readScopeOf(viewer(['MEMBER'], [G])), { forum: 'f', thread: 't', post: 'p' }, params)).toBe(
       '(f.group_id IS NULL OR f.group_id = ANY ($2::uuid[])) AND t.hidden_at IS NULL AND p.hidden_at IS NULL',
     );
     expect(params).toEqual(['forum-id', [G]]);
-    expect(visibleSql(readScopeOf(viewer(['MEMBER', 'MODERATOR'])), { forum: 'f', thread: 't' }, [])).toBe('(f.group_id IS NULL OR f.group_id = ANY ($1::uuid[]))');
+    expect(visibleSql(readScopeOf(viewer(['MEMBER', 'MODERATOR'])), { forum: 'f', thread: 't' }, [])).toBe(
+      '(f.group_id IS NULL OR f.group_id = ANY ($1::uuid[]))',
+    );
     expect(visibleSql(readScopeOf(viewer(['MEMBER', 'STAFF'])), { forum: 'f', thread: 't' }, [])).toBe('t.hidden_at IS NULL');
     expect(visibleSql(readScopeOf(viewer(['MEMBER', 'ADMIN'])), { forum: 'f', thread: 't', post: 'p' }, [])).toBe('TRUE');
   });

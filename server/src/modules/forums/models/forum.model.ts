@@ -9,7 +9,10 @@ export class ForumModel {
   @Field() description: string;
   @Field(() => String, { nullable: true }) productArea: string | null;
   @Field(() => Int) position: number;
-  @Field({ description: 'Archived: read-only for everyone (no new threads, replies, edits by authors, votes or accepted-answer changes); moderators still moderate' }) isArchived: boolean;
+  @Field({
+    description: 'Archived: read-only for everyone (no new threads, replies, edits by authors, votes or accepted-answer changes); moderators still moderate',
+  })
+  isArchived: boolean;
   @Field({ description: 'Restricted to one user group' }) isPrivate: boolean;
   @Field(() => Int, { description: 'Visible threads' }) threadCount: number;
   @Field(() => Int, { description: 'Visible posts, opening posts included' }) postCount: number;

@@ -66,7 +66,8 @@ export function joinOutcome(viewer: Viewer, group: GroupFacts, rel: GroupRelatio
 }
 
 /** What `requestToJoinGroup` does: a request for REQUEST groups; an open group is simply joined. */
-export type RequestOutcome = 'already-member' | 'already-requested' | 'request' | 'join' | 'accept-invitation' | 'invite-only' | 'invitation-expired' | 'signed-out';
+export type RequestOutcome =
+  'already-member' | 'already-requested' | 'request' | 'join' | 'accept-invitation' | 'invite-only' | 'invitation-expired' | 'signed-out';
 
 export function requestOutcome(viewer: Viewer, group: GroupFacts, rel: GroupRelation): RequestOutcome {
   if (!isSignedIn(viewer)) return 'signed-out';

@@ -14,8 +14,14 @@ export const JoinRequestStatusEnum = enumOf(['PENDING', 'APPROVED', 'DENIED', 'C
 
 registerEnumType(GroupKindEnum, { name: 'GroupKind', description: 'INDUSTRY (insurance, solar …), USE_CASE or PRODUCT' });
 registerEnumType(MembershipPolicyEnum, { name: 'MembershipPolicy', description: 'OPEN: anyone joins; REQUEST: owners approve; INVITE: owners invite' });
-registerEnumType(GroupVisibilityEnum, { name: 'GroupVisibility', description: 'LISTED: in the directory; HIDDEN: only members, invitees, staff and admins know it' });
+registerEnumType(GroupVisibilityEnum, {
+  name: 'GroupVisibility',
+  description: 'LISTED: in the directory; HIDDEN: only members, invitees, staff and admins know it',
+});
 registerEnumType(GroupRoleEnum, { name: 'GroupRole' });
-registerEnumType(GroupViewerStateEnum, { name: 'GroupViewerState', description: 'Where the viewer stands: not a member, member, owner, waiting on a request, or invited' });
+registerEnumType(GroupViewerStateEnum, {
+  name: 'GroupViewerState',
+  description: 'Where the viewer stands: not a member, member, owner, waiting on a request, or invited',
+});
 registerEnumType(InvitationStateEnum, { name: 'GroupInvitationState', description: 'EXPIRED: pending for more than 14 days' });
 registerEnumType(JoinRequestStatusEnum, { name: 'GroupJoinRequestStatus' });

@@ -247,7 +247,10 @@ class SiteLoader {
     this.phase('posts');
     const newPosts = await this.loadPosts(threads, userIds);
     // The dump has only the latest text: revision 1 of each new post is that snapshot, dated by its last edit (or creation).
-    await this.w.threads.insertFirstRevisions(newPosts.map((p) => p.id), this.m);
+    await this.w.threads.insertFirstRevisions(
+      newPosts.map((p) => p.id),
+      this.m,
+    );
     this.done('posts', `${describeCounts(this.summary.posts)}, ${newPosts.length} revisions`);
 
     this.phase('accepted answers');
@@ -291,7 +294,10 @@ class SiteLoader {
 
   /** users.imported_from → users.id for every account the site needs. */
   private async loadAccounts(accounts: readonly AccountPlan[]): Promise<Map<string, string>> {
-    const ids = await this.w.accounts.idsByImportedFrom(accounts.map((a) => a.key), this.m);
+    const ids = await this.w.accounts.idsByImportedFrom(
+      accounts.map((a) => a.key),
+      this.m,
+    );
     this.summary.users.existing = ids.size;
     const fresh = accounts.filter((a) => !ids.has(a.key));
     this.progress.advance(accounts.length - fresh.length);
@@ -334,7 +340,10 @@ class SiteLoader {
   private async loadThreads(forumId: string, userIds: Map<string, string>): Promise<Map<string, ThreadRow>> {
     const plans = this.plan.threads;
     const rows = new Map<string, ThreadRow>();
-    const existing = await this.w.threads.findThreads(plans.map((t) => t.key), this.m);
+    const existing = await this.w.threads.findThreads(
+      plans.map((t) => t.key),
+      this.m,
+    );
     for (const r of existing) rows.set(r.importedFrom, { key: r.importedFrom, id: r.id, forumId: r.forumId, isNew: false });
     this.summary.threads.existing = rows.size;
     const fresh = plans.filter((t) => !rows.has(t.key));
@@ -368,9 +377,7 @@ class SiteLoader {
     this.progress.advance(existing.size);
 
     // Replies new to a thread that already exists go after its last post number, read under the thread's lock.
-    const appendTo = plans
-      .filter((t) => !threads.get(t.key)!.isNew && t.answers.some((a) => !existing.has(a.key)))
-      .map((t) => threads.get(t.key)!.id);
+    const appendTo = plans.filter((t) => !threads.get(t.key)!.isNew && t.answers.some((a) => !existing.has(a.key))).map((t) => threads.get(t.key)!.id);
     const lastNumbers = appendTo.length ? await this.w.threads.lockLastPostNumbers(appendTo, this.m) : new Map<string, number>();
 
     const rows: Array<{ threadId: string; number: number; post: PostPlan }> = [];

@@ -122,7 +122,11 @@ describe('Stack Exchange mapping', () => {
 
   describe('reply numbering', () => {
     it('numbers a new thread 2.. and appends to an existing one after its last post number', () => {
-      expect([...numberReplies(['a', 'b', 'c'], 1)]).toEqual([['a', 2], ['b', 3], ['c', 4]]);
+      expect([...numberReplies(['a', 'b', 'c'], 1)]).toEqual([
+        ['a', 2],
+        ['b', 3],
+        ['c', 4],
+      ]);
       expect([...numberReplies(['d'], 7)]).toEqual([['d', 8]]);
     });
   });
@@ -132,12 +136,15 @@ describe('Stack Exchange mapping', () => {
 
     it('orders answers by CreationDate, then Id, and keeps the accepted answer', () => {
       const plan = planSite(
-        site([
-          post({ id: 1, postTypeId: 1, title: 'A real question', acceptedAnswerId: 3, ownerUserId: 8 }),
-          post({ id: 3, postTypeId: 2, parentId: 1, creationDate: '2020-01-03T00:00:00' }),
-          post({ id: 2, postTypeId: 2, parentId: 1, creationDate: '2020-01-02T00:00:00' }),
-          post({ id: 4, postTypeId: 2, parentId: 1, creationDate: '2020-01-02T00:00:00' }),
-        ], [{ id: 8, displayName: 'Ada', creationDate: '2019-05-05T00:00:00' }]),
+        site(
+          [
+            post({ id: 1, postTypeId: 1, title: 'A real question', acceptedAnswerId: 3, ownerUserId: 8 }),
+            post({ id: 3, postTypeId: 2, parentId: 1, creationDate: '2020-01-03T00:00:00' }),
+            post({ id: 2, postTypeId: 2, parentId: 1, creationDate: '2020-01-02T00:00:00' }),
+            post({ id: 4, postTypeId: 2, parentId: 1, creationDate: '2020-01-02T00:00:00' }),
+          ],
+          [{ id: 8, displayName: 'Ada', creationDate: '2019-05-05T00:00:00' }],
+        ),
       );
       expect(plan.threads).toHaveLength(1);
       const [thread] = plan.threads;
@@ -166,14 +173,20 @@ describe('Stack Exchange mapping', () => {
 
     it('creates listed users, stand-ins for unlisted ids, accounts per display name, and one community account', () => {
       const plan = planSite(
-        site([
-          post({ id: 1, postTypeId: 1, title: 'Question one', ownerUserId: 8 }),
-          post({ id: 2, postTypeId: 2, parentId: 1, ownerUserId: 99, ownerDisplayName: 'Gone Person', creationDate: '2020-02-01T00:00:00' }),
-          post({ id: 3, postTypeId: 2, parentId: 1, ownerUserId: 99, creationDate: '2020-01-15T00:00:00' }),
-          post({ id: 4, postTypeId: 2, parentId: 1, ownerDisplayName: ' Anon ' }),
-          post({ id: 5, postTypeId: 2, parentId: 1 }),
-          post({ id: 6, postTypeId: 2, parentId: 1 }),
-        ], [{ id: 8, displayName: '  ', creationDate: '2019-05-05T00:00:00' }, { id: 10, displayName: 'Lurker', creationDate: null }]),
+        site(
+          [
+            post({ id: 1, postTypeId: 1, title: 'Question one', ownerUserId: 8 }),
+            post({ id: 2, postTypeId: 2, parentId: 1, ownerUserId: 99, ownerDisplayName: 'Gone Person', creationDate: '2020-02-01T00:00:00' }),
+            post({ id: 3, postTypeId: 2, parentId: 1, ownerUserId: 99, creationDate: '2020-01-15T00:00:00' }),
+            post({ id: 4, postTypeId: 2, parentId: 1, ownerDisplayName: ' Anon ' }),
+            post({ id: 5, postTypeId: 2, parentId: 1 }),
+            post({ id: 6, postTypeId: 2, parentId: 1 }),
+          ],
+          [
+            { id: 8, displayName: '  ', creationDate: '2019-05-05T00:00:00' },
+            { id: 10, displayName: 'Lurker', creationDate: null },
+          ],
+        ),
       );
       expect(plan.accounts.map((a) => [a.key, a.displayName])).toEqual([
         ['se:tiny:user:8', 'user8'],

@@ -81,7 +81,12 @@ export function bodySource(html: string): BodySource | null {
 }
 
 export function displayNameFor(raw: string | null | undefined, fallback: string): string {
-  const name = cut(clean(raw ?? '').replace(/\s+/g, ' ').trim(), DISPLAY_NAME_MAX).trim();
+  const name = cut(
+    clean(raw ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    DISPLAY_NAME_MAX,
+  ).trim();
   return name || fallback;
 }
 

@@ -44,7 +44,11 @@ describe('Stack Exchange dump parser', () => {
   it('reads a site into questions and answers, counting other post types, with its users', async () => {
     const site = await readSite(join(dir, 'dumps', 'tiny'));
     expect(site.folder).toBe('tiny');
-    expect(site.posts.map((p) => [p.id, p.postTypeId])).toEqual([[1, 1], [3, 2], [5, 1]]);
+    expect(site.posts.map((p) => [p.id, p.postTypeId])).toEqual([
+      [1, 1],
+      [3, 2],
+      [5, 1],
+    ]);
     expect(site.otherPostTypes).toBe(1);
     expect(site.posts[0]).toMatchObject({ acceptedAnswerId: 3, ownerUserId: 8, lastEditDate: '2016-08-18T13:20:02.773', parentId: null });
     expect(site.posts[1]).toMatchObject({ parentId: 1, ownerUserId: null, ownerDisplayName: 'Zoë', body: "<p>Zoë says: it's the same.</p>" });

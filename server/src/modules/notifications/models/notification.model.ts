@@ -15,7 +15,7 @@ export class NotificationModel {
   @Field(() => NotificationKindEnum) kind: NotificationKind;
   @Field() read: boolean;
   @Field(() => Date) createdAt: Date;
-  @Field({ description: 'A message from the person who acted (a join request, or an owner\'s answer to it)' }) message: string;
+  @Field({ description: "A message from the person who acted (a join request, or an owner's answer to it)" }) message: string;
   actorId: string | null;
   groupId: string | null;
   postId: string | null;

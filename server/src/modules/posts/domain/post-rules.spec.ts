@@ -20,7 +20,7 @@ describe('who may do what', () => {
     expect(deleteProblem(as('asker'), { ...reply, authorId: 'asker', postNumber: 1 }, thread, open)).toBe('opening-post');
     expect(deleteProblem(as('other'), reply, thread, open)).toBe('not-yours');
   });
-  it('refuses votes on one\'s own posts', () => {
+  it("refuses votes on one's own posts", () => {
     expect(voteProblem(as('answerer'), reply, open)).toBe('own-post');
     expect(voteProblem(as('asker'), reply, open)).toBeNull();
     expect(voteProblem(ANONYMOUS, reply, open)).toBe('unauthenticated');

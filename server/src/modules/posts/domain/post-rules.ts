@@ -45,7 +45,10 @@ export function voteProblem(viewer: Viewer, post: PostFacts, forum: ForumFacts):
 }
 
 /** Line-level "what changed" between two revisions, for the history view. */
-export function changedFields(before: { title?: string | null; tags?: string[] | null; body: string }, after: { title?: string | null; tags?: string[] | null; body: string }): string[] {
+export function changedFields(
+  before: { title?: string | null; tags?: string[] | null; body: string },
+  after: { title?: string | null; tags?: string[] | null; body: string },
+): string[] {
   const changes: string[] = [];
   if ((before.title ?? null) !== (after.title ?? null)) changes.push('title');
   if (JSON.stringify(before.tags ?? null) !== JSON.stringify(after.tags ?? null)) changes.push('tags');

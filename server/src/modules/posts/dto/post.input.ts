@@ -8,7 +8,9 @@ export class ReplyInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
   @Field() @IsString() @MaxLength(60_000) body: string;
   @Field(() => ID, { nullable: true, description: 'The post this reply quotes or answers' })
-  @IsOptional() @IsUUID('all', { message: 'Not a post id' }) replyToPostId?: string | null;
+  @IsOptional()
+  @IsUUID('all', { message: 'Not a post id' })
+  replyToPostId?: string | null;
 }
 
 @InputType()

@@ -20,7 +20,11 @@ export function toRevisionModel(r: PostRevisionEntity, prev: PostRevisionEntity 
     bodySource: redacted ? '' : r.bodySource,
     reason: r.reason,
     // Next to a redacted version nothing can be compared: saying "title changed" against a purged title would mislead.
-    changes: !prev ? ['created'] : status === RevisionDiffStatusEnum.REDACTED ? [] : changedFields({ title: prev.title, tags: prev.tags, body: prev.bodySource }, { title: r.title, tags: r.tags, body: r.bodySource }),
+    changes: !prev
+      ? ['created']
+      : status === RevisionDiffStatusEnum.REDACTED
+        ? []
+        : changedFields({ title: prev.title, tags: prev.tags, body: prev.bodySource }, { title: r.title, tags: r.tags, body: r.bodySource }),
     bodyDiff: status === RevisionDiffStatusEnum.COMPARED ? r.bodyDiff!.parts : [],
     bodyDiffStatus: status,
     redacted,

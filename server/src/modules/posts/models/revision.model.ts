@@ -15,7 +15,8 @@ export enum RevisionDiffStatusEnum {
 }
 registerEnumType(RevisionDiffStatusEnum, {
   name: 'RevisionDiffStatus',
-  description: 'INITIAL: the first version; COMPARED: bodyDiff holds the changes; TOO_LARGE: too large to compare; REDACTED: this or the previous version was redacted',
+  description:
+    'INITIAL: the first version; COMPARED: bodyDiff holds the changes; TOO_LARGE: too large to compare; REDACTED: this or the previous version was redacted',
 });
 
 /** Policy: a revision is read by anyone who may see its post (reached only through Post.revisions); cost 1 per field. */
@@ -30,8 +31,10 @@ export class PostRevisionModel {
   @Field(() => [String], { description: 'What this revision changed: title, tags, body' }) changes: string[];
   @Field(() => [DiffPartModel], { description: 'Line diff of the body against the previous revision, computed when it was saved' })
   bodyDiff: DiffPartModel[];
-  @Field(() => RevisionDiffStatusEnum, { description: 'Who: anyone who may see the post. Stored when the version was saved' }) bodyDiffStatus: RevisionDiffStatusEnum;
+  @Field(() => RevisionDiffStatusEnum, { description: 'Who: anyone who may see the post. Stored when the version was saved' })
+  bodyDiffStatus: RevisionDiffStatusEnum;
   @Field({ description: 'Who: anyone who may see the post. Its text was removed by a moderator or staff (e.g. a pasted secret)' }) redacted: boolean;
-  @Field(() => Date, { nullable: true, description: 'Who: anyone who may see the post (who redacted is in the moderation log, for moderators)' }) redactedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Who: anyone who may see the post (who redacted is in the moderation log, for moderators)' })
+  redactedAt: Date | null;
   editorId: string;
 }

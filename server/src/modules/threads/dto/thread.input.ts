@@ -13,7 +13,12 @@ export class CreateThreadInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a forum id' }) forumId: string;
   @Field() @IsString() @MaxLength(1000) title: string;
   @Field() @IsString() @MaxLength(60_000) body: string;
-  @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' }) tags: string[] = [];
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' })
+  tags: string[] = [];
 }
 
 @InputType()
@@ -21,7 +26,13 @@ export class EditThreadInput {
   @Field(() => ID) @IsUUID('all', { message: 'Not a thread id' }) threadId: string;
   @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(1000) title?: string;
   @Field({ nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsString() @MaxLength(60_000) body?: string;
-  @Field(() => [String], { nullable: true, description: 'Left out: unchanged (null is refused)' }) @OmitOrGive() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' }) tags?: string[];
+  @Field(() => [String], { nullable: true, description: 'Left out: unchanged (null is refused)' })
+  @OmitOrGive()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true, message: 'Tags must be at most 30 characters' })
+  tags?: string[];
   @Field({ nullable: true, description: 'Shown in the revision history' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
@@ -34,9 +45,13 @@ export class ThreadFilterInput {
 
 @ArgsType()
 export class ThreadListArgs extends ConnectionArgs {
-  @Field(() => ThreadSortEnum, { defaultValue: ThreadSortEnum.LATEST_ACTIVITY }) @IsEnum(ThreadSortEnum)
+  @Field(() => ThreadSortEnum, { defaultValue: ThreadSortEnum.LATEST_ACTIVITY })
+  @IsEnum(ThreadSortEnum)
   sort: ThreadSortEnum = ThreadSortEnum.LATEST_ACTIVITY;
 
-  @Field(() => ThreadFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ThreadFilterInput)
+  @Field(() => ThreadFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ThreadFilterInput)
   filter?: ThreadFilterInput;
 }

@@ -10,7 +10,11 @@ export class ThreadModel {
   @Field(() => [String]) tags: string[];
   @Field(() => ThreadStatusEnum) status: ThreadStatusEnum;
   @Field() isSolved: boolean;
-  @Field({ description: 'Locked: replies from moderators only; authors can no longer edit, delete replies or change the accepted answer (staff and moderators still can)' }) isLocked: boolean;
+  @Field({
+    description:
+      'Locked: replies from moderators only; authors can no longer edit, delete replies or change the accepted answer (staff and moderators still can)',
+  })
+  isLocked: boolean;
   @Field() isPinned: boolean;
   @Field({ description: 'Hidden by a moderator (only moderators and admins see hidden threads; plain staff do not)' }) isHidden: boolean;
   @Field(() => Int) replyCount: number;

@@ -160,10 +160,7 @@ export function useReorderForums() {
 export function useSetForumArchived() {
   const [archive] = useMutation(ArchiveForumMutation, REFETCH_LISTS);
   const [unarchive] = useMutation(UnarchiveForumMutation, REFETCH_LISTS);
-  return useCallback(
-    (id: string, archived: boolean) => (archived ? archive({ variables: { id } }) : unarchive({ variables: { id } })),
-    [archive, unarchive],
-  );
+  return useCallback((id: string, archived: boolean) => (archived ? archive({ variables: { id } }) : unarchive({ variables: { id } })), [archive, unarchive]);
 }
 
 /**

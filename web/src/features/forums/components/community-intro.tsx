@@ -10,8 +10,7 @@ export function CommunityIntro() {
           Get answers from people who use what you use
         </h2>
         <p className="community-intro__lead">
-          Ask questions, share workarounds and find answers marked by the people who asked — with staff and experts
-          badged so you know who is talking.
+          Ask questions, share workarounds and find answers marked by the people who asked — with staff and experts badged so you know who is talking.
         </p>
       </div>
       <div className="community-intro__actions">

@@ -39,11 +39,7 @@ export function ForumListItem({ forum, admin }: ForumListItemProps) {
   }
 
   return (
-    <li
-      className={forum.isArchived ? 'card forum-card forum-card--archived' : 'card forum-card'}
-      data-forum-id={forum.id}
-      aria-labelledby={titleId}
-    >
+    <li className={forum.isArchived ? 'card forum-card forum-card--archived' : 'card forum-card'} data-forum-id={forum.id} aria-labelledby={titleId}>
       <div className="forum-card__main">
         <div className="forum-card__heading">
           <h2 id={titleId} className="forum-card__title">

@@ -34,13 +34,7 @@ export function ThreadFilters({ options, onChange }: ThreadFiltersProps) {
   const groupName = useId();
   return (
     <div className="thread-filters" role="group" aria-label="Sort and filter threads">
-      <SelectField
-        inline
-        label="Sort by"
-        value={options.sort}
-        options={SORT_OPTIONS}
-        onValueChange={(value) => onChange({ sort: value as SortKey })}
-      />
+      <SelectField inline label="Sort by" value={options.sort} options={SORT_OPTIONS} onValueChange={(value) => onChange({ sort: value as SortKey })} />
       <fieldset className="segmented">
         <legend className="visually-hidden">Show</legend>
         {SOLVED_OPTIONS.map((option) => (
@@ -57,11 +51,7 @@ export function ThreadFilters({ options, onChange }: ThreadFiltersProps) {
         ))}
       </fieldset>
       <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={options.staffAnswered}
-          onChange={(event) => onChange({ staffAnswered: event.target.checked })}
-        />
+        <input type="checkbox" checked={options.staffAnswered} onChange={(event) => onChange({ staffAnswered: event.target.checked })} />
         Has staff answer
       </label>
       {options.tag && (

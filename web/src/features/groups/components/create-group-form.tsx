@@ -22,7 +22,15 @@ const VISIBILITY_OPTIONS = [
 /** Staff and admins: create a group; it opens on its new page. */
 export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
-  const [values, setValues] = useState({ name: '', slug: '', description: '', ownerHandle: '', kind: 'INDUSTRY', membershipPolicy: 'OPEN', visibility: 'LISTED' });
+  const [values, setValues] = useState({
+    name: '',
+    slug: '',
+    description: '',
+    ownerHandle: '',
+    kind: 'INDUSTRY',
+    membershipPolicy: 'OPEN',
+    visibility: 'LISTED',
+  });
   const [createGroup] = useMutation(CreateGroupMutation, { refetchQueries: ['GroupDirectory'] });
   const form = useFormSubmit({
     fields: FIELDS,
@@ -74,7 +82,13 @@ export function CreateGroupForm({ onCancel }: { onCancel: () => void }) {
         <SelectField label="Membership" value={values.membershipPolicy} options={options(POLICY_LABELS)} {...field('membershipPolicy')} />
         <SelectField label="Visibility" value={values.visibility} options={VISIBILITY_OPTIONS} {...field('visibility')} />
       </div>
-      <TextareaField label="Description" name="description" hint="Markdown: who the group is for and what members talk about" value={values.description} {...field('description')} />
+      <TextareaField
+        label="Description"
+        name="description"
+        hint="Markdown: who the group is for and what members talk about"
+        value={values.description}
+        {...field('description')}
+      />
       <div className="form__actions">
         <SubmitButton form={form}>Create group</SubmitButton>
         <Button variant="secondary" onClick={onCancel} disabled={form.pending}>

@@ -69,14 +69,40 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
             {requests.map((request) => (
               <li key={request.id} className="member-list__item member-list__item--request">
                 <div>
-                  <Link to={`/u/${request.user.handle}`}>{request.user.displayName}</Link> <span className="muted">asked <RelativeTime value={request.createdAt} /></span>
+                  <Link to={`/u/${request.user.handle}`}>{request.user.displayName}</Link>{' '}
+                  <span className="muted">
+                    asked <RelativeTime value={request.createdAt} />
+                  </span>
                   {request.message && <p className="group-request__message">“{request.message}”</p>}
                 </div>
                 <span className="member-list__actions">
-                  <Button size="small" pending={busy === `${request.id}:yes`} disabled={busy !== null} onClick={() => void act(`${request.id}:yes`, () => decide({ variables: { requestId: request.id, approve: true, message: '' } }), `${request.user.displayName} joined the group.`)}>
+                  <Button
+                    size="small"
+                    pending={busy === `${request.id}:yes`}
+                    disabled={busy !== null}
+                    onClick={() =>
+                      void act(
+                        `${request.id}:yes`,
+                        () => decide({ variables: { requestId: request.id, approve: true, message: '' } }),
+                        `${request.user.displayName} joined the group.`,
+                      )
+                    }
+                  >
                     Approve
                   </Button>
-                  <Button size="small" variant="secondary" pending={busy === `${request.id}:no`} disabled={busy !== null} onClick={() => void act(`${request.id}:no`, () => decide({ variables: { requestId: request.id, approve: false, message: '' } }), `Request from ${request.user.displayName} denied.`)}>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    pending={busy === `${request.id}:no`}
+                    disabled={busy !== null}
+                    onClick={() =>
+                      void act(
+                        `${request.id}:no`,
+                        () => decide({ variables: { requestId: request.id, approve: false, message: '' } }),
+                        `Request from ${request.user.displayName} denied.`,
+                      )
+                    }
+                  >
                     Deny
                   </Button>
                 </span>
@@ -105,14 +131,41 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
             {invitations.map((invitation) => (
               <li key={invitation.id} className="member-list__item">
                 <Link to={`/u/${invitation.user.handle}`}>{invitation.user.displayName}</Link>
-                {invitation.state === 'EXPIRED' ? <Badge tone="warning">Expired</Badge> : <span className="muted">until {formatDateTime(invitation.expiresAt)}</span>}
+                {invitation.state === 'EXPIRED' ? (
+                  <Badge tone="warning">Expired</Badge>
+                ) : (
+                  <span className="muted">until {formatDateTime(invitation.expiresAt)}</span>
+                )}
                 <span className="member-list__actions">
                   {invitation.state === 'EXPIRED' && (
-                    <Button size="small" variant="secondary" disabled={busy !== null} onClick={() => void act(invitation.id, () => invite({ variables: { groupId, handle: invitation.user.handle } }), `Invitation to ${invitation.user.displayName} renewed.`)}>
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      disabled={busy !== null}
+                      onClick={() =>
+                        void act(
+                          invitation.id,
+                          () => invite({ variables: { groupId, handle: invitation.user.handle } }),
+                          `Invitation to ${invitation.user.displayName} renewed.`,
+                        )
+                      }
+                    >
                       Renew
                     </Button>
                   )}
-                  <Button size="small" variant="secondary" pending={busy === invitation.id} disabled={busy !== null} onClick={() => void act(invitation.id, () => revoke({ variables: { invitationId: invitation.id } }), `Invitation to ${invitation.user.displayName} withdrawn.`)}>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    pending={busy === invitation.id}
+                    disabled={busy !== null}
+                    onClick={() =>
+                      void act(
+                        invitation.id,
+                        () => revoke({ variables: { invitationId: invitation.id } }),
+                        `Invitation to ${invitation.user.displayName} withdrawn.`,
+                      )
+                    }
+                  >
                     Withdraw
                   </Button>
                 </span>

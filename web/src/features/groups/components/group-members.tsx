@@ -56,7 +56,13 @@ export function GroupMembers({ groupId, slug, canManage, viewerId, onChanged }: 
                     size="small"
                     variant="secondary"
                     disabled={busy !== null}
-                    onClick={() => void act(member.user.id, () => transfer({ variables: { groupId, userId: member.user.id } }), `${member.user.displayName} now owns the group.`)}
+                    onClick={() =>
+                      void act(
+                        member.user.id,
+                        () => transfer({ variables: { groupId, userId: member.user.id } }),
+                        `${member.user.displayName} now owns the group.`,
+                      )
+                    }
                   >
                     Make owner
                   </Button>
@@ -66,7 +72,9 @@ export function GroupMembers({ groupId, slug, canManage, viewerId, onChanged }: 
                   variant="danger"
                   pending={busy === member.user.id}
                   disabled={busy !== null}
-                  onClick={() => void act(member.user.id, () => remove({ variables: { groupId, userId: member.user.id } }), `${member.user.displayName} was removed.`)}
+                  onClick={() =>
+                    void act(member.user.id, () => remove({ variables: { groupId, userId: member.user.id } }), `${member.user.displayName} was removed.`)
+                  }
                 >
                   Remove
                 </Button>

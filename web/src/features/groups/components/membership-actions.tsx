@@ -73,7 +73,6 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
     );
   }
 
-
   const invitation = group.viewerInvitation;
   const state = group.viewerState;
   let body;
@@ -86,7 +85,12 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
             variant="secondary"
             size="small"
             pending={settingFlair.loading}
-            onClick={() => void run(() => setFlair({ variables: { groupId: group.viewerShowsFlair ? null : group.id } }), group.viewerShowsFlair ? 'Flair removed from your posts.' : `Your posts now show ${group.name}.`)}
+            onClick={() =>
+              void run(
+                () => setFlair({ variables: { groupId: group.viewerShowsFlair ? null : group.id } }),
+                group.viewerShowsFlair ? 'Flair removed from your posts.' : `Your posts now show ${group.name}.`,
+              )
+            }
           >
             {group.viewerShowsFlair ? 'Stop showing flair' : 'Show flair on my posts'}
           </Button>
@@ -114,10 +118,19 @@ export function MembershipActions({ group, onChanged }: { group: Group; onChange
     body = (
       <div className="group-actions__row">
         <span>You're invited to this group (until {formatDateTime(invitation.expiresAt)}).</span>
-        <Button pending={responding.loading} onClick={() => void run(() => respond({ variables: { invitationId: invitation.id, accept: true } }), `Welcome to ${group.name}!`, { everything: true })}>
+        <Button
+          pending={responding.loading}
+          onClick={() =>
+            void run(() => respond({ variables: { invitationId: invitation.id, accept: true } }), `Welcome to ${group.name}!`, { everything: true })
+          }
+        >
           Accept invitation
         </Button>
-        <Button variant="secondary" disabled={responding.loading} onClick={() => void run(() => respond({ variables: { invitationId: invitation.id, accept: false } }), 'Invitation declined.')}>
+        <Button
+          variant="secondary"
+          disabled={responding.loading}
+          onClick={() => void run(() => respond({ variables: { invitationId: invitation.id, accept: false } }), 'Invitation declined.')}
+        >
           Decline
         </Button>
       </div>

@@ -71,9 +71,7 @@ export function GroupRoute() {
       <section aria-labelledby="group-forums-title" className="stack">
         <h2 id="group-forums-title">Private forums</h2>
         {group.forums.length === 0 ? (
-          <p className="muted">
-            {isMember || group.viewerCanManage ? 'This group has no forums yet.' : 'Members of this group see its private forums here.'}
-          </p>
+          <p className="muted">{isMember || group.viewerCanManage ? 'This group has no forums yet.' : 'Members of this group see its private forums here.'}</p>
         ) : (
           <ul className="group-forums">
             {group.forums.map((forum) => (

@@ -53,11 +53,7 @@ export function NotificationsRoute() {
         <h1>Notifications</h1>
         {data.unreadNotificationCount > 0 && (
           <div className="page-header__actions">
-            <Button
-              variant="secondary"
-              pending={markingAll.loading}
-              onClick={() => void markAll().catch((err: unknown) => setActionError(describeError(err)))}
-            >
+            <Button variant="secondary" pending={markingAll.loading} onClick={() => void markAll().catch((err: unknown) => setActionError(describeError(err)))}>
               Mark all read
             </Button>
           </div>

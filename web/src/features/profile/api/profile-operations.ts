@@ -57,10 +57,7 @@ export function useUpdateDisplayName() {
 
 export function useChangePassword() {
   const [mutate] = useMutation(ChangePasswordMutation);
-  return useCallback(
-    (currentPassword: string, newPassword: string) => mutate({ variables: { input: { currentPassword, newPassword } } }),
-    [mutate],
-  );
+  return useCallback((currentPassword: string, newPassword: string) => mutate({ variables: { input: { currentPassword, newPassword } } }), [mutate]);
 }
 
 /** Ends every session including this one; `beforeReset` leaves the profile page before `me` turns null. */

@@ -14,8 +14,7 @@ export function ProfileDetails({ viewer }: ProfileDetailsProps) {
         Your account
       </h2>
       <p className="card__description">
-        This is what you see. Other members see your display name, badges and join date on{' '}
-        <Link to={`/users/${viewer.id}`}>your public profile</Link>.
+        This is what you see. Other members see your display name, badges and join date on <Link to={`/users/${viewer.id}`}>your public profile</Link>.
       </p>
       <dl className="details">
         <dt>Display name</dt>
@@ -26,8 +25,7 @@ export function ProfileDetails({ viewer }: ProfileDetailsProps) {
         <dd>
           {viewer.organization ? (
             <>
-              {viewer.organization.name}{' '}
-              <span className="muted">({viewer.organization.plan === 'ENTERPRISE' ? 'Enterprise' : 'Standard'} plan)</span>
+              {viewer.organization.name} <span className="muted">({viewer.organization.plan === 'ENTERPRISE' ? 'Enterprise' : 'Standard'} plan)</span>
             </>
           ) : (
             <span className="muted">Not part of a customer organization</span>

@@ -26,9 +26,7 @@ export function RecentPosts({ posts, displayName }: RecentPostsProps) {
             <li key={post.id} className="recent-post">
               <p className="recent-post__title">
                 <span className="muted">{post.postNumber === 1 ? 'Asked' : 'Replied to'}</span>{' '}
-                <Link to={`/t/${post.thread.id}${post.postNumber === 1 ? '' : `#post-${post.postNumber}`}`}>
-                  {post.thread.title}
-                </Link>
+                <Link to={`/t/${post.thread.id}${post.postNumber === 1 ? '' : `#post-${post.postNumber}`}`}>{post.thread.title}</Link>
                 {post.isAccepted && (
                   <>
                     {' '}

@@ -15,9 +15,7 @@ export function SignOutEverywhereSection() {
     setPending(true);
     setError(undefined);
     try {
-      await signOutEverywhere(() =>
-        navigate('/sign-in', { replace: true, state: { notice: 'You have been signed out on every device.' } }),
-      );
+      await signOutEverywhere(() => navigate('/sign-in', { replace: true, state: { notice: 'You have been signed out on every device.' } }));
     } catch (err) {
       setError(describeError(err));
       setPending(false);
@@ -29,9 +27,7 @@ export function SignOutEverywhereSection() {
       <h2 id="sessions-title" className="card__title">
         Sessions
       </h2>
-      <p className="card__description">
-        Lost a device or signed in on a shared computer? End every session, including this one.
-      </p>
+      <p className="card__description">Lost a device or signed in on a shared computer? End every session, including this one.</p>
       {error && (
         <Alert tone="error" className="card__alert">
           {error}

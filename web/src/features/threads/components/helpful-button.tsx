@@ -50,10 +50,7 @@ export function HelpfulButton({ post }: HelpfulButtonProps) {
         onClick={() => void onClick()}
       >
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-          <path
-            d="M7 10v11H3V10h4zm2 11h8.3a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 18.7 10H14l.8-4a2 2 0 0 0-3.6-1.5L9 9v12z"
-            fill="currentColor"
-          />
+          <path d="M7 10v11H3V10h4zm2 11h8.3a2 2 0 0 0 2-1.6l1.4-7A2 2 0 0 0 18.7 10H14l.8-4a2 2 0 0 0-3.6-1.5L9 9v12z" fill="currentColor" />
         </svg>
         Helpful <span className="helpful__count">{post.helpfulCount}</span>
       </button>

@@ -47,8 +47,7 @@ export function ModerationLog({ entries }: ModerationLogProps) {
             <li key={entry.id}>
               <p className="moderation-log__what">
                 <strong>{entry.actor.displayName}</strong> {ACTION_LABELS[entry.action] ?? entry.action.toLowerCase().replace(/_/g, ' ')}
-                {detailOf(entry)}{' '}
-                · <RelativeTime value={entry.createdAt} />
+                {detailOf(entry)} · <RelativeTime value={entry.createdAt} />
               </p>
               <p className="moderation-log__reason">
                 <span className="muted">Reason:</span> {entry.reason}

@@ -67,11 +67,7 @@ export function ModerationMenu() {
   const moderateThread = useModerateThread(cacheContext);
   const [action, setAction] = useState<ThreadModerationAction | 'MOVE' | null>(null);
 
-  const available: ThreadModerationAction[] = [
-    thread.isLocked ? 'UNLOCK' : 'LOCK',
-    thread.isPinned ? 'UNPIN' : 'PIN',
-    thread.isHidden ? 'RESTORE' : 'HIDE',
-  ];
+  const available: ThreadModerationAction[] = [thread.isLocked ? 'UNLOCK' : 'LOCK', thread.isPinned ? 'UNPIN' : 'PIN', thread.isHidden ? 'RESTORE' : 'HIDE'];
   const items: MenuItem[] = [
     ...available.slice(0, 2).map((a) => ({ id: a, label: ACTIONS[a].menu, onSelect: () => setAction(a) })),
     { id: 'MOVE', label: 'Move to forum…', onSelect: () => setAction('MOVE') },

@@ -30,10 +30,7 @@ export function MoveThreadDialog({ onClose }: MoveThreadDialogProps) {
           data-autofocus
           value={forumId}
           disabled={loading}
-          options={[
-            { value: '', label: loading ? 'Loading forums…' : 'Choose a forum' },
-            ...targets.map((forum) => ({ value: forum.id, label: forum.name })),
-          ]}
+          options={[{ value: '', label: loading ? 'Loading forums…' : 'Choose a forum' }, ...targets.map((forum) => ({ value: forum.id, label: forum.name }))]}
           onValueChange={(value) => {
             setForumId(value);
             clearField('forumId');

@@ -35,9 +35,8 @@ export function ThreadHeader() {
           </div>
           <TagList tags={thread.tags} hrefFor={(tag) => `${forumPath}?tag=${encodeURIComponent(tag)}`} />
           <p className="thread-header__meta">
-            Asked by <Link to={`/users/${thread.author.id}`}>{thread.author.displayName}</Link> ·{' '}
-            <RelativeTime value={thread.createdAt} /> · {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} ·{' '}
-            {thread.helpfulCount} helpful {thread.helpfulCount === 1 ? 'vote' : 'votes'}
+            Asked by <Link to={`/users/${thread.author.id}`}>{thread.author.displayName}</Link> · <RelativeTime value={thread.createdAt} /> ·{' '}
+            {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} · {thread.helpfulCount} helpful {thread.helpfulCount === 1 ? 'vote' : 'votes'}
           </p>
         </div>
         {thread.viewerCanModerate && (

@@ -57,11 +57,7 @@ export function NewThreadRoute() {
         <p className="page-header__lead">Say what you tried and what happened; a clear title gets answers faster.</p>
       </header>
       <div className="card new-thread__card">
-        <NewThreadForm
-          forum={forum}
-          authorId={viewer?.id ?? ''}
-          onCreated={(threadId) => navigate(`/t/${threadId}`, { replace: true })}
-        />
+        <NewThreadForm forum={forum} authorId={viewer?.id ?? ''} onCreated={(threadId) => navigate(`/t/${threadId}`, { replace: true })} />
       </div>
     </div>
   );
