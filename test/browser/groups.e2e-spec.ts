@@ -58,6 +58,11 @@ describeBrowser('joining a user group with a private forum, in Chromium', () => 
     await ownerTab.page.screenshot({ path: join(SCREENSHOT_DIR, 'group-owner-requests.png'), fullPage: true });
     await ownerTab.page.getByRole('button', { name: 'Approve' }).click();
     await ownerTab.page.getByText('No requests waiting.').waitFor();
+    // Owners edit the group's description (Markdown, sanitized like posts).
+    await ownerTab.page.getByRole('button', { name: 'Edit group' }).click();
+    await ownerTab.page.getByLabel('Description').fill('Installers of solar panels **and batteries**.');
+    await ownerTab.page.getByRole('button', { name: 'Save group' }).click();
+    await ownerTab.page.locator('.group-description strong', { hasText: 'and batteries' }).waitFor();
 
     // The member hears of it: the bell counts it, the page says it.
     await page.goto(`${t.url}/`);
@@ -72,6 +77,7 @@ describeBrowser('joining a user group with a private forum, in Chromium', () => 
     await page.getByRole('link', { name: 'Solar pricing' }).click();
     await page.getByRole('link', { name: 'What do you charge per kilowatt?' }).click();
     await page.getByRole('heading', { name: 'What do you charge per kilowatt?' }).waitFor();
+    await page.locator('.thread-header').getByText('Private to').waitFor();
 
     // Leaving takes effect at once: gone from the list, its address not found.
     await page.goto(`${t.url}/g/${group.slug}`);

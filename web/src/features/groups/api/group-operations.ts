@@ -241,3 +241,18 @@ export const CreateGroupMutation = graphql(`
     }
   }
 `);
+
+export const UpdateGroupMutation = graphql(`
+  mutation UpdateGroup($input: UpdateGroupInput!) {
+    updateGroup(input: $input) {
+      id
+      slug
+      name
+      descriptionHtml
+      descriptionSource
+      kind
+      membershipPolicy
+      visibility
+    }
+  }
+`);

@@ -1,7 +1,9 @@
 import '../components/groups.css';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
 import { LiveRegion } from '../../../components/ui/live-region';
 import { LockIcon } from '../../../components/ui/lock-icon';
 import { LoadingState } from '../../../components/ui/loading-state';
@@ -11,6 +13,7 @@ import { useAnnouncer } from '../../../lib/use-announcer';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../../lib/viewer';
 import { GroupPageQuery } from '../api/group-operations';
+import { EditGroupForm } from '../components/edit-group-form';
 import { GroupAdminPanel } from '../components/group-admin-panel';
 import { KIND_LABELS, membersLabel, POLICY_LABELS } from '../components/group-labels';
 import { GroupMembers } from '../components/group-members';
@@ -21,6 +24,7 @@ export function GroupRoute() {
   const { slug = '' } = useParams();
   const { viewer } = useViewer();
   const { message, announce } = useAnnouncer();
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(GroupPageQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const group = data?.group;
   useDocumentTitle(group?.name ?? 'Group');
@@ -115,6 +119,21 @@ export function GroupRoute() {
       {group.viewerCanManage && (
         <section aria-labelledby="group-admin-title" className="card stack">
           <h2 id="group-admin-title">Manage the group</h2>
+          {editing ? (
+            <EditGroupForm
+              group={group}
+              onDone={(done) => {
+                setEditing(false);
+                if (done) announce(done);
+              }}
+            />
+          ) : (
+            <div>
+              <Button variant="secondary" size="small" onClick={() => setEditing(true)}>
+                Edit group
+              </Button>
+            </div>
+          )}
           <GroupAdminPanel groupId={group.id} slug={group.slug} onChanged={announce} />
         </section>
       )}

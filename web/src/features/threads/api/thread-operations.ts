@@ -101,6 +101,12 @@ export const ThreadPageQuery = graphql(`
         slug
         name
         isArchived
+        isPrivate
+        group {
+          id
+          name
+          slug
+        }
       }
       author {
         id

@@ -4,6 +4,7 @@ import { RelativeTime } from '../../../components/ui/relative-time';
 import { TagList } from '../../../components/ui/tag-list';
 import { ModerationMenu } from './moderation-menu';
 import { useThreadPage } from './thread-context';
+import { PrivateMarker } from '../../../components/ui/private-marker';
 
 export function ThreadHeader() {
   const { thread } = useThreadPage();
@@ -27,6 +28,7 @@ export function ThreadHeader() {
         <div className="thread-header__main">
           <h1 className="thread-header__title">{thread.title}</h1>
           <div className="thread-header__badges">
+            {thread.forum.isPrivate && <PrivateMarker group={thread.forum.group} />}
             {thread.isPinned && <Badge tone="info">Pinned</Badge>}
             {thread.isSolved && <Badge tone="success">Solved</Badge>}
             {thread.isLocked && <Badge tone="warning">Locked</Badge>}
