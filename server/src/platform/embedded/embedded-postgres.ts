@@ -4,6 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, rmSync, statSync, writeFil
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { createDatabaseOn, databaseExistsOn, setRolePasswordOn } from './cluster-bootstrap.repository';
 import { readJsonFile, secureDataDir, writeSecretFile } from './data-dir';
 import { freePort } from './free-port';
 import { guardAgainstOrphaning } from './processes';
@@ -282,7 +283,7 @@ async function adoptPassword(port: number, password: string, stateFile: string, 
     throw new Error(`Embedded PostgreSQL rejects the password saved in ${stateFile}; restore that file from a backup, or set DATABASE_URL`);
   }
   try {
-    await legacy.query(`ALTER ROLE ${legacy.escapeIdentifier(POSTGRES_USER)} PASSWORD ${legacy.escapeLiteral(password)}`);
+    await setRolePasswordOn(legacy, POSTGRES_USER, password);
   } finally {
     await legacy.end();
   }
@@ -292,8 +293,7 @@ async function adoptPassword(port: number, password: string, stateFile: string, 
 async function databaseExists(port: number, password: string, name: string): Promise<boolean> {
   const client = await connect(port, password);
   try {
-    const result = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    return result.rowCount === 1;
+    return await databaseExistsOn(client, name);
   } finally {
     await client.end();
   }
@@ -302,7 +302,7 @@ async function databaseExists(port: number, password: string, name: string): Pro
 async function createDatabase(port: number, password: string, name: string): Promise<void> {
   const client = await connect(port, password);
   try {
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    await createDatabaseOn(client, name);
   } finally {
     await client.end();
   }
