@@ -113,7 +113,7 @@ export class DemoSeeder {
         if (g.membershipPolicy === 'OPEN') await this.groups.join(member, group.id);
         if (g.membershipPolicy === 'REQUEST') {
           await this.groups.requestToJoin(member, group.id, 'We are a customer and would like to join.');
-          await this.groups.decideRequest(owner, (await this.groups.viewerRequest(member, group.id))!.id, true, 'Welcome!');
+          await this.groups.decideRequest(owner, (await this.groups.viewerRequest(member, group.id, new LoaderRegistry()))!.id, true, 'Welcome!');
         }
         if (g.membershipPolicy === 'INVITE') {
           const invitation = await this.groups.invite(owner, group.id, await handleOf(key));

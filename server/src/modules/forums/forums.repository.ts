@@ -57,6 +57,11 @@ export class ForumsRepository {
     return this.repo(manager).findOneBy({ slug });
   }
 
+  /** The unarchived forums private to these groups, in display order. */
+  findByGroupIds(groupIds: readonly string[]): Promise<ForumEntity[]> {
+    return this.repo().find({ where: { groupId: In([...groupIds]), archivedAt: IsNull() }, order: { position: 'ASC', name: 'ASC' } });
+  }
+
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<ForumEntity[]> {
     return this.repo(manager).findBy({ id: In([...ids]) });
   }

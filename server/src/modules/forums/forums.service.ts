@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isForeignKeyViolation, isUniqueViolation } from '../../platform/database/pg-errors';
 import type { Viewer } from '../accounts/domain/viewer';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/domain-error';
-import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
+import { byKeys, groupByKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
 import { isUuid } from '../../platform/database/uuid';
 import { slugify } from '@threadline/shared';
 import { canManageForums, forumInputProblem, normalizeForumDescription, normalizeForumName, normalizeProductArea } from './domain/forum-rules';
@@ -14,6 +14,7 @@ import { ForumsRepository } from './forums.repository';
 import { canSeeForum, readScopeOf, type ReadScope } from './domain/read-scope';
 
 const FORUM_BY_ID = loaderKey<string, ForumEntity | null>('forums.byId');
+const FORUMS_BY_GROUP = loaderKey<string, ForumEntity[]>('forums.byGroup');
 
 const MAX_FORUMS_REORDERED = 1000;
 
@@ -43,6 +44,12 @@ export class ForumsService {
     const forum = by.id ? (isUuid(by.id) ? await this.forums.findById(by.id) : null) : by.slug ? await this.forums.findBySlug(by.slug) : null;
     if (!forum || !canSeeForum(scope, forum)) throw new NotFoundError('Forum');
     return forum;
+  }
+
+  /** A group's forums that `scope` may see (one query for every group of the request). */
+  async visibleForGroup(scope: ReadScope, groupId: string, loaders: LoaderRegistry): Promise<ForumEntity[]> {
+    const loader = loaders.get(FORUMS_BY_GROUP, async (ids) => groupByKeys(ids, await this.forums.findByGroupIds(ids), (f) => f.groupId!));
+    return (await loader.load(groupId)).filter((f) => canSeeForum(scope, f));
   }
 
   loader(loaders: LoaderRegistry) {

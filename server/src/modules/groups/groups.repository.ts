@@ -194,11 +194,15 @@ export class GroupsRepository {
     ]);
   }
 
-  async owners(groupIds: readonly string[]): Promise<MemberRow[]> {
+  /** Each group's first `perGroup` owners, by joining time. */
+  async owners(groupIds: readonly string[], perGroup: number): Promise<MemberRow[]> {
     return this.db.query(
-      `SELECT group_id AS "groupId", user_id AS "userId", role, joined_at AS "joinedAt"
-         FROM group_memberships WHERE group_id = ANY ($1::uuid[]) AND role = 'OWNER' ORDER BY joined_at, user_id`,
-      [groupIds],
+      `SELECT "groupId", "userId", role, "joinedAt" FROM (
+         SELECT group_id AS "groupId", user_id AS "userId", role, joined_at AS "joinedAt",
+                row_number() OVER (PARTITION BY group_id ORDER BY joined_at, user_id) AS n
+           FROM group_memberships WHERE group_id = ANY ($1::uuid[]) AND role = 'OWNER') o
+        WHERE n <= $2 ORDER BY "joinedAt", "userId"`,
+      [groupIds, perGroup],
     );
   }
 
@@ -277,6 +281,14 @@ export class GroupsRepository {
     return row ?? null;
   }
 
+  /** One user's pending requests to these groups. */
+  async pendingRequestsOfUser(groupIds: readonly string[], userId: string): Promise<JoinRequestRow[]> {
+    return this.db.query(
+      `SELECT ${REQUEST_COLUMNS} FROM group_join_requests r WHERE r.group_id = ANY ($1::uuid[]) AND r.user_id = $2 AND r.status = 'PENDING'`,
+      [groupIds, userId],
+    );
+  }
+
   async findRequest(id: string, m?: EntityManager): Promise<JoinRequestRow | null> {
     const [row] = await this.m(m).query(`SELECT ${REQUEST_COLUMNS} FROM group_join_requests r WHERE r.id = $1`, [id]);
     return row ?? null;
@@ -350,6 +362,14 @@ export class GroupsRepository {
       [groupId, userId],
     );
     return row ?? null;
+  }
+
+  /** One user's pending invitations to these groups, expired or not. */
+  async pendingInvitationsOfUser(groupIds: readonly string[], userId: string): Promise<InvitationRow[]> {
+    return this.db.query(
+      `SELECT ${INVITATION_COLUMNS} FROM group_invitations i WHERE i.group_id = ANY ($1::uuid[]) AND i.user_id = $2 AND i.status = 'PENDING'`,
+      [groupIds, userId],
+    );
   }
 
   /** Closes a pending invitation; returns it, or null when it was no longer pending. */

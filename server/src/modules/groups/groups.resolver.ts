@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs } from '../../platform/graphql/connection';
+import { ConnectionArgs, mapConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
@@ -17,7 +17,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { NotificationModel } from '../notifications/models/notification.model';
 import { canManageGroup, type GroupKind, type GroupRole } from './domain/group-rules';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
-import { GroupsService, type SeenGroup } from './groups.service';
+import { GroupsService, INVITATIONS_LISTED_MAX, OWNERS_LISTED_MAX, type SeenGroup } from './groups.service';
 import { GroupKindEnum, GroupRoleEnum, GroupViewerStateEnum, type GroupViewerState } from './models/enums';
 import {
   GroupConnection,
@@ -30,11 +30,19 @@ import {
   GroupModel,
 } from './models/group.model';
 
-const mapConnection = <R, T>(c: { edges: Array<{ cursor: string; node: R }>; nodes: R[] }, map: (r: R) => T) => ({
-  ...c,
-  edges: c.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })),
-  nodes: c.nodes.map(map),
-});
+/** A field that runs a query of its own for each parent (not batched): its base cost, before its items. */
+const OWN_QUERY = 10;
+type CostArgs = { args: Record<string, unknown>; childComplexity: number };
+/** A page of up to `first` items fetched by one query per parent. */
+const pagePerParent =
+  (defaultFirst: number) =>
+  ({ args, childComplexity }: CostArgs) =>
+    OWN_QUERY + Number(args.first ?? defaultFirst) * Math.max(childComplexity, 1);
+/** A list of at most `max` items. */
+const listOf =
+  (max: number, base = 1) =>
+  ({ childComplexity }: CostArgs) =>
+    base + max * Math.max(childComplexity, 1);
 
 @Resolver(() => GroupModel)
 export class GroupsResolver {
@@ -62,7 +70,10 @@ export class GroupsResolver {
     return GroupModel.from((await this.groupsService.getVisible(viewer, { slug })).group);
   }
 
-  @Query(() => [GroupInvitationModel], { description: 'Signed in: your open invitations to groups' })
+  @Query(() => [GroupInvitationModel], {
+    description: 'Signed in: your open invitations to groups (at most 100)',
+    complexity: listOf(INVITATIONS_LISTED_MAX, 5),
+  })
   async myGroupInvitations(@CurrentViewer() viewer: Viewer) {
     return (await this.groupsService.myInvitations(viewer)).map((i) => GroupInvitationModel.from(i));
   }
@@ -74,7 +85,10 @@ export class GroupsResolver {
     return this.groupsService.memberCountLoader(ctx.loaders).load(group.id);
   }
 
-  @ResolveField(() => [UserModel], { description: 'The owners, shown to everyone who sees the group' })
+  @ResolveField(() => [UserModel], {
+    description: `The first ${OWNERS_LISTED_MAX} owners, shown to everyone who sees the group`,
+    complexity: listOf(OWNERS_LISTED_MAX),
+  })
   async owners(@Parent() group: GroupModel, @Context() ctx: GqlContext) {
     const owners = await this.groupsService.ownersLoader(ctx.loaders).load(group.id);
     const users = await this.accounts.userLoader(ctx.loaders).loadMany(owners.map((o) => o.userId));
@@ -98,12 +112,18 @@ export class GroupsResolver {
     return (await this.groupsService.flairLoader(ctx.loaders).load(viewer.userId))?.groupId === group.id;
   }
 
-  @ResolveField(() => GroupMemberConnection, { description: 'Members, owners first: for members of the group, staff and admins (FORBIDDEN for others)' })
+  @ResolveField(() => GroupMemberConnection, {
+    description: 'Members, owners first: for members of the group, staff and admins (FORBIDDEN for others)',
+    complexity: pagePerParent(20),
+  })
   async members(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Args() page: ConnectionArgs) {
     return mapConnection(await this.groupsService.members(viewer, await this.seen(group, viewer, ctx), page.first, page.after), GroupMemberModel.from);
   }
 
-  @ResolveField(() => GroupJoinRequestConnection, { description: 'Pending join requests, oldest first: for owners, staff and admins' })
+  @ResolveField(() => GroupJoinRequestConnection, {
+    description: 'Pending join requests, oldest first: for owners, staff and admins',
+    complexity: pagePerParent(20),
+  })
   async joinRequests(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext, @Args() page: ConnectionArgs) {
     return mapConnection(
       await this.groupsService.pendingRequests(viewer, await this.seen(group, viewer, ctx), page.first, page.after),
@@ -112,31 +132,34 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => [GroupInvitationModel], {
-    description: 'Pending invitations (expired ones included, to renew): for owners, staff and admins',
-    complexity: 20,
+    description: `Pending invitations (expired ones included, to renew), newest ${INVITATIONS_LISTED_MAX}: for owners, staff and admins`,
+    complexity: listOf(INVITATIONS_LISTED_MAX, OWN_QUERY),
   })
   async invitations(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     return (await this.groupsService.pendingInvitations(viewer, await this.seen(group, viewer, ctx))).map((i) => GroupInvitationModel.from(i));
   }
 
   @ResolveField(() => GroupJoinRequestModel, { nullable: true, description: 'Your pending request to join, if any' })
-  async viewerJoinRequest(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer) {
-    const request = await this.groupsService.viewerRequest(viewer, group.id);
+  async viewerJoinRequest(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const request = await this.groupsService.viewerRequest(viewer, group.id, ctx.loaders);
     return request ? GroupJoinRequestModel.from(request) : null;
   }
 
   @ResolveField(() => GroupInvitationModel, { nullable: true, description: 'Your pending invitation to this group, if any (state EXPIRED once it has lapsed)' })
-  async viewerInvitation(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer) {
-    const invitation = await this.groupsService.viewerInvitation(viewer, group.id);
+  async viewerInvitation(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    const invitation = await this.groupsService.viewerInvitation(viewer, group.id, ctx.loaders);
     return invitation ? GroupInvitationModel.from(invitation) : null;
   }
 
   @ResolveField(() => [ForumModel], { description: "The group's private forums that the viewer may see (members, staff and admins)" })
-  async forums(@Parent() group: GroupModel, @CurrentScope() scope: ReadScope) {
-    return (await this.forumsService.list(scope)).filter((f) => f.groupId === group.id).map(ForumModel.from);
+  async forums(@Parent() group: GroupModel, @CurrentScope() scope: ReadScope, @Context() ctx: GqlContext) {
+    return (await this.forumsService.visibleForGroup(scope, group.id, ctx.loaders)).map(ForumModel.from);
   }
 
-  @ResolveField(() => [ThreadModel], { description: "The latest active threads of the group's forums that the viewer may see (members, staff and admins)" })
+  @ResolveField(() => [ThreadModel], {
+    description: "The latest active threads of the group's forums that the viewer may see (members, staff and admins)",
+    complexity: pagePerParent(5),
+  })
   async latestThreads(
     @Parent() group: GroupModel,
     @CurrentScope() scope: ReadScope,

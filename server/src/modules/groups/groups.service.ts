@@ -53,9 +53,13 @@ const MEMBER_COUNT = loaderKey<string, number>('groups.memberCount');
 const OWNERS = loaderKey<string, MemberRow[]>('groups.owners');
 const FLAIR = loaderKey<string, FlairRow | null>('groups.flair');
 const INVITATION_BY_ID = loaderKey<string, InvitationRow | null>('groups.invitationById');
+const VIEWER_REQUEST = loaderKey<string, JoinRequestRow | null>('groups.viewerRequest');
+const VIEWER_INVITATION = loaderKey<string, InvitationRow | null>('groups.viewerInvitation');
 
 /** How many pending invitations a group page lists, and how many open invitations a member is shown. */
 export const INVITATIONS_LISTED_MAX = 100;
+/** How many owners a group shows (the member list has them all). */
+export const OWNERS_LISTED_MAX = 20;
 /** At most this many words of a directory search are used. */
 const SEARCH_WORDS_MAX = 8;
 
@@ -146,7 +150,7 @@ export class GroupsService implements OnModuleInit {
   }
 
   ownersLoader(loaders: LoaderRegistry) {
-    return loaders.get(OWNERS, async (ids) => groupByKeys(ids, await this.groups.owners(ids), (m) => m.groupId));
+    return loaders.get(OWNERS, async (ids) => groupByKeys(ids, await this.groups.owners(ids, OWNERS_LISTED_MAX), (m) => m.groupId));
   }
 
   flairLoader(loaders: LoaderRegistry) {
@@ -189,14 +193,18 @@ export class GroupsService implements OnModuleInit {
     return this.groups.pendingInvitationsOfGroup(seen.group.id, INVITATIONS_LISTED_MAX);
   }
 
-  /** The viewer's own pending request to a group, if any. */
-  async viewerRequest(viewer: Viewer, groupId: string): Promise<JoinRequestRow | null> {
-    return isSignedIn(viewer) ? this.groups.pendingRequest(groupId, viewer.userId) : null;
+  /** The viewer's own pending request to a group, if any (batched over the request's groups). */
+  async viewerRequest(viewer: Viewer, groupId: string, loaders: LoaderRegistry): Promise<JoinRequestRow | null> {
+    if (!isSignedIn(viewer)) return null;
+    const loader = loaders.get(VIEWER_REQUEST, async (ids) => byKeys(ids, await this.groups.pendingRequestsOfUser(ids, viewer.userId), (r) => r.groupId));
+    return loader.load(groupId);
   }
 
   /** The viewer's own pending invitation to a group, if any (expired ones too, so the page can say so). */
-  async viewerInvitation(viewer: Viewer, groupId: string): Promise<InvitationRow | null> {
-    return isSignedIn(viewer) ? this.groups.pendingInvitation(groupId, viewer.userId) : null;
+  async viewerInvitation(viewer: Viewer, groupId: string, loaders: LoaderRegistry): Promise<InvitationRow | null> {
+    if (!isSignedIn(viewer)) return null;
+    const loader = loaders.get(VIEWER_INVITATION, async (ids) => byKeys(ids, await this.groups.pendingInvitationsOfUser(ids, viewer.userId), (i) => i.groupId));
+    return loader.load(groupId);
   }
 
   /** The viewer's open (pending, unexpired) invitations. */

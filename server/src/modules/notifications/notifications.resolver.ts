@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs } from '../../platform/graphql/connection';
+import { ConnectionArgs, mapConnection } from '../../platform/graphql/connection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { AccountsService } from '../accounts/accounts.service';
@@ -22,12 +22,7 @@ export class NotificationsResolver {
     complexity: ({ args, childComplexity }) => 5 + Number(args.first ?? 20) * Math.max(childComplexity, 1),
   })
   async notifications(@CurrentScope() scope: ReadScope, @Args() page: ConnectionArgs, @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean) {
-    const connection = await this.notificationsService.list(scope, page.first, page.after, unreadOnly);
-    return {
-      ...connection,
-      edges: connection.edges.map((e) => ({ ...e, node: NotificationModel.from(e.node) })),
-      nodes: connection.nodes.map(NotificationModel.from),
-    };
+    return mapConnection(await this.notificationsService.list(scope, page.first, page.after, unreadOnly), NotificationModel.from);
   }
 
   @Query(() => Int, { description: 'Signed in: how many of your notifications are unread (counting only those you may see)', complexity: 5 })

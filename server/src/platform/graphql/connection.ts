@@ -159,3 +159,9 @@ export function toConnection<R, T>(
     totalCount,
   };
 }
+
+/** The same connection with each node mapped (a service's rows to a resolver's GraphQL models). */
+export function mapConnection<R, T>(connection: ConnectionShape<R>, map: (row: R) => T): ConnectionShape<T> {
+  const edges = connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) }));
+  return { ...connection, edges, nodes: edges.map((e) => e.node) };
+}
