@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../lib/format-date';
 import { describeError } from '../../../lib/graphql-errors';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { DecideJoinRequestMutation, GroupAdminQuery, InviteToGroupMutation, RevokeGroupInvitationMutation } from '../api/group-operations';
+import { useRowAction } from '../hooks/use-row-action';
 
 interface GroupAdminPanelProps {
   groupId: string;
@@ -27,8 +28,7 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
   const [invite] = useMutation(InviteToGroupMutation, refetch);
   const [revoke] = useMutation(RevokeGroupInvitationMutation, refetch);
   const [handle, setHandle] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string>();
+  const { busy, error: actionError, act } = useRowAction(onChanged);
   const inviteForm = useFormSubmit({
     fields: ['handle'],
     validate: () => ({ handle: handle.trim().replace(/^@/, '') ? undefined : 'Enter the @handle of the person to invite' }),
@@ -39,19 +39,6 @@ export function GroupAdminPanel({ groupId, slug, onChanged }: GroupAdminPanelPro
       onChanged(`@${bare} is invited.`);
     },
   });
-
-  async function act(key: string, action: () => Promise<unknown>, message: string) {
-    setBusy(key);
-    setActionError(undefined);
-    try {
-      await action();
-      onChanged(message);
-    } catch (err) {
-      setActionError(describeError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
 
   if (!data) return loading ? <LoadingState label="Loading requests…" /> : <Alert tone="error">{describeError(error)}</Alert>;
   const requests = data.group.joinRequests.nodes;

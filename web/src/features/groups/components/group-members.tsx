@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
@@ -7,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { describeError } from '../../../lib/graphql-errors';
 import { GroupMembersQuery, RemoveGroupMemberMutation, TransferGroupOwnershipMutation } from '../api/group-operations';
+import { useRowAction } from '../hooks/use-row-action';
 
 interface GroupMembersProps {
   groupId: string;
@@ -22,21 +22,7 @@ export function GroupMembers({ groupId, slug, canManage, viewerId, onChanged }: 
   const { data, loading, error, fetchMore } = useQuery(GroupMembersQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const [remove] = useMutation(RemoveGroupMemberMutation, { refetchQueries: ['GroupMembers', 'GroupPage'] });
   const [transfer] = useMutation(TransferGroupOwnershipMutation, { refetchQueries: ['GroupMembers', 'GroupPage'] });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string>();
-
-  async function act(userId: string, action: () => Promise<unknown>, message: string) {
-    setBusy(userId);
-    setActionError(undefined);
-    try {
-      await action();
-      onChanged(message);
-    } catch (err) {
-      setActionError(describeError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error: actionError, act } = useRowAction(onChanged);
 
   if (!data) return loading ? <LoadingState label="Loading members…" /> : <Alert tone="error">{describeError(error)}</Alert>;
   const members = data.group.members;
