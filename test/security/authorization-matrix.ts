@@ -1221,6 +1221,24 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       expected: groupReadersGet(['private forum', 'work forum'], []),
     },
   ],
+  'Group.latestThreads': [
+    {
+      about: "the latest threads of the group's private forums: for those who may read them",
+      document: GROUP_FIELD('latestThreads(first: 20) { id }'),
+      variables: theGroup,
+      pick: (d) => d.group.latestThreads.length > 0,
+      expected: groupReadersGet(true, false),
+    },
+  ],
+  'Forum.group': [
+    {
+      about: 'the group a private forum belongs to: shown with the forum, which is NOT_FOUND to everyone else',
+      document: `query($slug: String!) { forum(slug: $slug) { group { id } } }`,
+      variables: ({ fx }) => ({ slug: fx.privateForum.slug }),
+      pick: (d, { fx }) => d.forum.group.id === fx.group.id,
+      expected: Object.fromEntries(Object.entries(GROUP_READERS).map(([role, outcome]) => [role, outcome === 'ok' ? ok(true) : outcome])) as Outcomes,
+    },
+  ],
   'Group.viewerState': [
     {
       about: 'where you stand with the group',
