@@ -4,6 +4,7 @@ import { RevisionDiffs1764150000000 } from './1764150000000-revision-diffs';
 import { ForumPositions1764155000000 } from './1764155000000-forum-positions';
 import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 import { Groups1764160000000 } from './1764160000000-groups';
+import { Search1764170000000 } from './1764170000000-search';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ForumPositions1764155000000,
   RateLimits1764156000000,
   Groups1764160000000,
+  Search1764170000000,
 ];

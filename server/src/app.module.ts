@@ -13,6 +13,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { SearchModule } from './modules/search/search.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -59,7 +60,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
                 // A missing hashed asset (a stale tab after a deploy) is a 404, not index.html parsed as script.
-                exclude: ['/graphql{*path}', '/healthz', '/readyz', `/${HASHED_ASSETS_DIR}/{*path}`],
+                exclude: ['/graphql{*path}', '/healthz', '/readyz', '/metrics', `/${HASHED_ASSETS_DIR}/{*path}`],
                 serveStaticOptions: {
                   // Also called for the SPA fallback (index.html at any client route).
                   setHeaders: (res, file) => res.setHeader('Cache-Control', webCacheControl(config.webDist, file)),
@@ -75,6 +76,7 @@ export class AppModule {
         PostsModule,
         AnswersModule,
         ModerationModule,
+        SearchModule,
         DemoModule,
         ImportsModule,
       ],

@@ -9,12 +9,15 @@ import { loadConfig } from './platform/config/app-config';
 import { repoRoot } from './platform/config/repo-root';
 import { startInfrastructure } from './platform/embedded/infrastructure';
 import { printAppSchema } from './platform/graphql/print-schema';
+import { SearchReindexService } from './modules/search/search-reindex.service';
+import { SingleBar, Presets } from 'cli-progress';
 
 const quiet = { info: () => undefined, error: (m: string) => process.stderr.write(m + '\n') };
 
 /** Boots the app (embedded services when no URLs are set), runs one command, and stops. */
 async function withApp<T>(fn: (app: Awaited<ReturnType<typeof createApp>>) => Promise<T>): Promise<T> {
-  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }) };
+  // Commands never drain the search outbox themselves: the running app (or its worker) does, in order.
+  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEARCH_SYNC: '0' }) };
   const infra = await startInfrastructure(config, quiet);
   const app = await createApp(config, infra);
   try {
@@ -48,6 +51,21 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     await withApp(async (app) => {
       const report = await app.get(StackExchangeImporter).importSites(sites, consoleProgress());
       process.stdout.write(`${formatImportReport(report)}\n`);
+    });
+  },
+  /** Rebuilds the search index from PostgreSQL into a fresh index and swaps it in atomically. */
+  async reindex() {
+    await withApp(async (app) => {
+      const bar = new SingleBar(
+        { format: 'Reindexing threads [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 2000 },
+        Presets.shades_classic,
+      );
+      const result = await app.get(SearchReindexService).reindex({
+        start: (total) => bar.start(total, 0),
+        update: (done) => bar.update(done),
+        stop: () => bar.stop(),
+      });
+      process.stdout.write(`Search index rebuilt: ${result.threads} threads read, ${result.documents} documents (hidden threads have none)\n`);
     });
   },
 };

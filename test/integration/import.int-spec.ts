@@ -107,7 +107,7 @@ describe('Stack Exchange import', () => {
     let site: string;
     let first: SiteImportSummary;
     beforeAll(async () => {
-      t = await startTestApp();
+      t = await startTestApp({ SEARCH_SYNC: '0' }); // these tests count outbox rows
       site = writeSite('tiny-site', { 'Posts.xml': TINY_POSTS, 'Users.xml': TINY_USERS });
       // A member who already has the handle the first Ada would get.
       const member = await createUser(t, { displayName: 'Ada Lovelace' });
@@ -305,7 +305,7 @@ describe('Stack Exchange import', () => {
     let summary: SiteImportSummary;
 
     beforeAll(async () => {
-      t = await startTestApp();
+      t = await startTestApp({ SEARCH_SYNC: '0' }); // these tests count outbox rows
       const rows = attrs(join(REAL_SITE, 'Posts.xml'));
       const questions = new Map(rows.filter((r) => r.PostTypeId === '1' && hasBody(r)).map((r) => [r.Id, r]));
       const answers = rows.filter((r) => r.PostTypeId === '2' && hasBody(r) && questions.has(r.ParentId));

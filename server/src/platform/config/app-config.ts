@@ -16,6 +16,12 @@ export interface AppConfig {
   meiliUrl?: string;
   meiliMasterKey?: string;
   meiliIndexPrefix: string;
+  /** Run the search worker that drains the outbox into Meilisearch in this process (SEARCH_SYNC=0: another process does). */
+  searchSync: boolean;
+  /** How often the idle search worker looks for new outbox rows. */
+  searchSyncIntervalMs: number;
+  /** Bearer token for GET /metrics; unset: /metrics answers only direct loopback connections. */
+  metricsToken?: string;
   dataDir: string;
   webDist: string;
   adminEmail?: string;
@@ -76,6 +82,9 @@ const schema = Joi.object({
   MEILI_INDEX_PREFIX: Joi.string()
     .pattern(/^[a-z0-9_]*$/)
     .default(''),
+  SEARCH_SYNC: Joi.boolean().truthy('1').falsy('0').default(true),
+  SEARCH_SYNC_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(100),
+  METRICS_TOKEN: Joi.string().min(16).empty(''),
   DATA_DIR: Joi.string().empty(''),
   WEB_DIST: Joi.string().empty(''),
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
@@ -151,6 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     meiliUrl: value.MEILI_URL,
     meiliMasterKey: value.MEILI_MASTER_KEY,
     meiliIndexPrefix: value.MEILI_INDEX_PREFIX,
+    searchSync: value.SEARCH_SYNC,
+    searchSyncIntervalMs: value.SEARCH_SYNC_INTERVAL_MS,
+    metricsToken: value.METRICS_TOKEN,
     dataDir: resolve(value.DATA_DIR ?? join(root, '.data')),
     webDist: resolve(value.WEB_DIST ?? join(root, 'web', 'dist')),
     adminEmail: value.ADMIN_EMAIL,

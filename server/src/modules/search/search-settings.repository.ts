@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AdminSearchSettings } from './domain/index-settings';
+
+export interface StoredSearchSettings extends AdminSearchSettings {
+  updatedAt: Date;
+}
+
+/** The admins' synonyms and stop words: one row (the migration creates it). */
+@Injectable()
+export class SearchSettingsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async get(): Promise<StoredSearchSettings> {
+    const [row] = await this.db.query(`SELECT synonyms, stop_words AS "stopWords", updated_at AS "updatedAt" FROM search_settings`);
+    return row;
+  }
+
+  async save(settings: AdminSearchSettings, userId: string): Promise<StoredSearchSettings> {
+    const [row] = await this.db.query(
+      `UPDATE search_settings SET synonyms = $1::jsonb, stop_words = $2::text[], updated_by = $3, updated_at = now()
+        RETURNING synonyms, stop_words AS "stopWords", updated_at AS "updatedAt"`,
+      [JSON.stringify(settings.synonyms), settings.stopWords, userId],
+    );
+    return row;
+  }
+}
