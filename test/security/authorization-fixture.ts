@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SessionsService } from '../../server/src/modules/accounts/sessions.service';
 import { createForum, createGroup, createThread, createUser, reply, type GroupPolicy, type TestUser } from '../support/factories';
 import type { GqlClient } from '../support/gql-client';
+import { waitForSearchSync } from '../support/search';
 import type { TestApp } from '../support/test-app';
 
 /**
@@ -275,5 +276,7 @@ export async function buildFixture(t: TestApp): Promise<Fixture> {
   ];
   for (const [id, name] of named) labels.set(id, name);
   fx.label = (key) => (key == null ? null : (labels.get(key) ?? `unknown ${key}`));
+  // Search cases read the index: every fixture thread is in it (or, hidden, out of it) before any case runs.
+  await waitForSearchSync(t);
   return fx;
 }

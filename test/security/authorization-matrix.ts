@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DEFAULT_PASSWORD, createGroup, reply, type TestUser } from '../support/factories';
 import {
   acceptAnswer,
@@ -124,6 +124,11 @@ const OWN_PUBLIC_POST: Outcomes = {
 };
 /** Moderating the group's private content: only admins see it and moderate; group people are refused, others NOT_FOUND. */
 const PRIVATE_MODERATION: Outcomes = { ...GROUP_READERS, member: 'FORBIDDEN', owner: 'FORBIDDEN', staff: 'FORBIDDEN' };
+
+/** Fixture threads and forums among search results, by label, sorted (threads other cases make are left out). */
+const fixtureLabels = (ids: string[], fx: Fixture) => sorted(ids.map((id) => fx.label(id)).filter((l): l is string => !!l && !l.startsWith('unknown')));
+const NO_HITS = { threads: [], forums: [] };
+const PRIVATE_HITS = { threads: ['private thread'], forums: ['private forum'] };
 
 // ── Small pieces ────────────────────────────────────────────────────────────────────────────────────────────────
 const hex = () => randomBytes(4).toString('hex');
@@ -289,6 +294,74 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
     },
   ],
   previewMarkdown: [{ about: 'the composer preview', document: `{ previewMarkdown(body: "**bold**") }`, expected: SIGNED_IN }],
+  search: [
+    {
+      about: "the group's private thread (its answer says Friday): only for those who see its forum, in hits and in facets",
+      document: `{ search(query: "Friday", first: 50) { hits { thread { id } } facets { forums { forum { id } count } } } }`,
+      pick: (d, { fx }) => ({
+        threads: fixtureLabels(
+          d.search.hits.map((h: any) => h.thread.id),
+          fx,
+        ),
+        forums: fixtureLabels(
+          d.search.facets.forums.map((f: any) => f.forum.id),
+          fx,
+        ),
+      }),
+      expected: {
+        anonymous: ok(NO_HITS),
+        outsider: ok(NO_HITS),
+        member: ok(PRIVATE_HITS),
+        owner: ok(PRIVATE_HITS),
+        expert: ok(NO_HITS),
+        staff: ok(PRIVATE_HITS),
+        moderator: ok(NO_HITS),
+        admin: ok(PRIVATE_HITS),
+      },
+    },
+    {
+      about: 'a public thread (a reply says area code): for everyone',
+      document: `{ search(query: "area code", first: 50) { hits { thread { id } } } }`,
+      pick: (d, { fx }) =>
+        fixtureLabels(
+          d.search.hits.map((h: any) => h.thread.id),
+          fx,
+        ),
+      expected: {
+        anonymous: ok(['public thread']),
+        outsider: ok(['public thread']),
+        member: ok(['public thread']),
+        owner: ok(['public thread']),
+        expert: ok(['public thread']),
+        staff: ok(['public thread']),
+        moderator: ok(['public thread']),
+        admin: ok(['public thread']),
+      },
+    },
+  ],
+  searchIndexStatus: [{ about: 'how far search is behind', document: `{ searchIndexStatus { pendingEvents } }`, expected: STAFF_ONLY }],
+  searchSettings: [{ about: 'synonyms and stop words', document: `{ searchSettings { stopWords } }`, expected: ADMIN_ONLY }],
+  similarThreads: [
+    {
+      about: "a title like the group's private thread: suggested only to those who see its forum",
+      document: `{ similarThreads(title: "Which installers share lead lists?", first: 10) { thread { id } } }`,
+      pick: (d, { fx }) =>
+        fixtureLabels(
+          d.similarThreads.map((h: any) => h.thread.id),
+          fx,
+        ).filter((l) => l === 'private thread'),
+      expected: {
+        anonymous: ok([]),
+        outsider: ok([]),
+        member: ok(['private thread']),
+        owner: ok(['private thread']),
+        expert: ok([]),
+        staff: ok(['private thread']),
+        moderator: ok([]),
+        admin: ok(['private thread']),
+      },
+    },
+  ],
   thread: [
     {
       about: "a thread in the group's private forum",
@@ -766,6 +839,14 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  recordComposerEvent: [
+    {
+      about: 'a composer session of your own',
+      document: `mutation($s: ID!) { recordComposerEvent(input: { sessionId: $s, kind: SUGGESTIONS_SHOWN }) }`,
+      variables: () => ({ s: randomUUID() }),
+      expected: SIGNED_IN,
+    },
+  ],
   revokeGroupInvitation: [
     {
       about: "someone's invitation to a hidden group",
@@ -944,6 +1025,13 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       about: 'an organization',
       document: `mutation($id: ID!, $name: String!) { updateOrganization(input: { id: $id, name: $name }) { id } }`,
       variables: async ({ fx }) => ({ id: (await freshOrganization(fx)).id, name: `Org ${hex()}` }),
+      expected: ADMIN_ONLY,
+    },
+  ],
+  updateSearchSettings: [
+    {
+      about: 'synonyms and stop words (set to what they were: none)',
+      document: `mutation { updateSearchSettings(input: { synonyms: [], stopWords: [] }) { stopWords } }`,
       expected: ADMIN_ONLY,
     },
   ],

@@ -18,7 +18,8 @@ export class SearchSettingsRepository {
   }
 
   async save(settings: AdminSearchSettings, userId: string): Promise<StoredSearchSettings> {
-    const [row] = await this.db.query(
+    // An UPDATE through TypeORM's query() answers [rows, affected count].
+    const [[row]] = await this.db.query(
       `UPDATE search_settings SET synonyms = $1::jsonb, stop_words = $2::text[], updated_by = $3, updated_at = now()
         RETURNING synonyms, stop_words AS "stopWords", updated_at AS "updatedAt"`,
       [JSON.stringify(settings.synonyms), settings.stopWords, userId],

@@ -39,6 +39,8 @@ export interface EmbeddedMeiliOptions {
   log?: (line: string) => void;
   /** Called with the pid as soon as it is spawned (the data folder's lock records it). */
   onSpawn?: (pid: number) => void;
+  /** A fixed port (a restart that clients reach at the same URL); default: a free one. */
+  port?: number;
 }
 
 /** Starts the real Meilisearch binary on a free loopback port with data and master key under dataDir. */
@@ -48,7 +50,7 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
   const keyFile = join(options.dataDir, 'meili.key');
   if (!existsSync(keyFile)) writeSecretFile(keyFile, randomBytes(24).toString('base64url'));
   const masterKey = readFileSync(keyFile, 'utf8').trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const log = options.log ?? (() => undefined);
   // Meilisearch reads MEILI_* settings from its environment: ours only, so a MEILI_* meant for another server

@@ -31,7 +31,9 @@ export function validateAdminSettings(input: { synonyms: Array<{ word: string; s
   };
 }
 
-/** Stored synonyms (Meilisearch's map) as the groups the admin screen edits: one per word, as saved. */
+/** Stored synonyms (Meilisearch's map) as the groups the admin screen edits: one per word, by word (jsonb keeps no key order). */
 export function synonymGroups(synonyms: Record<string, string[]>): Array<{ word: string; synonyms: string[] }> {
-  return Object.entries(synonyms).map(([w, list]) => ({ word: w, synonyms: list }));
+  return Object.entries(synonyms)
+    .map(([w, list]) => ({ word: w, synonyms: list }))
+    .sort((a, b) => a.word.localeCompare(b.word));
 }

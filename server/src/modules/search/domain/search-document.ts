@@ -18,7 +18,7 @@ export interface ThreadSearchDocument {
   solved: boolean;
   hasStaffAnswer: boolean;
   replyCount: number;
-  /** Unix seconds. */
+  /** Milliseconds since the epoch (threads made in the same second still sort). */
   createdAt: number;
   lastActivityAt: number;
   /** `public`, or `group:<id>` for a forum private to one user group. */
@@ -94,8 +94,8 @@ export function buildThreadDocument(f: ThreadIndexFacts): ThreadSearchDocument {
     solved: f.solved,
     hasStaffAnswer: f.hasStaffAnswer,
     replyCount: f.replyCount,
-    createdAt: Math.floor(f.createdAt.getTime() / 1000),
-    lastActivityAt: Math.floor(f.lastActivityAt.getTime() / 1000),
+    createdAt: f.createdAt.getTime(),
+    lastActivityAt: f.lastActivityAt.getTime(),
     visibility: visibilityOf(f.groupId),
   };
 }
