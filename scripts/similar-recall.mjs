@@ -107,7 +107,10 @@ const docs = rows.map((r) => ({
 const index = meili.index(indexUid);
 if (!flag('skip-index')) {
   const wait = { timeout: 120_000, interval: 50 };
-  await meili.deleteIndex(indexUid).waitTask(wait).catch(() => undefined);
+  await meili
+    .deleteIndex(indexUid)
+    .waitTask(wait)
+    .catch(() => undefined);
   await meili.createIndex(indexUid, { primaryKey: 'id' }).waitTask(wait);
   await index.updateSettings(THREAD_INDEX_SETTINGS).waitTask(wait);
   const started = performance.now();

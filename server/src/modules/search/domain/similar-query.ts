@@ -3,17 +3,14 @@ import { THREAD_STOP_WORDS } from './index-settings';
 /** One query of the similar-threads multi-search (the caller adds `indexUid` and the visibility filter). */
 export interface SimilarSearch {
   q: string;
-  matchingStrategy?: 'last' | 'all' | 'frequency';
-  attributesToSearchOn?: string[];
   attributesToRetrieve: string[];
   limit: number;
-  showRankingScore?: boolean;
+  showRankingScore: boolean;
 }
 
 /** What rankSimilar reads of one thread document. */
 export interface SimilarHit {
   id: string;
-  title?: string;
   _rankingScore?: number;
 }
 
@@ -25,17 +22,18 @@ export interface SimilarSearchResult {
 
 export const MAX_TITLE_CHARS = 200;
 export const MAX_BODY_CHARS = 4000;
-/** Meilisearch reads only the first ten words of a query. */
-const MAX_QUERY_WORDS = 10;
+/** At most 12 + 16 one-word searches per request: the latency budget (25 ms p95) bounds them. */
 const MAX_TITLE_TERMS = 12;
-const MAX_BODY_TERMS = 24;
-const TITLE_LIMIT = 20;
-const TERM_LIMIT = 30;
+const MAX_BODY_TERMS = 16;
+/** Threads read per word: all of those with a rare word, the best placed of those with a common one. */
+const TERM_LIMIT = 40;
+/** Meilisearch counts hits up to pagination.maxTotalHits (THREAD_INDEX_SETTINGS): the scale of our IDF. */
 const DF_CAP = 1000;
+/** A title word of the new thread says more about it than a body word. */
 const TITLE_TERM_WEIGHT = 2;
+/** Up to twice a word's weight when the candidate has it in its title (ranking score 1), little more when deep in replies. */
 const CANDIDATE_TITLE_BONUS = 1;
-const TITLE_SEARCH_WEIGHT = 0;
-const RRF_K = 10;
+const SCORE_EXPONENT = 4;
 
 const STOP = new Set(THREAD_STOP_WORDS);
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -55,11 +53,8 @@ export function contentTerms(text: string): string[] {
   return [...seen];
 }
 
-type SearchRole = 'title' | 'term';
-
 interface SimilarPlan {
   searches: SimilarSearch[];
-  roles: SearchRole[];
   /** terms[i]: the word search i looks for, when it is a one-word search. */
   terms: Map<number, string>;
   /** Weight of each word of the new thread: title words count more than body words. */
@@ -92,24 +87,18 @@ function planSimilar(title: string, body: string | null): SimilarPlan {
   const titleTerms = contentTerms(clip(title, MAX_TITLE_CHARS)).slice(0, MAX_TITLE_TERMS);
   const bodyTerms = pickBodyTerms(clip(body, MAX_BODY_CHARS), new Set(titleTerms), MAX_BODY_TERMS);
   const searches: SimilarSearch[] = [];
-  const roles: SearchRole[] = [];
   const terms = new Map<number, string>();
   const queryWeight = new Map<string, number>();
-  const retrieve = ['id', 'title'];
-  if (titleTerms.length > 1) {
-    // The title's words together: threads that share several of them, near each other, in their title first.
-    searches.push({ q: titleTerms.slice(0, MAX_QUERY_WORDS).join(' '), matchingStrategy: 'frequency', attributesToRetrieve: retrieve, limit: TITLE_LIMIT });
-    roles.push('title');
-  }
+  // One search per word, not one for all: Meilisearch reads ten words of a query and drops words from it (matchingStrategy
+  // 'last' or 'frequency') but always keeps one, so a thread that shares the common words and not the rarest is lost.
   for (const [term, weight] of [...titleTerms.map((t) => [t, TITLE_TERM_WEIGHT] as const), ...bodyTerms.map((t) => [t, 1] as const)]) {
     terms.set(searches.length, term);
     queryWeight.set(term, weight);
     // A phrase matches the word exactly (no typo, no prefix). Its hit count is the word's document frequency, and
     // its hits are the threads that contain it (all of them for a rare word), those with it in the title first.
-    searches.push({ q: `"${term}"`, attributesToRetrieve: retrieve, limit: TERM_LIMIT });
-    roles.push('term');
+    searches.push({ q: `"${term}"`, attributesToRetrieve: ['id'], limit: TERM_LIMIT, showRankingScore: true });
   }
-  return { searches, roles, terms, queryWeight };
+  return { searches, terms, queryWeight };
 }
 
 /** The Meilisearch queries that find threads like a new one being written, to run in one multi-search. */
@@ -122,22 +111,16 @@ export function rankSimilar(title: string, body: string | null, results: Similar
   const plan = planSimilar(title, body);
   const score = new Map<string, number>();
   const add = (id: string, s: number) => score.set(id, (score.get(id) ?? 0) + s);
-  let maxScore = 0;
   results.forEach((r, i) => {
     const term = plan.terms.get(i);
-    if (term === undefined) {
-      if (plan.roles[i] === 'title') r.hits.forEach((hit, rank) => add(hit.id, TITLE_SEARCH_WEIGHT / (RRF_K + rank + 1)));
-      return;
-    }
+    if (term === undefined) return;
     // Inverse document frequency over at most DF_CAP threads: words in more threads than that weigh next to nothing.
     const df = Math.min(r.estimatedTotalHits ?? r.hits.length, DF_CAP);
     if (df === 0) return;
     const w = plan.queryWeight.get(term)! * Math.log(1 + (DF_CAP - df + 0.5) / (df + 0.5));
-    maxScore += w * (1 + CANDIDATE_TITLE_BONUS);
-    for (const hit of r.hits) {
-      const inTitle = hit.title !== undefined && words(hit.title).includes(term);
-      add(hit.id, w * (1 + (inTitle ? CANDIDATE_TITLE_BONUS : 0)));
-    }
+    // A one-word search's ranking score says where the thread has the word: 1 in its title, less in its answers,
+    // opening post and other replies (searchableAttributes order).
+    for (const hit of r.hits) add(hit.id, w * (1 + CANDIDATE_TITLE_BONUS * (hit._rankingScore ?? 0) ** SCORE_EXPONENT));
   });
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
