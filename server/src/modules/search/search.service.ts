@@ -10,7 +10,8 @@ import { normalizeTags } from '../threads/domain/thread-rules';
 import { normalizeQuery, SIMILAR_BODY_MAX_CHARS, SIMILAR_TITLE_MAX_CHARS } from './domain/search-query';
 import { buildSearchFilter, type SearchFilters } from './domain/search-filter';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightedHtml, pickSnippet } from './domain/snippets';
-import { buildSimilarSearches, rankSimilar, type SimilarCandidate } from './domain/similar-query';
+import { buildSimilarSearches, rankSimilar, type SimilarSearchResult } from './domain/similar-query';
+import { clip as clipText } from './domain/search-document';
 import { validateAdminSettings } from './domain/admin-settings';
 import { ComposerEventsRepository } from './composer-events.repository';
 import { SearchEngine } from './search-engine.service';
@@ -43,6 +44,7 @@ export interface SearchOutcome {
 }
 
 const SNIPPET_WORDS = 28;
+const SIMILAR_SNIPPET_CHARS = 180;
 const TAG_FACETS_SHOWN = 20;
 const SOURCE: Record<'accepted' | 'opening' | 'replies', SnippetSource> = { accepted: 'ACCEPTED_ANSWER', opening: 'OPENING_POST', replies: 'REPLY' };
 
@@ -143,39 +145,30 @@ export class SearchService {
   }
 
   /**
-   * Threads like the one being written, best first: several searches in one multi-search (see similar-query.ts),
-   * merged and reranked here, each inside the viewer's scope.
+   * Threads like the one being written, best first: one multi-search of the title's and body's informative words
+   * (see domain/similar-query.ts), fused and reranked here, each search inside the viewer's scope. The snippet is the
+   * start of each thread's opening post.
    */
   async similarThreads(scope: ReadScope, args: { title: string; body?: string | null; first: number }, loaders: LoaderRegistry): Promise<SearchHit[]> {
     const title = normalizeQuery(args.title, SIMILAR_TITLE_MAX_CHARS);
     const body = args.body ? normalizeQuery(args.body, SIMILAR_BODY_MAX_CHARS) : null;
-    if (!title && !body) return [];
-    const filter = buildSearchFilter(scope, null);
     const searches = buildSimilarSearches(title, body);
     if (!searches.length) return [];
-    const results = await this.engine.multiSearch(
-      searches.map((s) => ({
-        ...s,
-        filter,
-        showRankingScore: true,
-        attributesToRetrieve: ['id', 'title'],
-        attributesToCrop: ['opening'],
-        cropLength: SNIPPET_WORDS,
-      })),
-    );
-    const ids = rankSimilar(
-      title,
-      body,
-      results.map((r) => r.hits as unknown as SimilarCandidate[]),
-      args.first,
-    );
-    const byId = new Map<string, MeiliHit>();
-    for (const r of results) for (const h of r.hits as unknown as MeiliHit[]) if (!byId.has(h.id)) byId.set(h.id, h);
-    return this.visibleHits(
+    const filter = buildSearchFilter(scope, null);
+    const results = await this.engine.multiSearch(searches.map((s) => ({ ...s, filter })));
+    const ids = rankSimilar(title, body, results as unknown as SimilarSearchResult[], args.first);
+    const hits = await this.visibleHits(
       scope,
-      ids.map((id) => byId.get(id)!),
+      ids.map((id) => ({ id })),
       loaders,
     );
+    const openings = await Promise.all(hits.map((h) => this.threads.openingPostLoader(loaders).load(h.thread.id)));
+    return hits.map((hit, i) => ({
+      ...hit,
+      titleHtml: highlightedHtml(hit.thread.title),
+      snippetHtml: highlightedHtml(excerpt(openings[i]?.bodyText ?? '')),
+      snippetSource: 'OPENING_POST' as const,
+    }));
   }
 
   /** The hits' threads from PostgreSQL (batched), those the scope may see now, in Meilisearch's order. */
@@ -248,6 +241,13 @@ export class SearchService {
     });
     return true;
   }
+}
+
+/** The start of a text, with an ellipsis when clipped. */
+function excerpt(text: string): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  const clipped = clipText(folded, SIMILAR_SNIPPET_CHARS);
+  return clipped.length < folded.length ? `${clipped}…` : clipped;
 }
 
 /** A composer session records at most this many events (suggestions refresh as a person types); more are dropped. */

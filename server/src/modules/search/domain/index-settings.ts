@@ -1,41 +1,93 @@
 import type { Settings } from 'meilisearch';
+import { eng } from 'stopword';
 
 /**
- * The threads index's settings, applied idempotently at start (and to a fresh index by reindex). Synonyms and stop
- * words come from the admins' search settings on top of these (see mergeAdminSettings).
+ * Words that say how a question is asked, not what it is about. Added to the `stopword` package's English list
+ * (108 words), which lacks the interrogatives and contractions people type in forum titles.
+ */
+export const QUESTION_STOP_WORDS: readonly string[] = [
+  'does',
+  'doesnt',
+  'dont',
+  'didnt',
+  'cant',
+  'cannot',
+  'isnt',
+  'arent',
+  'wont',
+  'im',
+  'ive',
+  'id',
+  'its',
+  'why',
+  'when',
+  'whats',
+  'hows',
+  'there',
+  'any',
+  'anyone',
+  'someone',
+  'please',
+  'thanks',
+  'hi',
+  'hello',
+  'question',
+  'possible',
+  'just',
+  'so',
+  'not',
+  'no',
+  'yes',
+  'will',
+  'want',
+  'need',
+  'trying',
+  'try',
+  'tried',
+];
+
+/** Stop words of the thread index and of the similar-threads query builder: one list, so both ignore the same words. */
+export const THREAD_STOP_WORDS: readonly string[] = [...new Set([...eng, ...QUESTION_STOP_WORDS])].sort();
+
+/** The attributes a search box query looks in, most telling first (Meilisearch's `attribute` rule follows this order). */
+export const THREAD_SEARCHABLE_ATTRIBUTES = ['title', 'accepted', 'opening', 'replies', 'tags', 'forumName', 'productArea'] as const;
+
+/**
+ * The threads index's settings, applied idempotently at start (and to a fresh index by reindex), with the admins'
+ * synonyms and stop words on top (mergeAdminSettings).
  *
  * - Searchable attributes in rank order: title > accepted answer > opening post > replies, then tags and forum.
- * - Typo tolerance never touches numbers (error codes such as 403 match exactly) and starts at 5 letters, so short
- *   tokens (API, SFTP, SSO, 2FA) match exactly too.
+ * - Typo tolerance never touches numbers: error codes, ports and versions ("403", "8080", "1.35.4") match exactly,
+ *   and "403" is not "404". Short tokens ("API", "SFTP", "SSO", "node") match exactly too: one typo from 6 letters,
+ *   two from 10.
+ * - At most 1,000 hits per query (deep pages and the similar-threads word frequencies are bounded by it).
  */
 export const THREAD_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'accepted', 'opening', 'replies', 'tags', 'forumName', 'productArea'],
+  searchableAttributes: [...THREAD_SEARCHABLE_ATTRIBUTES],
   displayedAttributes: ['id', 'title', 'accepted', 'opening', 'replies', 'tags', 'forumId', 'solved', 'hasStaffAnswer', 'replyCount'],
   filterableAttributes: ['forumId', 'tags', 'solved', 'hasStaffAnswer', 'visibility'],
   sortableAttributes: ['lastActivityAt', 'createdAt'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  stopWords: [...THREAD_STOP_WORDS],
   typoTolerance: {
     enabled: true,
-    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     disableOnNumbers: true,
+    minWordSizeForTypos: { oneTypo: 6, twoTypos: 10 },
   },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 1000 },
 };
-
-/** Stop words every install starts with (admins add their own): English function words that never tell threads apart. */
-export const DEFAULT_STOP_WORDS: readonly string[] = [];
 
 export interface AdminSearchSettings {
   synonyms: Record<string, string[]>;
   stopWords: string[];
 }
 
-/** The settings for the index: ours, with the admins' synonyms and stop words (theirs added to the defaults). */
+/** The settings for the index: ours, with the admins' synonyms and their stop words added to ours. */
 export function mergeAdminSettings(admin: AdminSearchSettings): Settings {
   return {
     ...THREAD_INDEX_SETTINGS,
     synonyms: admin.synonyms,
-    stopWords: [...new Set([...DEFAULT_STOP_WORDS, ...admin.stopWords])].sort(),
+    stopWords: [...new Set([...THREAD_STOP_WORDS, ...admin.stopWords])].sort(),
   };
 }

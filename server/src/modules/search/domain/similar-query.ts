@@ -1,31 +1,129 @@
-/**
- * Similar threads for the composer: the searches to run (one multi-search) and how their hits are merged.
- * Baseline: the title and the start of the body as one query, the most frequent words dropped first.
- */
+import { THREAD_STOP_WORDS } from './index-settings';
+
+/** One query of the similar-threads multi-search (the caller adds `indexUid` and the visibility filter). */
 export interface SimilarSearch {
   q: string;
-  matchingStrategy?: 'last' | 'all' | 'frequency';
-  attributesToSearchOn?: string[];
+  attributesToRetrieve: string[];
   limit: number;
+  showRankingScore: boolean;
 }
 
-export interface SimilarCandidate {
+/** What rankSimilar reads of one thread document. */
+export interface SimilarHit {
   id: string;
   _rankingScore?: number;
-  [field: string]: unknown;
 }
 
+/** One search's answer, in the order of buildSimilarSearches. */
+export interface SimilarSearchResult {
+  hits: SimilarHit[];
+  estimatedTotalHits?: number;
+}
+
+export const MAX_TITLE_CHARS = 200;
+export const MAX_BODY_CHARS = 4000;
+/** At most 12 + 16 one-word searches per request: the latency budget (25 ms p95) bounds them. */
+const MAX_TITLE_TERMS = 12;
+const MAX_BODY_TERMS = 16;
+/** Threads read per word: all of those with a rare word, the best placed of those with a common one. */
+const TERM_LIMIT = 40;
+/** Meilisearch counts hits up to pagination.maxTotalHits (THREAD_INDEX_SETTINGS): the scale of our IDF. */
+const DF_CAP = 1000;
+/** A title word of the new thread says more about it than a body word. */
+const TITLE_TERM_WEIGHT = 2;
+/** Up to twice a word's weight when the candidate has it in its title (ranking score 1), little more when deep in replies. */
+const CANDIDATE_TITLE_BONUS = 1;
+const SCORE_EXPONENT = 4;
+
+const STOP = new Set(THREAD_STOP_WORDS);
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-cased words of a text; apostrophes are dropped so that "doesn't" is one word, as a stop word. */
+export function words(text: string): string[] {
+  return text.toLowerCase().replace(/['’]/g, '').match(TOKEN) ?? [];
+}
+
+/** Words that say what a text is about: no stop words, no single characters, each once, in order of appearance. */
+export function contentTerms(text: string): string[] {
+  const seen = new Set<string>();
+  for (const w of words(text)) {
+    if (w.length < 2 || STOP.has(w) || seen.has(w)) continue;
+    seen.add(w);
+  }
+  return [...seen];
+}
+
+interface SimilarPlan {
+  searches: SimilarSearch[];
+  /** terms[i]: the word search i looks for, when it is a one-word search. */
+  terms: Map<number, string>;
+  /** Weight of each word of the new thread: title words count more than body words. */
+  queryWeight: Map<string, number>;
+}
+
+function clip(text: string | null, max: number): string {
+  return (text ?? '').slice(0, max);
+}
+
+/**
+ * The body words worth a search of their own: the most repeated first, then the longest (long words are rarer),
+ * then in order of appearance. Their real rarity is measured by the searches themselves.
+ */
+function pickBodyTerms(body: string, exclude: Set<string>, count: number): string[] {
+  const tf = new Map<string, number>();
+  for (const w of words(body)) {
+    if (w.length < 2 || STOP.has(w) || exclude.has(w)) continue;
+    tf.set(w, (tf.get(w) ?? 0) + 1);
+  }
+  const order = [...tf.keys()];
+  return order
+    .map((t, i) => ({ t, i, key: Math.log2(1 + tf.get(t)!) + Math.log2(t.length) }))
+    .sort((a, b) => b.key - a.key || a.i - b.i)
+    .slice(0, count)
+    .map((x) => x.t);
+}
+
+function planSimilar(title: string, body: string | null): SimilarPlan {
+  const titleTerms = contentTerms(clip(title, MAX_TITLE_CHARS)).slice(0, MAX_TITLE_TERMS);
+  const bodyTerms = pickBodyTerms(clip(body, MAX_BODY_CHARS), new Set(titleTerms), MAX_BODY_TERMS);
+  const searches: SimilarSearch[] = [];
+  const terms = new Map<number, string>();
+  const queryWeight = new Map<string, number>();
+  // One search per word, not one for all: Meilisearch reads ten words of a query and drops words from it (matchingStrategy
+  // 'last' or 'frequency') but always keeps one, so a thread that shares the common words and not the rarest is lost.
+  for (const [term, weight] of [...titleTerms.map((t) => [t, TITLE_TERM_WEIGHT] as const), ...bodyTerms.map((t) => [t, 1] as const)]) {
+    terms.set(searches.length, term);
+    queryWeight.set(term, weight);
+    // A phrase matches the word exactly (no typo, no prefix). Its hit count is the word's document frequency, and
+    // its hits are the threads that contain it (all of them for a rare word), those with it in the title first.
+    searches.push({ q: `"${term}"`, attributesToRetrieve: ['id'], limit: TERM_LIMIT, showRankingScore: true });
+  }
+  return { searches, terms, queryWeight };
+}
+
+/** The Meilisearch queries that find threads like a new one being written, to run in one multi-search. */
 export function buildSimilarSearches(title: string, body: string | null): SimilarSearch[] {
-  const q = [title, body ?? ''].join(' ').trim();
-  return [{ q, matchingStrategy: 'frequency', limit: 20 }];
+  return planSimilar(title, body).searches;
 }
 
-/** Ids in rank order, at most `first`: the best ranking score any search gave a thread. */
-export function rankSimilar(_title: string, _body: string | null, results: SimilarCandidate[][], first: number): string[] {
-  const best = new Map<string, number>();
-  for (const hits of results) for (const hit of hits) best.set(hit.id, Math.max(best.get(hit.id) ?? 0, hit._rankingScore ?? 0));
-  return [...best.entries()]
-    .sort((a, b) => b[1] - a[1])
+/** Ids of the threads most like the one being written, best first: the searches' answers fused and reranked. */
+export function rankSimilar(title: string, body: string | null, results: SimilarSearchResult[], first: number): string[] {
+  const plan = planSimilar(title, body);
+  const score = new Map<string, number>();
+  const add = (id: string, s: number) => score.set(id, (score.get(id) ?? 0) + s);
+  results.forEach((r, i) => {
+    const term = plan.terms.get(i);
+    if (term === undefined) return;
+    // Inverse document frequency over at most DF_CAP threads: words in more threads than that weigh next to nothing.
+    const df = Math.min(r.estimatedTotalHits ?? r.hits.length, DF_CAP);
+    if (df === 0) return;
+    const w = plan.queryWeight.get(term)! * Math.log(1 + (DF_CAP - df + 0.5) / (df + 0.5));
+    // A one-word search's ranking score says where the thread has the word: 1 in its title, less in its answers,
+    // opening post and other replies (searchableAttributes order).
+    for (const hit of r.hits) add(hit.id, w * (1 + CANDIDATE_TITLE_BONUS * (hit._rankingScore ?? 0) ** SCORE_EXPONENT));
+  });
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, first)
     .map(([id]) => id);
 }

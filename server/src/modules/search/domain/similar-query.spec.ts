@@ -1,0 +1,40 @@
+import { buildSimilarSearches, contentTerms, rankSimilar, type SimilarSearchResult } from './similar-query';
+
+const hits = (...ids: Array<[string, number]>) => ids.map(([id, _rankingScore]) => ({ id, _rankingScore }));
+
+describe('similar threads query', () => {
+  it('keeps the words that say what a question is about, once each', () => {
+    expect(contentTerms("How do I reset my SFTP password? It doesn't work, error 403 SFTP")).toEqual(['reset', 'sftp', 'password', 'work', 'error', '403']);
+  });
+
+  it('looks for each title word as an exact phrase, then the body words most repeated and longest', () => {
+    const searches = buildSimilarSearches('Wallet not syncing', 'The daedalus wallet stops. Daedalus shows 99%. I restarted it');
+    expect(searches.map((s) => s.q)).toEqual(['"wallet"', '"syncing"', '"daedalus"', '"restarted"', '"stops"', '"shows"', '"99"']);
+    expect(searches.every((s) => s.limit > 0 && s.showRankingScore && s.attributesToRetrieve.join() === 'id')).toBe(true);
+  });
+
+  it('asks nothing for a title of stop words alone', () => {
+    expect(buildSimilarSearches('How do I do this?', null)).toEqual([]);
+  });
+
+  it('bounds the searches whatever the length of what is typed', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
+    expect(buildSimilarSearches(long, long).length).toBeLessThanOrEqual(28);
+  });
+
+  it('ranks first the thread sharing the rarest words, in its title', () => {
+    // "ledger" is in 3 threads, "staking" in 400: a thread with "ledger" in its title beats one with both deep in replies.
+    const results: SimilarSearchResult[] = [
+      { hits: hits(['a', 1], ['b', 0.4], ['c', 0.5]), estimatedTotalHits: 3 },
+      { hits: hits(['b', 0.4], ['d', 1], ['e', 1]), estimatedTotalHits: 400 },
+    ];
+    expect(rankSimilar('Ledger staking', null, results, 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('returns no more than asked, and nothing when nothing matched', () => {
+    const results: SimilarSearchResult[] = [{ hits: [], estimatedTotalHits: 0 }];
+    expect(rankSimilar('Ledger', null, results, 5)).toEqual([]);
+    const many: SimilarSearchResult[] = [{ hits: hits(['a', 1], ['b', 1], ['c', 1]), estimatedTotalHits: 3 }];
+    expect(rankSimilar('Ledger', null, many, 2)).toHaveLength(2);
+  });
+});
