@@ -21,7 +21,7 @@ import { SearchSettingsRepository } from './search-settings.repository';
 const BATCH_ROWS = 200;
 const DOCUMENTS_PER_WRITE = 500;
 const BACKOFF_MIN_MS = 250;
-const BACKOFF_MAX_MS = 30_000;
+const BACKOFF_MAX_MS = 10_000;
 /** Applied-lag samples kept for the p95 (the latest ones). */
 const LAG_SAMPLES = 1000;
 
