@@ -34,6 +34,7 @@ export class Search1764170000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX composer_events_session_idx ON composer_events (session_id, id)`);
     await q.query(`CREATE INDEX composer_events_created_idx ON composer_events (created_at)`);
+    await q.query(`CREATE INDEX composer_events_user_idx ON composer_events (user_id, created_at DESC)`);
 
     // Drained rows are deleted, not marked: the pending index is the whole table now.
     await q.query(`DELETE FROM outbox WHERE processed_at IS NOT NULL`);

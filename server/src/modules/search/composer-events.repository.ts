@@ -24,6 +24,15 @@ export class ComposerEventsRepository {
     return row;
   }
 
+  /** Events a person recorded in the last hour (a cap across sessions: a new session id per call gains nothing). */
+  async recentByUser(userId: string): Promise<number> {
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM composer_events WHERE user_id = $1 AND created_at > now() - interval '1 hour' LIMIT 10000) e`,
+      [userId],
+    );
+    return n;
+  }
+
   async insert(e: ComposerEventRow): Promise<void> {
     await this.db.query(
       `INSERT INTO composer_events (session_id, user_id, kind, forum_id, thread_ids)

@@ -71,7 +71,7 @@ export class SearchEngine {
   /** Upserts and deletes documents, and waits until Meilisearch has applied both. */
   async write(uid: string, upserts: ThreadSearchDocument[], deleteIds: string[]): Promise<void> {
     const index = this.writer.index<ThreadSearchDocument>(uid);
-    if (upserts.length) await this.expectSucceeded(await index.addDocuments(upserts).waitTask(TASK_WAIT), `documents of ${uid}`);
+    if (upserts.length) await this.expectSucceeded(await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask(TASK_WAIT), `documents of ${uid}`);
     if (deleteIds.length) await this.expectSucceeded(await index.deleteDocuments(deleteIds).waitTask(TASK_WAIT), `deletions in ${uid}`);
   }
 

@@ -130,7 +130,6 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   private async tick(): Promise<void> {
     let next = this.config.searchSyncIntervalMs;
     try {
-      await this.prepareIndex();
       const drained = await this.drainBatch();
       this.available = true;
       this.backoffMs = 0;
@@ -153,6 +152,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
 
   /** Drains one batch; answers how many outbox rows it applied (0 when none, or another drainer holds the lock). */
   async drainBatch(): Promise<number> {
+    await this.prepareIndex();
     let claimed: OutboxRow[] = [];
     try {
       await this.db.transaction(async (m) => {

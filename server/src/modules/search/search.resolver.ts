@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
@@ -40,6 +40,8 @@ export class SearchResolver {
     description: 'Threads you may see that match the words (an empty query lists the latest), with facets; SEARCH_UNAVAILABLE while Meilisearch is away',
     complexity: ({ args, childComplexity }) => 20 + Number(args.first ?? 20) * Math.max(childComplexity, 1),
   })
+  // One Meilisearch query each: a page of aliases would be a page of searches.
+  @Extensions({ maxPerOperation: 2 })
   async searchThreads(@Args() args: SearchArgs, @CurrentScope() scope: ReadScope, @Context() ctx: GqlContext): Promise<SearchResultsModel> {
     const outcome = await this.search.search(scope, args, ctx.loaders);
     return Object.assign(new SearchResultsModel(), {
@@ -61,6 +63,8 @@ export class SearchResolver {
     description: 'For the composer: existing threads you may see that look like the one being written, best first',
     complexity: ({ args, childComplexity }) => 20 + Number(args.first ?? 5) * Math.max(childComplexity, 1),
   })
+  // Up to 28 Meilisearch queries in one multi-search: once per operation.
+  @Extensions({ maxPerOperation: 1 })
   async similarThreads(@Args() args: SimilarThreadsArgs, @CurrentScope() scope: ReadScope, @Context() ctx: GqlContext): Promise<SearchHitModel[]> {
     return (await this.search.similarThreads(scope, args, ctx.loaders)).map(toHit);
   }

@@ -224,6 +224,7 @@ export class SearchService {
     const facts = await this.composerEvents.sessionFacts(input.sessionId, viewer.userId);
     if (facts.foreign) throw new BadUserInputError('sessionId', 'This composer session belongs to someone else');
     if (facts.count >= COMPOSER_EVENTS_PER_SESSION) return false;
+    if ((await this.composerEvents.recentByUser(viewer.userId)) >= COMPOSER_EVENTS_PER_HOUR) return false;
     const threads = await Promise.all([...new Set(input.threadIds)].map((id) => this.threads.threadLoader(loaders).load(id)));
     const visible: string[] = [];
     for (const thread of threads) {
@@ -252,3 +253,5 @@ function excerpt(text: string): string {
 
 /** A composer session records at most this many events (suggestions refresh as a person types); more are dropped. */
 export const COMPOSER_EVENTS_PER_SESSION = 200;
+/** And a person at most this many an hour, across sessions (analytics, not a place to store rows at will). */
+export const COMPOSER_EVENTS_PER_HOUR = 1000;

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { SearchSyncService } from '../../server/src/modules/search/search-sync.service';
+import { createForum, createGroup, createThread, createUser, makeForumPrivate, type TestUser } from '../support/factories';
+import { waitForSearchSync } from '../support/search';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
+
+const SEARCH = `query($q: String!, $filters: SearchFiltersInput, $first: Int, $after: String) {
+  search(query: $q, filters: $filters, first: $first, after: $after) { hits { thread { id } } pageInfo { endCursor } facets { forums { forum { id } } tags { tag } } }
+}`;
+
+/** Search attacked: the filter, cursors, sizes, aliases and a stale index must never widen what a person sees. */
+describe('search under attack', () => {
+  let t: TestApp;
+  let staff: TestUser;
+  let outsider: TestUser;
+  let group: { id: string };
+  let secret: { id: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ ...UNLIMITED_POSTING });
+    staff = await createUser(t, { roles: ['STAFF'] });
+    outsider = await createUser(t);
+    group = await createGroup(staff, { name: 'Vault Keepers' });
+    const vault = await createForum(staff, { name: 'The vault', groupId: group.id });
+    secret = await createThread(staff, vault.id, { title: 'Vault combination lives here', tags: ['vault'] });
+    await createThread(staff, (await createForum(staff, { name: 'Lobby' })).id, { title: 'Lobby opening hours', tags: ['lobby'] });
+    await waitForSearchSync(t);
+  });
+  afterAll(() => t.close());
+
+  it('keeps quotes, brackets and filter keywords inside a tag or forum value: the scope is never widened', async () => {
+    const attempts = [
+      `vault" OR visibility = "group:${group.id}`,
+      `x") OR (visibility EXISTS`,
+      `vault\\" OR visibility IN ["group:${group.id}"] OR tags = \\"x`,
+      `] OR visibility != "none`,
+    ];
+    for (const tag of attempts) {
+      const r = await outsider.client.ok(SEARCH, { q: 'vault', filters: { tags: [tag] } });
+      expect(r.search.hits).toEqual([]);
+    }
+    const plain = await outsider.client.ok(SEARCH, { q: 'vault' });
+    expect(plain.search.hits).toEqual([]);
+    expect(plain.search.facets).toEqual({ forums: [], tags: [] });
+    expect((await staff.client.ok(SEARCH, { q: 'vault' })).search.hits).toEqual([{ thread: { id: secret.id } }]);
+  });
+
+  it('refuses a forum filter that is not an id, naming the field', async () => {
+    const err = await outsider.client.error(SEARCH, { q: 'x', filters: { forum: '" OR 1 = 1' } });
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.forum' });
+  });
+
+  it('refuses doctored cursors and out-of-range page sizes instead of guessing', async () => {
+    for (const after of ['bm90IG91cnM', Buffer.from('s:5000').toString('base64url'), Buffer.from('s:-3').toString('base64url'), 'x'.repeat(200)]) {
+      expect((await outsider.client.error(SEARCH, { q: 'lobby', after })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    for (const first of [0, 51, -1]) {
+      expect((await outsider.client.error(SEARCH, { q: 'lobby', first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
+
+  it('clips huge queries and bodies instead of sending them on', async () => {
+    const huge = 'lobby '.repeat(20_000);
+    expect((await outsider.client.ok(`query($q: String!) { search(query: $q) { query } }`, { q: huge })).search.query.length).toBeLessThanOrEqual(200);
+    const words = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
+    const r = await outsider.client.ok(`query($t: String!, $b: String) { similarThreads(title: $t, body: $b) { thread { id } } }`, { t: words, b: words });
+    expect(r.similarThreads).toEqual([]);
+    const invisible = await outsider.client.ok(`query($q: String!) { search(query: $q) { query hits { thread { id } } } }`, { q: '\u200b\u200b\u2060 \u00a0' });
+    expect(invisible.search.query).toBe('');
+  });
+
+  it('allows similarThreads once and search twice per operation, whatever the aliases', async () => {
+    const similar = await outsider.client.error(
+      `{ a: similarThreads(title: "lobby hours") { thread { id } } b: similarThreads(title: "lobby") { thread { id } } }`,
+    );
+    expect(similar.extensions?.code).toBe('BAD_USER_INPUT');
+    const search = await outsider.client.error(`{ a: search(query: "a") { query } b: search(query: "b") { query } c: search(query: "c") { query } }`);
+    expect(search.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never shows a thread whose forum turned private before the index caught up (PostgreSQL checks every hit)', async () => {
+    const quiet = await startTestApp({ ...UNLIMITED_POSTING, SEARCH_SYNC: '0' });
+    try {
+      const admin = await createUser(quiet, { roles: ['STAFF'] });
+      const reader = await createUser(quiet);
+      const forum = await createForum(admin, { name: 'Soon private' });
+      const thread = await createThread(admin, forum.id, { title: 'Stale index zebra' });
+      const sync = quiet.app.get(SearchSyncService);
+      while ((await sync.drainBatch()) > 0);
+      const q = `{ search(query: "zebra") { hits { thread { id } } } similarThreads(title: "Stale index zebra") { thread { id } } }`;
+      expect((await reader.client.ok(q)).search.hits).toEqual([{ thread: { id: thread.id } }]);
+      await makeForumPrivate(admin, forum.id, (await createGroup(admin, { name: 'Zebra keepers' })).id);
+      // The worker has not run: the index still says public. The answer must not.
+      const [{ n }] = await quiet.db.query(`SELECT count(*)::int AS n FROM outbox`);
+      expect(n).toBeGreaterThan(0);
+      const stale = await reader.client.ok(q);
+      expect(stale.search.hits).toEqual([]);
+      expect(stale.similarThreads).toEqual([]);
+    } finally {
+      await quiet.close();
+    }
+  });
+
+  it('caps composer events per session, and a session cannot be written by someone else', async () => {
+    const session = randomUUID();
+    const RECORD = `mutation($input: ComposerEventInput!) { recordComposerEvent(input: $input) }`;
+    await t.db.query(`INSERT INTO composer_events (session_id, user_id, kind) SELECT $1, $2, 'SUGGESTIONS_SHOWN' FROM generate_series(1, 200)`, [
+      session,
+      outsider.id,
+    ]);
+    expect((await outsider.client.ok(RECORD, { input: { sessionId: session, kind: 'POSTED_ANYWAY' } })).recordComposerEvent).toBe(false);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM composer_events WHERE session_id = $1`, [session]);
+    expect(n).toBe(200);
+    const err = await staff.client.error(RECORD, { input: { sessionId: session, kind: 'POSTED_ANYWAY' } });
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId' });
+    const bad = await outsider.client.error(RECORD, { input: { sessionId: 'not-a-uuid', kind: 'POSTED_ANYWAY' } });
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId' });
+  });
+});
