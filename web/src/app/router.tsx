@@ -7,6 +7,7 @@ import { GroupRoute } from '../features/groups/routes/group-route';
 import { GroupsRoute } from '../features/groups/routes/groups-route';
 import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
+import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
 import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
@@ -39,6 +40,7 @@ export function createRouter() {
                 { path: 'profile', element: <ProfileRoute /> },
                 { path: 'f/:slug/new', element: <NewThreadRoute /> },
                 { path: 'notifications', element: <NotificationsRoute /> },
+                { path: 'admin/search', element: <SearchAdminRoute /> },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

@@ -1,9 +1,9 @@
 import '../components/profile.css';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { signInPath } from '../../../lib/safe-next-path';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useViewer } from '../../../lib/viewer';
+import { isStaffViewer, useViewer } from '../../../lib/viewer';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { DisplayNameForm } from '../components/display-name-form';
 import { ProfileDetails } from '../components/profile-details';
@@ -26,6 +26,16 @@ export function ProfileRoute() {
       <div className="profile-layout">
         <div className="profile-layout__column">
           <ProfileDetails viewer={viewer} />
+          {isStaffViewer(viewer) && (
+            <section className="card" aria-labelledby="staff-tools-title">
+              <h2 id="staff-tools-title" className="card__title">
+                Staff tools
+              </h2>
+              <p className="card__description">
+                <Link to="/admin/search">Search: index status, synonyms and stop words</Link>
+              </p>
+            </section>
+          )}
           <div className="profile-layout__last">
             <SignOutEverywhereSection />
           </div>
