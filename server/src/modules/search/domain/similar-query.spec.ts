@@ -1,6 +1,7 @@
 import { buildSimilarSearches, contentTerms, rankSimilar, type SimilarSearchResult } from './similar-query';
 
-const hits = (...ids: Array<[string, number]>) => ids.map(([id, _rankingScore]) => ({ id, _rankingScore }));
+const hit = (id: string, title = 'Something else') => ({ id, title });
+const hits = (...ids: string[]) => ids.map((id) => hit(id));
 
 describe('similar threads query', () => {
   it('keeps the words that say what a question is about, once each', () => {
@@ -10,7 +11,7 @@ describe('similar threads query', () => {
   it('looks for each title word as an exact phrase, then the body words most repeated and longest', () => {
     const searches = buildSimilarSearches('Wallet not syncing', 'The daedalus wallet stops. Daedalus shows 99%. I restarted it');
     expect(searches.map((s) => s.q)).toEqual(['"wallet"', '"syncing"', '"daedalus"', '"restarted"', '"stops"', '"shows"', '"99"']);
-    expect(searches.every((s) => s.limit > 0 && s.showRankingScore && s.attributesToRetrieve.join() === 'id')).toBe(true);
+    expect(searches.every((s) => s.limit > 0 && s.attributesToRetrieve.join() === 'id,title')).toBe(true);
   });
 
   it('asks nothing for a title of stop words alone', () => {
@@ -25,16 +26,21 @@ describe('similar threads query', () => {
   it('ranks first the thread sharing the rarest words, in its title', () => {
     // "ledger" is in 3 threads, "staking" in 400: a thread with "ledger" in its title beats one with both deep in replies.
     const results: SimilarSearchResult[] = [
-      { hits: hits(['a', 1], ['b', 0.4], ['c', 0.5]), estimatedTotalHits: 3 },
-      { hits: hits(['b', 0.4], ['d', 1], ['e', 1]), estimatedTotalHits: 400 },
+      { hits: [hit('a', 'My Ledger, again'), hit('b'), hit('c')], estimatedTotalHits: 3 },
+      { hits: [hit('b'), hit('d', 'Staking rewards'), hit('e', 'Staking pools')], estimatedTotalHits: 400 },
     ];
     expect(rankSimilar('Ledger staking', null, results, 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('prefers, among threads sharing the same words, those with them in their title (the word, not a longer one)', () => {
+    const results: SimilarSearchResult[] = [{ hits: [hit('body'), hit('longer', 'Ledgers compared'), hit('title', 'Which ledger?')], estimatedTotalHits: 3 }];
+    expect(rankSimilar('Ledger', null, results, 3)).toEqual(['title', 'body', 'longer']);
   });
 
   it('returns no more than asked, and nothing when nothing matched', () => {
     const results: SimilarSearchResult[] = [{ hits: [], estimatedTotalHits: 0 }];
     expect(rankSimilar('Ledger', null, results, 5)).toEqual([]);
-    const many: SimilarSearchResult[] = [{ hits: hits(['a', 1], ['b', 1], ['c', 1]), estimatedTotalHits: 3 }];
+    const many: SimilarSearchResult[] = [{ hits: hits('a', 'b', 'c'), estimatedTotalHits: 3 }];
     expect(rankSimilar('Ledger', null, many, 2)).toHaveLength(2);
   });
 });

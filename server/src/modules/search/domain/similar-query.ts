@@ -5,13 +5,12 @@ export interface SimilarSearch {
   q: string;
   attributesToRetrieve: string[];
   limit: number;
-  showRankingScore: boolean;
 }
 
-/** What rankSimilar reads of one thread document. */
+/** What rankSimilar reads of one thread document: its id and title (short, so cheap to retrieve). */
 export interface SimilarHit {
   id: string;
-  _rankingScore?: number;
+  title?: string;
 }
 
 /** One search's answer, in the order of buildSimilarSearches. */
@@ -31,9 +30,12 @@ const TERM_LIMIT = 40;
 const DF_CAP = 1000;
 /** A title word of the new thread says more about it than a body word. */
 const TITLE_TERM_WEIGHT = 2;
-/** Up to twice a word's weight when the candidate has it in its title (ranking score 1), little more when deep in replies. */
+/**
+ * A shared word counts twice when the candidate has it in its title: duplicates mostly have similar titles. Checked on
+ * the retrieved title, exactly: Meilisearch's ranking score mixes the attribute with the word's position and is not 1
+ * for every title match (scripts/similar-recall.mjs measured +2 to +5 points of recall@5 over the ranking score).
+ */
 const CANDIDATE_TITLE_BONUS = 1;
-const SCORE_EXPONENT = 4;
 
 const STOP = new Set(THREAD_STOP_WORDS);
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -96,7 +98,9 @@ function planSimilar(title: string, body: string | null): SimilarPlan {
     queryWeight.set(term, weight);
     // A phrase matches the word exactly (no typo, no prefix). Its hit count is the word's document frequency, and
     // its hits are the threads that contain it (all of them for a rare word), those with it in the title first.
-    searches.push({ q: `"${term}"`, attributesToRetrieve: ['id'], limit: TERM_LIMIT, showRankingScore: true });
+    // Not `showMatchesPosition`: it would also say how often each thread repeats the word (+2 points of recall), but
+    // Meilisearch then reads every hit's whole text, and the multi-search took 5 to 10 times longer.
+    searches.push({ q: `"${term}"`, attributesToRetrieve: ['id', 'title'], limit: TERM_LIMIT });
   }
   return { searches, terms, queryWeight };
 }
@@ -110,6 +114,12 @@ export function buildSimilarSearches(title: string, body: string | null): Simila
 export function rankSimilar(title: string, body: string | null, results: SimilarSearchResult[], first: number): string[] {
   const plan = planSimilar(title, body);
   const score = new Map<string, number>();
+  const titleWords = new Map<string, Set<string>>();
+  const inTitle = (hit: SimilarHit, term: string) => {
+    let set = titleWords.get(hit.id);
+    if (!set) titleWords.set(hit.id, (set = new Set(words(hit.title ?? ''))));
+    return set.has(term);
+  };
   const add = (id: string, s: number) => score.set(id, (score.get(id) ?? 0) + s);
   results.forEach((r, i) => {
     const term = plan.terms.get(i);
@@ -118,9 +128,7 @@ export function rankSimilar(title: string, body: string | null, results: Similar
     const df = Math.min(r.estimatedTotalHits ?? r.hits.length, DF_CAP);
     if (df === 0) return;
     const w = plan.queryWeight.get(term)! * Math.log(1 + (DF_CAP - df + 0.5) / (df + 0.5));
-    // A one-word search's ranking score says where the thread has the word: 1 in its title, less in its answers,
-    // opening post and other replies (searchableAttributes order).
-    for (const hit of r.hits) add(hit.id, w * (1 + CANDIDATE_TITLE_BONUS * (hit._rankingScore ?? 0) ** SCORE_EXPONENT));
+    for (const hit of r.hits) add(hit.id, w * (1 + (inTitle(hit, term) ? CANDIDATE_TITLE_BONUS : 0)));
   });
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
