@@ -40,8 +40,9 @@ async function main() {
     ...process.env,
     DATA_DIR: dataDir,
     PORT: String(port),
-    DEMO: '1',
-    DEMO_ALLOW_PRODUCTION: '1',
+    // The imported sites fill the instance (the demo seeds only an empty one): sign in as this admin.
+    ADMIN_EMAIL: 'bench-admin@example.test',
+    ADMIN_PASSWORD: 'bench-admin-password',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
@@ -89,7 +90,7 @@ async function main() {
         if (body.errors) throw new Error(JSON.stringify(body.errors));
         return body.data;
       };
-      await gql(`mutation { signIn(input: { email: "maya@demo.beacon.test", password: "beacon-demo-2026" }) { user { id } } }`);
+      await gql(`mutation { signIn(input: { email: "bench-admin@example.test", password: "bench-admin-password" }) { user { id } } }`);
 
       // The worker indexes every imported thread through the outbox.
       started = Date.now();

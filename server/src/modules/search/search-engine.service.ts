@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import type { Infrastructure } from '../../platform/embedded/infrastructure';
 import { INFRASTRUCTURE } from '../../platform/infrastructure.token';
 import type { ThreadSearchDocument } from './domain/search-document';
+import { meiliHttpClient } from './meili-http-client';
 import { SearchUnavailableError } from './search.errors';
 
 /** A person waits at most this long for Meilisearch before the answer is SEARCH_UNAVAILABLE. */
@@ -25,8 +26,9 @@ export class SearchEngine {
   readonly threadsUid: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(INFRASTRUCTURE) infra: Infrastructure) {
-    this.reader = new Meilisearch({ host: infra.meiliUrl, apiKey: infra.meiliMasterKey, timeout: SEARCH_TIMEOUT_MS });
-    this.writer = new Meilisearch({ host: infra.meiliUrl, apiKey: infra.meiliMasterKey, timeout: WRITE_TIMEOUT_MS });
+    const base = { host: infra.meiliUrl, apiKey: infra.meiliMasterKey, httpClient: meiliHttpClient };
+    this.reader = new Meilisearch({ ...base, timeout: SEARCH_TIMEOUT_MS });
+    this.writer = new Meilisearch({ ...base, timeout: WRITE_TIMEOUT_MS });
     this.threadsUid = `${config.meiliIndexPrefix}threads`;
   }
 

@@ -67,7 +67,8 @@ export const THREAD_INDEX_SETTINGS: Settings = {
   displayedAttributes: ['id', 'title', 'accepted', 'opening', 'replies', 'tags', 'forumId', 'solved', 'hasStaffAnswer', 'replyCount'],
   filterableAttributes: ['forumId', 'tags', 'solved', 'hasStaffAnswer', 'visibility'],
   sortableAttributes: ['lastActivityAt', 'createdAt'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // `sort` right after `words`: asked for the latest or newest, a person gets the threads matching every word in date order.
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
   stopWords: [...THREAD_STOP_WORDS],
   typoTolerance: {
     enabled: true,
