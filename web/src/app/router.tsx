@@ -9,6 +9,7 @@ import { NotificationsRoute } from '../features/notifications/routes/notificatio
 import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
+import { SearchRoute } from '../features/search/routes/search-route';
 import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
 import { ThreadRoute } from '../features/threads/routes/thread-route';
 import { RootLayout } from './layout/root-layout';
@@ -29,6 +30,7 @@ export function createRouter() {
             { index: true, element: <ForumListRoute /> },
             { path: 'f/:slug', element: <ForumRoute /> },
             { path: 't/:id', element: <ThreadRoute /> },
+            { path: 'search', element: <SearchRoute /> },
             { path: 'groups', element: <GroupsRoute /> },
             { path: 'g/:slug', element: <GroupRoute /> },
             { path: 'sign-up', element: <SignUpRoute /> },
