@@ -70,14 +70,16 @@ interface FacetButtonProps {
 function FacetButton({ label, count, pressed, onPress }: FacetButtonProps) {
   return (
     <li>
-      <button type="button" className="facet" aria-pressed={pressed} onClick={() => onPress(!pressed)}>
+      {/* Named "Solved, 3" (the count is laid out apart from the label, and would otherwise be read as "Solved 3"). */}
+      <button
+        type="button"
+        className="facet"
+        aria-pressed={pressed}
+        aria-label={count === undefined ? undefined : `${label}, ${count.toLocaleString()}`}
+        onClick={() => onPress(!pressed)}
+      >
         <span className="facet__label">{label}</span>
-        {count !== undefined && (
-          <span className="facet__count">
-            <span className="visually-hidden">, </span>
-            {count.toLocaleString()}
-          </span>
-        )}
+        {count !== undefined && <span className="facet__count">{count.toLocaleString()}</span>}
       </button>
     </li>
   );
