@@ -57,7 +57,6 @@ describeBrowser('search: the header box, the search page and the composer, in Ch
 
   const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search threads' });
   const optionTitles = (page: Page) => page.getByRole('listbox', { name: 'Instant results' }).locator('.header-search__title').allInnerTexts();
-  const hitTitles = (page: Page) => page.locator('.search-hit__title').allInnerTexts();
   const suggestionTitles = (page: Page) => page.getByRole('list', { name: 'Similar threads' }).locator('.similar-thread__link .highlighted').allInnerTexts();
 
   /** The page's results once they are for these words and filters: the list settles when the request is answered. */
