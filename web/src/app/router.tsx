@@ -10,6 +10,7 @@ import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
+import { SearchRoute } from '../features/search/routes/search-route';
 import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
 import { ThreadRoute } from '../features/threads/routes/thread-route';
 import { RootLayout } from './layout/root-layout';
@@ -30,6 +31,7 @@ export function createRouter() {
             { index: true, element: <ForumListRoute /> },
             { path: 'f/:slug', element: <ForumRoute /> },
             { path: 't/:id', element: <ThreadRoute /> },
+            { path: 'search', element: <SearchRoute /> },
             { path: 'groups', element: <GroupsRoute /> },
             { path: 'g/:slug', element: <GroupRoute /> },
             { path: 'sign-up', element: <SignUpRoute /> },

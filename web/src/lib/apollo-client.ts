@@ -1,5 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { cursorPagination } from './pagination';
+import { cursorPagination, hitsPagination } from './pagination';
 
 /**
  * One client for the app. The session is an httpOnly cookie the server sets, so requests only need
@@ -14,6 +14,9 @@ export function createApolloClient(): ApolloClient {
           fields: {
             groups: cursorPagination(['kind', 'query', 'mine']),
             notifications: cursorPagination(['unreadOnly']),
+            // One result list per search; "Load more" pages are appended to it.
+            search: hitsPagination(['query', 'filters', 'sort', 'first']),
+            similarThreads: { merge: false },
           },
         },
         Group: {

@@ -43,3 +43,30 @@ export function cursorPagination(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<C
     },
   };
 }
+
+interface HitsShape {
+  hits?: Array<{ thread?: Reference; [key: string]: unknown }>;
+  pageInfo?: PageInfoShape;
+  [key: string]: unknown;
+}
+
+/**
+ * Search results (`{ hits, pageInfo }`, hits without ids of their own) read a page at a time: a request with
+ * `after` appends its hits (a thread already listed is not listed twice); one without it replaces the list.
+ */
+export function hitsPagination(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<HitsShape> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      const seen = new Set((existing.hits ?? []).map((hit) => hit.thread?.__ref));
+      return {
+        ...existing,
+        ...incoming,
+        hits: [...(existing.hits ?? []), ...(incoming.hits ?? []).filter((hit) => !seen.has(hit.thread?.__ref))],
+        // The facets and the estimate describe the whole search: the first page's are as good as any.
+        facets: existing.facets ?? incoming.facets,
+      };
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import type { Viewer } from '../../lib/viewer';
 
@@ -34,6 +35,7 @@ export function SiteHeader({ viewer, viewerKnown }: SiteHeaderProps) {
             </li>
           </ul>
         </nav>
+        <HeaderSearch />
         <nav className="account-nav" aria-label="Account">
           {viewerKnown &&
             (viewer ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
+import { createPostedSignal, useComposerAssist } from '../../../lib/composer-assist';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { normalizeTags, normalizeTitle, postBodyProblem, tagsProblem, THREAD_LIMITS, titleProblem } from '../../../lib/validation';
 import { useCreateThread } from '../api/thread-mutations';
@@ -12,11 +13,18 @@ interface NewThreadFormProps {
   forum: { id: string; slug: string; name: string };
   authorId: string;
   onCreated: (threadId: string) => void;
+  /** An existing thread answered the question (the composer's suggestions): the draft is dropped, go there. */
+  onResolved: (threadId: string) => void;
+  /** A title to start from (`?title=`, e.g. the words of a search that found nothing). */
+  initialTitle?: string;
 }
 
-export function NewThreadForm({ forum, authorId, onCreated }: NewThreadFormProps) {
+export function NewThreadForm({ forum, authorId, onCreated, onResolved, initialTitle = '' }: NewThreadFormProps) {
   const createThread = useCreateThread();
-  const [title, setTitle] = useState('');
+  // "Search before you post": the app's suggestions panel, if it has one (lib/composer-assist.tsx).
+  const renderAssist = useComposerAssist();
+  const [posted] = useState(createPostedSignal);
+  const [title, setTitle] = useState(initialTitle);
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
   const form = useFormSubmit({
@@ -28,34 +36,48 @@ export function NewThreadForm({ forum, authorId, onCreated }: NewThreadFormProps
     }),
     submit: async () => {
       const thread = await createThread({ forumId: forum.id, title: normalizeTitle(title), body, tags: normalizeTags(tags) }, authorId);
-      if (thread) onCreated(thread.id);
+      if (!thread) return;
+      posted.notify(thread.id);
+      onCreated(thread.id);
     },
     leavesOnSuccess: true,
   });
   const titleLength = normalizeTitle(title).length;
 
+  function dropDraftFor(threadId: string) {
+    setTitle('');
+    setBody('');
+    setTags('');
+    onResolved(threadId);
+  }
+
   return (
-    // The forum has no field here: a problem with it (archived meanwhile, say) is the form's alert.
-    <Form form={form} className="new-thread-form" aria-label="New thread" alertFields={['forumId']}>
-      <TextField
-        label="Title"
-        name="title"
-        required
-        autoComplete="off"
-        hint={`Your question in one line, ${THREAD_LIMITS.titleMin}–${THREAD_LIMITS.titleMax} characters`}
-        counter={`${titleLength} / ${THREAD_LIMITS.titleMax}`}
-        counterOver={titleLength > THREAD_LIMITS.titleMax}
-        value={title}
-        {...form.field('title', setTitle)}
-      />
-      <MarkdownEditor label="Body" name="body" rows={12} value={body} {...form.field('body', setBody)} onSubmitShortcut={() => void form.handleSubmit()} />
-      <TagsField value={tags} {...form.field('tags', setTags)} />
-      <div className="form__actions">
-        <SubmitButton form={form}>Post thread</SubmitButton>
-        <Link className="button button--secondary" to={`/f/${forum.slug}`}>
-          Cancel
-        </Link>
+    <div className="new-thread__layout">
+      <div className="card new-thread__card">
+        {/* The forum has no field here: a problem with it (archived meanwhile, say) is the form's alert. */}
+        <Form form={form} className="new-thread-form" aria-label="New thread" alertFields={['forumId']}>
+          <TextField
+            label="Title"
+            name="title"
+            required
+            autoComplete="off"
+            hint={`Your question in one line, ${THREAD_LIMITS.titleMin}–${THREAD_LIMITS.titleMax} characters`}
+            counter={`${titleLength} / ${THREAD_LIMITS.titleMax}`}
+            counterOver={titleLength > THREAD_LIMITS.titleMax}
+            value={title}
+            {...form.field('title', setTitle)}
+          />
+          <MarkdownEditor label="Body" name="body" rows={12} value={body} {...form.field('body', setBody)} onSubmitShortcut={() => void form.handleSubmit()} />
+          <TagsField value={tags} {...form.field('tags', setTags)} />
+          <div className="form__actions">
+            <SubmitButton form={form}>Post thread</SubmitButton>
+            <Link className="button button--secondary" to={`/f/${forum.slug}`}>
+              Cancel
+            </Link>
+          </div>
+        </Form>
       </div>
-    </Form>
+      {renderAssist?.({ posted, draft: { title, body, forumId: forum.id }, onResolved: dropDraftFor })}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import '../components/threads.css';
 import { useQuery } from '@apollo/client/react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { StatusPage } from '../../../components/ui/status-page';
@@ -13,6 +13,7 @@ import { NewThreadForm } from '../components/new-thread-form';
 export function NewThreadRoute() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(NewThreadForumQuery, { variables: { slug } });
   const forum = data?.forum;
@@ -56,9 +57,13 @@ export function NewThreadRoute() {
         <h1>Start a thread in {forum.name}</h1>
         <p className="page-header__lead">Say what you tried and what happened; a clear title gets answers faster.</p>
       </header>
-      <div className="card new-thread__card">
-        <NewThreadForm forum={forum} authorId={viewer?.id ?? ''} onCreated={(threadId) => navigate(`/t/${threadId}`, { replace: true })} />
-      </div>
+      <NewThreadForm
+        forum={forum}
+        authorId={viewer?.id ?? ''}
+        initialTitle={searchParams.get('title') ?? ''}
+        onCreated={(threadId) => navigate(`/t/${threadId}`, { replace: true })}
+        onResolved={(threadId) => navigate(`/t/${threadId}`, { replace: true })}
+      />
     </div>
   );
 }
