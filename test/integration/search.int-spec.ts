@@ -67,6 +67,14 @@ describe('search', () => {
     expect(byReply.search.hits[0].snippetSource).toBe('REPLY');
   });
 
+  it('finds the newest reply of a long thread (a document keeps the most helpful and the newest replies)', async () => {
+    const thread = await createThread(member, forum.id, { title: 'A long thread about retries' });
+    for (let i = 0; i < 35; i++) await reply(outsider, thread.id, `Filler reply number ${i} about nothing much.`);
+    await reply(staff, thread.id, 'The fix is the wombat setting.');
+    await waitForSearchSync(t);
+    expect(ids(await search(null, 'wombat'))).toEqual([thread.id]);
+  });
+
   it('escapes whatever the text holds: a snippet has no element but <mark>', async () => {
     const thread = await createThread(member, forum.id, {
       title: 'Quoting markup in a question about quokka',

@@ -25,19 +25,28 @@ export function meiliHttpClient(input: URL | RequestInfo, init?: RequestInit): P
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    // The client reuses one signal across a task's polls: listen once per request and let go when it ends (passing
+    // the signal to http.request would leave a listener behind on each kept-alive request).
+    const signal = init?.signal;
+    if (signal?.aborted) return reject(new MeiliHttpError(0, undefined, 'Meilisearch request aborted'));
+    const onAbort = () => req.destroy(new MeiliHttpError(0, undefined, 'Meilisearch request timed out'));
+    const done = () => signal?.removeEventListener('abort', onAbort);
     const req = transport.request(
       url,
       {
         method: init?.method ?? 'GET',
         headers: Object.fromEntries(new Headers(init?.headers).entries()),
         agent: agents[url.protocol as 'http:' | 'https:'],
-        signal: init?.signal ?? undefined,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
+        res.on('error', (err) => {
+          done();
+          reject(err);
+        });
         res.on('end', () => {
+          done();
           const text = Buffer.concat(chunks).toString('utf8');
           let body: unknown;
           try {
@@ -53,7 +62,11 @@ export function meiliHttpClient(input: URL | RequestInfo, init?: RequestInit): P
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (err) => {
+      done();
+      reject(err);
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
     req.end(typeof init?.body === 'string' ? init.body : undefined);
   });
 }

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ThreadIndexFacts } from './domain/search-document';
 
-/** Replies read per thread for its document (most helpful first, then oldest); the document clips their text. */
-const REPLIES_PER_DOCUMENT = 30;
+/**
+ * Replies read per thread for its document: the most helpful ones (what answers it) and the newest (so a new reply is
+ * always searchable, however long the thread); the document clips their text in that order.
+ */
+const MOST_HELPFUL_REPLIES = 10;
+const NEWEST_REPLIES = 20;
 
 /**
  * What the search index is built from: one row per visible (not hidden) thread, read in the caller's transaction
@@ -19,13 +23,20 @@ export class SearchDocumentsRepository {
               f.group_id AS "groupId", (aa.post_id IS NOT NULL) AS solved, (t.first_staff_reply_at IS NOT NULL) AS "hasStaffAnswer",
               t.reply_count AS "replyCount", t.created_at AS "createdAt", t.last_activity_at AS "lastActivityAt",
               op.body_text AS "openingText", ap.body_text AS "acceptedText",
-              COALESCE((SELECT array_agg(r.text ORDER BY r.helpful_count DESC, r.post_number)
-                          FROM (SELECT left(p.body_text, 8000) AS text, p.helpful_count, p.post_number
-                                  FROM posts p
-                                 WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL
-                                   AND p.id IS DISTINCT FROM aa.post_id
-                                 ORDER BY p.helpful_count DESC, p.post_number
-                                 LIMIT ${REPLIES_PER_DOCUMENT}) r), '{}') AS "repliesText"
+              COALESCE((SELECT array_agg(r.text ORDER BY r.helpful_count DESC, r.post_number DESC)
+                          FROM ((SELECT p.id, left(p.body_text, 8000) AS text, p.helpful_count, p.post_number
+                                   FROM posts p
+                                  WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL AND p.helpful_count > 0
+                                    AND p.id IS DISTINCT FROM aa.post_id
+                                  ORDER BY p.helpful_count DESC, p.post_number
+                                  LIMIT ${MOST_HELPFUL_REPLIES})
+                                UNION
+                                (SELECT p.id, left(p.body_text, 8000) AS text, p.helpful_count, p.post_number
+                                   FROM posts p
+                                  WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL
+                                    AND p.id IS DISTINCT FROM aa.post_id
+                                  ORDER BY p.post_number DESC
+                                  LIMIT ${NEWEST_REPLIES})) r), '{}') AS "repliesText"
          FROM threads t
          JOIN forums f ON f.id = t.forum_id
          JOIN posts op ON op.thread_id = t.id AND op.post_number = 1

@@ -9,7 +9,7 @@ export interface ThreadSearchDocument {
   /** The accepted answer's text, '' when none. */
   accepted: string;
   opening: string;
-  /** Other visible replies' text, most helpful first, then oldest, clipped. */
+  /** Other visible replies' text: the most helpful, then the newest, clipped. */
   replies: string;
   tags: string[];
   forumId: string;
