@@ -111,6 +111,14 @@ async function main() {
         titles.push(...forum.threads.nodes.map((n) => n.title));
       }
       const wordsOf = (t) => t.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+      const instantBodies = titles
+        .filter((t) => wordsOf(t).length >= 2)
+        .map((t) =>
+          JSON.stringify({
+            query: `query($q: String!) { search(query: $q, first: 6) { query hits { titleHtml thread { id title isSolved hasStaffAnswer forum { id name slug } } } } }`,
+            variables: { q: wordsOf(t).slice(0, 2).join(' ') },
+          }),
+        );
       const searchBodies = titles
         .filter((t) => wordsOf(t).length >= 2)
         .map((t) =>
@@ -150,7 +158,8 @@ async function main() {
             },
           );
         });
-      results.search = await run('search', searchBodies);
+      results.searchInstant = await run('search (header, 6 titles)', instantBodies);
+      results.search = await run('search (page: 10 hits, snippets, facets)', searchBodies);
       results.similarThreads = await run('similarThreads', similarBodies);
 
       // A new reply searchable: from its mutation's answer to the first search that finds its unique word.

@@ -1,4 +1,6 @@
-import { Args, Context, Extensions, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFieldNames } from '../../platform/graphql/selection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
@@ -42,8 +44,16 @@ export class SearchResolver {
   })
   // One Meilisearch query each: a page of aliases would be a page of searches.
   @Extensions({ maxPerOperation: 2 })
-  async searchThreads(@Args() args: SearchArgs, @CurrentScope() scope: ReadScope, @Context() ctx: GqlContext): Promise<SearchResultsModel> {
-    const outcome = await this.search.search(scope, args, ctx.loaders);
+  async searchThreads(
+    @Args() args: SearchArgs,
+    @CurrentScope() scope: ReadScope,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchResultsModel> {
+    // Facets and snippets cost Meilisearch the most: only when asked for (the header's instant results need neither).
+    const hitFields = selectedFieldNames(info, ['hits']);
+    const want = { facets: selectedFieldNames(info).has('facets'), snippets: hitFields.has('snippetHtml') || hitFields.has('snippetSource') };
+    const outcome = await this.search.search(scope, args, ctx.loaders, want);
     return Object.assign(new SearchResultsModel(), {
       query: outcome.query,
       hits: outcome.hits.map(toHit),

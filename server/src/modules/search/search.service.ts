@@ -79,6 +79,7 @@ export class SearchService {
       after?: string | null;
     },
     loaders: LoaderRegistry,
+    want: { facets: boolean; snippets: boolean } = { facets: true, snippets: true },
   ): Promise<SearchOutcome> {
     const query = normalizeQuery(args.query);
     let offset = 0;
@@ -102,10 +103,10 @@ export class SearchService {
         sort,
         offset,
         limit: limit + 1,
-        facets: ['forumId', 'tags', 'solved'],
+        facets: want.facets ? ['forumId', 'tags', 'solved'] : undefined,
         attributesToRetrieve: ['id'],
-        attributesToHighlight: ['title', 'accepted', 'opening', 'replies'],
-        attributesToCrop: ['accepted', 'opening', 'replies'],
+        attributesToHighlight: want.snippets ? ['title', 'accepted', 'opening', 'replies'] : ['title'],
+        attributesToCrop: want.snippets ? ['accepted', 'opening', 'replies'] : undefined,
         cropLength: SNIPPET_WORDS,
         highlightPreTag: HIGHLIGHT_PRE,
         highlightPostTag: HIGHLIGHT_POST,

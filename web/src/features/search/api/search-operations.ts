@@ -26,13 +26,24 @@ export const SearchHitFields = graphql(`
   }
 `);
 
-/** The header box's instant results: a handful of hits, no facets. */
+/** The header box's instant results: a handful of titles, no facets and no snippets (the server then skips both). */
 export const InstantSearchQuery = graphql(`
   query InstantSearch($query: String!) {
     search(query: $query, first: 6) {
       query
       hits {
-        ...SearchHitFields
+        titleHtml
+        thread {
+          id
+          title
+          isSolved
+          hasStaffAnswer
+          forum {
+            id
+            name
+            slug
+          }
+        }
       }
     }
   }
