@@ -26,9 +26,9 @@ export class SearchEngine {
   readonly threadsUid: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(INFRASTRUCTURE) infra: Infrastructure) {
-    const base = { host: infra.meiliUrl, apiKey: infra.meiliMasterKey, httpClient: meiliHttpClient };
-    this.reader = new Meilisearch({ ...base, timeout: SEARCH_TIMEOUT_MS });
-    this.writer = new Meilisearch({ ...base, timeout: WRITE_TIMEOUT_MS });
+    const base = { host: infra.meiliUrl, apiKey: infra.meiliMasterKey };
+    this.reader = new Meilisearch({ ...base, httpClient: meiliHttpClient(SEARCH_TIMEOUT_MS) });
+    this.writer = new Meilisearch({ ...base, httpClient: meiliHttpClient(WRITE_TIMEOUT_MS) });
     this.threadsUid = `${config.meiliIndexPrefix}threads`;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
+import { runAsBackgroundWork } from '../../platform/database/query-counter';
 import {
   claimOutboxBatch,
   countOutboxAttempt,
@@ -118,7 +119,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      const run = this.tick();
+      const run = runAsBackgroundWork(() => this.tick());
       this.inFlight = run;
       void run.finally(() => {
         if (this.inFlight === run) this.inFlight = null;
