@@ -18,7 +18,7 @@ import { Meilisearch } from 'meilisearch';
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'server/dist/server/src/modules/search/domain');
-const { buildSimilarSearches, rankSimilar } = require(join(dist, 'similar-query.js'));
+const { buildSimilarSearches, buildRecheckSearches, rankSimilar } = require(join(dist, 'similar-query.js'));
 const { THREAD_INDEX_SETTINGS } = require(join(dist, 'index-settings.js'));
 const pg = require(require.resolve('pg', { paths: [join(root, 'server')] }));
 
@@ -136,11 +136,28 @@ const visibility = 'visibility = "public"';
 async function similar(title, body) {
   const searches = buildSimilarSearches(title, body);
   const started = performance.now();
-  const { results } = await meili.multiSearch({ queries: searches.map((s) => ({ ...s, indexUid, filter: visibility })) });
-  const searched = performance.now();
-  const ids = rankSimilar(title, body, results, TOP + 1);
-  const candidates = new Set(results.flatMap((r) => r.hits.map((h) => h.id)));
-  return { ids, candidates, searchMs: searched - started, rankMs: performance.now() - searched, searches: searches.length };
+  const run = async (qs) =>
+    qs.length ? (await meili.multiSearch({ queries: qs.map((s) => ({ ...s, indexUid, filter: [visibility, ...(s.filter ?? [])] })) })).results : [];
+  const results = await run(searches);
+  let searchMs = performance.now() - started;
+  // The second phase, when the shipped code has one: the common words of the best candidates.
+  let feedback;
+  let feedbackCount = 0;
+  let rankMs = 0;
+  if (buildRecheckSearches && !process.env.NO_RECHECK) {
+    const planned = performance.now();
+    const more = buildRecheckSearches(title, body, results);
+    rankMs += performance.now() - planned;
+    const again = performance.now();
+    feedback = await run(more);
+    searchMs += performance.now() - again;
+    feedbackCount = more.length;
+  }
+  const ranked = performance.now();
+  const ids = rankSimilar(title, body, results, TOP + 1, feedback);
+  rankMs += performance.now() - ranked;
+  const candidates = new Set([...results, ...(feedback ?? [])].flatMap((r) => r.hits.map((h) => h.id)));
+  return { ids, candidates, searchMs, rankMs, searches: searches.length + feedbackCount };
 }
 async function plain(title) {
   const { hits } = await index.search(title, { limit: TOP + 1, attributesToRetrieve: ['id'], filter: visibility });

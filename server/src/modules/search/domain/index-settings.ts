@@ -65,7 +65,8 @@ export const THREAD_SEARCHABLE_ATTRIBUTES = ['title', 'accepted', 'opening', 're
 export const THREAD_INDEX_SETTINGS: Settings = {
   searchableAttributes: [...THREAD_SEARCHABLE_ATTRIBUTES],
   displayedAttributes: ['id', 'title', 'accepted', 'opening', 'replies', 'tags', 'forumId', 'solved', 'hasStaffAnswer', 'replyCount'],
-  filterableAttributes: ['forumId', 'tags', 'solved', 'hasStaffAnswer', 'visibility'],
+  // `id`: the similar-threads second search checks a few candidates' words (buildRecheckSearches).
+  filterableAttributes: ['id', 'forumId', 'tags', 'solved', 'hasStaffAnswer', 'visibility'],
   sortableAttributes: ['lastActivityAt', 'createdAt'],
   // `sort` right after `words`: asked for the latest or newest, a person gets the threads matching every word in date order.
   rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],

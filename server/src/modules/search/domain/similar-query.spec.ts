@@ -1,4 +1,4 @@
-import { buildSimilarSearches, contentTerms, rankSimilar, type SimilarSearchResult } from './similar-query';
+import { buildRecheckSearches, buildSimilarSearches, contentTerms, rankSimilar, type SimilarSearchResult } from './similar-query';
 
 const hit = (id: string, title = 'Something else') => ({ id, title });
 const hits = (...ids: string[]) => ids.map((id) => hit(id));
@@ -14,13 +14,18 @@ describe('similar threads query', () => {
     expect(searches.every((s) => s.limit > 0 && s.attributesToRetrieve.join() === 'id,title')).toBe(true);
   });
 
+  it('also looks for adjacent title words as one phrase, not across a stop word', () => {
+    const searches = buildSimilarSearches('Stake pool relay node or a wallet', null);
+    expect(searches.map((s) => s.q)).toEqual(['"stake"', '"pool"', '"relay"', '"node"', '"wallet"', '"stake pool"', '"pool relay"', '"relay node"']);
+  });
+
   it('asks nothing for a title of stop words alone', () => {
     expect(buildSimilarSearches('How do I do this?', null)).toEqual([]);
   });
 
   it('bounds the searches whatever the length of what is typed', () => {
     const long = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
-    expect(buildSimilarSearches(long, long).length).toBeLessThanOrEqual(28);
+    expect(buildSimilarSearches(long, long).length).toBeLessThanOrEqual(12 + 16 + 8);
   });
 
   it('ranks first the thread sharing the rarest words, in its title', () => {
@@ -42,5 +47,29 @@ describe('similar threads query', () => {
     expect(rankSimilar('Ledger', null, results, 5)).toEqual([]);
     const many: SimilarSearchResult[] = [{ hits: hits('a', 'b', 'c'), estimatedTotalHits: 3 }];
     expect(rankSimilar('Ledger', null, many, 2)).toHaveLength(2);
+  });
+
+  it('prefers, among threads with the word in their title, the one whose title is mostly that word', () => {
+    const results: SimilarSearchResult[] = [
+      { hits: [hit('long', 'Ledger firmware update fails on my old laptop with Windows drivers'), hit('short', 'Ledger firmware')], estimatedTotalHits: 2 },
+    ];
+    expect(rankSimilar('Ledger', null, results, 2)).toEqual(['short', 'long']);
+  });
+
+  it('checks the common words of the best candidates that a cut search did not reach, and counts them', () => {
+    // "wallet" is in 300 threads: its search answered 2 of them, not "b", which "yoroi" found.
+    const results: SimilarSearchResult[] = [
+      { hits: [hit('a', 'Yoroi keys'), hit('b', 'Yoroi sync')], estimatedTotalHits: 2 },
+      { hits: [hit('w1', 'Wallet one'), hit('w2', 'Wallet two')], estimatedTotalHits: 300 },
+    ];
+    const rechecks = buildRecheckSearches('Yoroi wallet', null, results);
+    expect(rechecks).toEqual([{ q: '"wallet"', attributesToRetrieve: ['id'], limit: 2, filter: ['id IN ["a", "b"]'] }]);
+    expect(rankSimilar('Yoroi wallet', null, results, 2)).toEqual(['a', 'b']);
+    expect(rankSimilar('Yoroi wallet', null, results, 2, [{ hits: [{ id: 'b' }], estimatedTotalHits: 1 }])).toEqual(['b', 'a']);
+  });
+
+  it('needs no second search when every word was answered in full', () => {
+    const results: SimilarSearchResult[] = [{ hits: hits('a', 'b'), estimatedTotalHits: 2 }];
+    expect(buildRecheckSearches('Ledger', null, results)).toEqual([]);
   });
 });
