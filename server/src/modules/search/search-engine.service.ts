@@ -47,6 +47,17 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * The same, as two multi-search requests at once (in order): Meilisearch answers each on its own thread, so a
+   * long list (the similar-threads words) comes back in about half the time on two cores.
+   */
+  async multiSearchInParallel(queries: Array<Record<string, unknown> & { q: string }>): Promise<Array<{ hits: Array<Record<string, unknown>> }>> {
+    if (queries.length < 4) return this.multiSearch(queries);
+    const half = Math.ceil(queries.length / 2);
+    const [a, b] = await Promise.all([this.multiSearch(queries.slice(0, half)), this.multiSearch(queries.slice(half))]);
+    return [...a, ...b];
+  }
+
   unavailable(err: unknown): SearchUnavailableError {
     this.logger.warn(`Meilisearch did not answer a search: ${err instanceof Error ? err.message : String(err)}`);
     return new SearchUnavailableError();

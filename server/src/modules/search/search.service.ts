@@ -10,7 +10,7 @@ import { normalizeTags } from '../threads/domain/thread-rules';
 import { normalizeQuery, SIMILAR_BODY_MAX_CHARS, SIMILAR_TITLE_MAX_CHARS } from './domain/search-query';
 import { buildSearchFilter, type SearchFilters } from './domain/search-filter';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightedHtml, pickSnippet } from './domain/snippets';
-import { buildSimilarSearches, rankSimilar, type SimilarSearchResult } from './domain/similar-query';
+import { buildRecheckSearches, buildSimilarSearches, rankSimilar, type SimilarSearchResult } from './domain/similar-query';
 import { clip as clipText } from './domain/search-document';
 import { validateAdminSettings } from './domain/admin-settings';
 import { ComposerEventsRepository } from './composer-events.repository';
@@ -156,8 +156,17 @@ export class SearchService {
     const searches = buildSimilarSearches(title, body);
     if (!searches.length) return [];
     const filter = buildSearchFilter(scope, null);
-    const results = await this.engine.multiSearch(searches.map((s) => ({ ...s, filter })));
-    const ids = rankSimilar(title, body, results as unknown as SimilarSearchResult[], args.first);
+    const results = (await this.engine.multiSearchInParallel(searches.map((s) => ({ ...s, filter })))) as unknown as SimilarSearchResult[];
+    // Phase two: each cut word asked again of the best candidates that missed it (their own filter ANDed with the scope's).
+    const rechecks = buildRecheckSearches(title, body, results);
+    let recheckResults: SimilarSearchResult[] | undefined;
+    if (rechecks.length) {
+      recheckResults = (await this.engine
+        .multiSearchInParallel(rechecks.map((s) => ({ ...s, filter: [...filter, ...(s.filter ?? [])] })))
+        // Ranking without them is worse but still right (an index whose settings are still being applied, say).
+        .catch(() => undefined)) as unknown as SimilarSearchResult[] | undefined;
+    }
+    const ids = rankSimilar(title, body, results, args.first, recheckResults);
     const hits = await this.visibleHits(
       scope,
       ids.map((id) => ({ id })),

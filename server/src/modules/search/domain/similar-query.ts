@@ -178,7 +178,9 @@ class Evidence {
       for (const id of this.has[i]) {
         const title = this.title(id);
         // A shared word counts more when the candidate has it in its title, and the more so as that title is short.
-        const bonus = title.spaced.includes(` ${term} `) ? CANDIDATE_TITLE_BONUS / (1 - TITLE_LENGTH_B + (TITLE_LENGTH_B * title.length) / AVERAGE_TITLE_TERMS) : 0;
+        const bonus = title.spaced.includes(` ${term} `)
+          ? CANDIDATE_TITLE_BONUS / (1 - TITLE_LENGTH_B + (TITLE_LENGTH_B * title.length) / AVERAGE_TITLE_TERMS)
+          : 0;
         score.set(id, (score.get(id) ?? 0) + w * (1 + bonus));
       }
     });
