@@ -12,8 +12,9 @@ export class Search1764170000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE search_settings (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
-        -- Meilisearch's shape: a word and the words it also finds ({"sso": ["single sign-on"]}).
-        synonyms jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(synonyms) = 'object'),
+        -- Groups of words that find each other, as the admin entered them ([["sso", "single sign-on"]]); Meilisearch's
+        -- two-way map is derived from them when they are applied.
+        synonym_groups jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(synonym_groups) = 'array'),
         stop_words text[] NOT NULL DEFAULT '{}' CHECK (cardinality(stop_words) <= 1000),
         updated_by uuid NULL REFERENCES users (id) ON DELETE SET NULL,
         updated_at timestamptz NOT NULL DEFAULT now()

@@ -39,7 +39,7 @@ describeBrowser('search settings and index status, in Chromium', () => {
     await page.getByRole('button', { name: 'Save search settings' }).click();
     await page.getByText('Saved. Search uses them now.').waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-admin.png'), fullPage: true });
-    expect(await page.getByLabel('Synonyms', { exact: true }).inputValue()).toBe('mfa, two-factor\nsingle sign-on, sso');
+    expect(await page.getByLabel('Synonyms', { exact: true }).inputValue()).toBe('sso, single sign-on\nmfa, two-factor');
     expect((await member.client.ok(SEARCH, { q: 'sso' })).search.hits).toEqual([{ thread: { id: thread.id } }]);
   });
 

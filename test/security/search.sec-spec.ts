@@ -59,14 +59,34 @@ describe('search under attack', () => {
     }
   });
 
-  it('clips huge queries and bodies instead of sending them on', async () => {
-    const huge = 'lobby '.repeat(20_000);
-    expect((await outsider.client.ok(`query($q: String!) { search(query: $q) { query } }`, { q: huge })).search.query.length).toBeLessThanOrEqual(200);
-    const words = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
-    const r = await outsider.client.ok(`query($t: String!, $b: String) { similarThreads(title: $t, body: $b) { thread { id } } }`, { t: words, b: words });
+  it('clips long queries and bodies, and refuses what no person would type', async () => {
+    const long = 'lobby '.repeat(1666);
+    expect((await outsider.client.ok(`query($q: String!) { search(query: $q) { query } }`, { q: long })).search.query.length).toBeLessThanOrEqual(200);
+    const huge = await outsider.client.error(`query($q: String!) { search(query: $q) { query } }`, { q: 'x'.repeat(10_001) });
+    expect(huge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const r = await outsider.client.ok(`query($t: String!, $b: String) { similarThreads(title: $t, body: $b) { thread { id } } }`, {
+      t: words(100),
+      b: words(5000),
+    });
     expect(r.similarThreads).toEqual([]);
+    const hugeTitle = await outsider.client.error(`query($t: String!) { similarThreads(title: $t) { thread { id } } }`, { t: words(5000) });
+    expect(hugeTitle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
     const invisible = await outsider.client.ok(`query($q: String!) { search(query: $q) { query hits { thread { id } } } }`, { q: '\u200b\u200b\u2060 \u00a0' });
     expect(invisible.search.query).toBe('');
+    const badTag = await outsider.client.error(SEARCH, { q: 'x', filters: { tags: ['日本語'] } });
+    expect(badTag.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.tags' });
+  });
+
+  it('limits searches per person per minute, and says when to retry', async () => {
+    const limited = await createUser(t);
+    let refusal;
+    for (let i = 0; i < 241 && !refusal; i++) {
+      const res = await limited.client.request(`{ search(query: "lobby", first: 1) { query } }`);
+      if (res.errors?.length) refusal = res.errors[0];
+    }
+    expect(refusal?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refusal?.message).toMatch(/^Too many searches\. Try again in \d+ seconds?\.$/);
   });
 
   it('allows similarThreads once and search twice per operation, whatever the aliases', async () => {
@@ -84,17 +104,17 @@ describe('search under attack', () => {
       const admin = await createUser(quiet, { roles: ['STAFF'] });
       const reader = await createUser(quiet);
       const forum = await createForum(admin, { name: 'Soon private' });
-      const thread = await createThread(admin, forum.id, { title: 'Stale index zebra' });
+      const thread = await createThread(admin, forum.id, { title: 'Stale index zebra', tags: ['zebra-secret'] });
       const sync = quiet.app.get(SearchSyncService);
       while ((await sync.drainBatch()) > 0);
-      const q = `{ search(query: "zebra") { hits { thread { id } } } similarThreads(title: "Stale index zebra") { thread { id } } }`;
+      const q = `{ search(query: "zebra") { hits { thread { id } } estimatedTotal facets { tags { tag } solved unsolved } } similarThreads(title: "Stale index zebra") { thread { id } } }`;
       expect((await reader.client.ok(q)).search.hits).toEqual([{ thread: { id: thread.id } }]);
       await makeForumPrivate(admin, forum.id, (await createGroup(admin, { name: 'Zebra keepers' })).id);
       // The worker has not run: the index still says public. The answer must not.
       const [{ n }] = await quiet.db.query(`SELECT count(*)::int AS n FROM outbox`);
       expect(n).toBeGreaterThan(0);
       const stale = await reader.client.ok(q);
-      expect(stale.search.hits).toEqual([]);
+      expect(stale.search).toEqual({ hits: [], estimatedTotal: 0, facets: { tags: [], solved: 0, unsolved: 0 } });
       expect(stale.similarThreads).toEqual([]);
     } finally {
       await quiet.close();

@@ -62,6 +62,14 @@ export class ForumsRepository {
     return this.repo().find({ where: { groupId: In([...groupIds]), archivedAt: IsNull() }, order: { position: 'ASC', name: 'ASC' } });
   }
 
+  /** Ids of the private forums outside these groups (what a scope without every forum must not see). */
+  async privateForumIdsOutside(groupIds: readonly string[]): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(`SELECT id FROM forums WHERE group_id IS NOT NULL AND NOT (group_id = ANY ($1::uuid[]))`, [
+      [...groupIds],
+    ]);
+    return rows.map((r) => r.id);
+  }
+
   findByIds(ids: readonly string[], manager?: EntityManager): Promise<ForumEntity[]> {
     return this.repo(manager).findBy({ id: In([...ids]) });
   }

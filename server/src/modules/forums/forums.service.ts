@@ -52,6 +52,14 @@ export class ForumsService {
     return (await loader.load(groupId)).filter((f) => canSeeForum(scope, f));
   }
 
+  /**
+   * The private forums this scope may not see, from PostgreSQL (empty for staff): search excludes them by forum too,
+   * so a forum made private is out of everyone else's results and counts at once, before the index catches up.
+   */
+  async invisiblePrivateForumIds(scope: ReadScope): Promise<string[]> {
+    return scope.allForums ? [] : this.forums.privateForumIdsOutside(scope.groupIds);
+  }
+
   loader(loaders: LoaderRegistry) {
     return loaders.get(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ThreadIndexFacts } from './domain/search-document';
+import { DOCUMENT_TEXT_CAPS, type ThreadIndexFacts } from './domain/search-document';
 
 /**
  * Replies read per thread for its document: the most helpful ones (what answers it) and the newest (so a new reply is
@@ -8,6 +8,8 @@ import type { ThreadIndexFacts } from './domain/search-document';
  */
 const MOST_HELPFUL_REPLIES = 10;
 const NEWEST_REPLIES = 20;
+/** A reply's text read for a document: no more than one half of the replies' budget could hold. */
+const REPLY_TEXT_MAX = DOCUMENT_TEXT_CAPS.replies / 2;
 
 /**
  * What the search index is built from: one row per visible (not hidden) thread, read in the caller's transaction
@@ -22,21 +24,21 @@ export class SearchDocumentsRepository {
       `SELECT t.id, t.title, t.tags, t.forum_id AS "forumId", f.name AS "forumName", f.product_area AS "productArea",
               f.group_id AS "groupId", (aa.post_id IS NOT NULL) AS solved, (t.first_staff_reply_at IS NOT NULL) AS "hasStaffAnswer",
               t.reply_count AS "replyCount", t.created_at AS "createdAt", t.last_activity_at AS "lastActivityAt",
-              op.body_text AS "openingText", ap.body_text AS "acceptedText",
-              COALESCE((SELECT array_agg(r.text ORDER BY r.helpful_count DESC, r.post_number DESC)
-                          FROM ((SELECT p.id, left(p.body_text, 8000) AS text, p.helpful_count, p.post_number
-                                   FROM posts p
-                                  WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL AND p.helpful_count > 0
-                                    AND p.id IS DISTINCT FROM aa.post_id
-                                  ORDER BY p.helpful_count DESC, p.post_number
-                                  LIMIT ${MOST_HELPFUL_REPLIES})
-                                UNION
-                                (SELECT p.id, left(p.body_text, 8000) AS text, p.helpful_count, p.post_number
-                                   FROM posts p
-                                  WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL
-                                    AND p.id IS DISTINCT FROM aa.post_id
-                                  ORDER BY p.post_number DESC
-                                  LIMIT ${NEWEST_REPLIES})) r), '{}') AS "repliesText"
+              left(op.body_text, ${DOCUMENT_TEXT_CAPS.opening}) AS "openingText", left(ap.body_text, ${DOCUMENT_TEXT_CAPS.accepted}) AS "acceptedText",
+              COALESCE((SELECT array_agg(r.text ORDER BY r.post_number DESC)
+                          FROM (SELECT left(p.body_text, ${REPLY_TEXT_MAX}) AS text, p.post_number
+                                  FROM posts p
+                                 WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL AND p.id IS DISTINCT FROM aa.post_id
+                                 ORDER BY p.post_number DESC
+                                 LIMIT ${NEWEST_REPLIES}) r), '{}') AS "newestRepliesText",
+              COALESCE((SELECT array_agg(r.text ORDER BY r.helpful_count DESC, r.post_number)
+                          FROM (SELECT left(p.body_text, ${REPLY_TEXT_MAX}) AS text, p.helpful_count, p.post_number
+                                  FROM posts p
+                                 WHERE p.thread_id = t.id AND p.post_number > 1 AND p.hidden_at IS NULL AND p.helpful_count > 0
+                                   AND p.id IS DISTINCT FROM aa.post_id
+                                   AND p.post_number <= t.last_post_number - ${NEWEST_REPLIES}
+                                 ORDER BY p.helpful_count DESC, p.post_number
+                                 LIMIT ${MOST_HELPFUL_REPLIES}) r), '{}') AS "helpfulRepliesText"
          FROM threads t
          JOIN forums f ON f.id = t.forum_id
          JOIN posts op ON op.thread_id = t.id AND op.post_number = 1
@@ -47,14 +49,9 @@ export class SearchDocumentsRepository {
     );
   }
 
-  /** One page of a forum's thread ids (all of them, hidden ones too: their documents must go), by id. */
-  async forumThreadIds(m: EntityManager, forumId: string, afterId: string | null, limit: number): Promise<string[]> {
-    const rows: Array<{ id: string }> = await m.query(`SELECT id FROM threads WHERE forum_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`, [
-      forumId,
-      afterId,
-      limit,
-    ]);
-    return rows.map((r) => r.id);
+  /** Queues a thread event for every thread of a forum (hidden ones too: their documents must go), in the caller's transaction. */
+  async queueForumThreads(m: EntityManager, forumId: string): Promise<void> {
+    await m.query(`INSERT INTO outbox (topic, entity_id) SELECT 'thread', id FROM threads WHERE forum_id = $1 ORDER BY id`, [forumId]);
   }
 
   /** One page of every thread id, by id (reindex). */

@@ -58,9 +58,25 @@ export class SearchEngine {
     return [...a, ...b];
   }
 
+  /** A search Meilisearch did not answer: logged at most once a minute (an outage would flood the log), then SEARCH_UNAVAILABLE. */
   unavailable(err: unknown): SearchUnavailableError {
-    this.logger.warn(`Meilisearch did not answer a search: ${err instanceof Error ? err.message : String(err)}`);
+    const now = Date.now();
+    if (now - this.lastUnavailableLog > 60_000) {
+      this.lastUnavailableLog = now;
+      this.logger.warn(`Meilisearch did not answer a search: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return new SearchUnavailableError();
+  }
+  private lastUnavailableLog = 0;
+
+  async indexExists(uid: string): Promise<boolean> {
+    return this.writer.getIndex(uid).then(
+      () => true,
+      (err: { cause?: { code?: string } }) => {
+        if (err?.cause?.code === 'index_not_found') return false;
+        throw err;
+      },
+    );
   }
 
   /**

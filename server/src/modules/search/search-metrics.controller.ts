@@ -8,7 +8,8 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
  * Prometheus metrics of the search sync (the index lag among them). With METRICS_TOKEN set, scrapers send it as a
- * bearer token; without, only direct loopback connections (no proxy header) are answered. Others get a 404.
+ * bearer token; without, only direct loopback connections (no proxy header) are answered, and in production none.
+ * Others get a 404.
  */
 @Controller()
 export class SearchMetricsController {
@@ -47,6 +48,8 @@ export class SearchMetricsController {
       const want = Buffer.from(token);
       return given.length === want.length && timingSafeEqual(given, want);
     }
+    // In production a reverse proxy on the same host would make every visitor look local: a token is required there.
+    if (this.config.nodeEnv === 'production') return false;
     return LOOPBACK.has(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
   }
 }

@@ -13,16 +13,16 @@ export class SearchSettingsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async get(): Promise<StoredSearchSettings> {
-    const [row] = await this.db.query(`SELECT synonyms, stop_words AS "stopWords", updated_at AS "updatedAt" FROM search_settings`);
+    const [row] = await this.db.query(`SELECT synonym_groups AS "synonymGroups", stop_words AS "stopWords", updated_at AS "updatedAt" FROM search_settings`);
     return row;
   }
 
   async save(settings: AdminSearchSettings, userId: string): Promise<StoredSearchSettings> {
     // An UPDATE through TypeORM's query() answers [rows, affected count].
     const [[row]] = await this.db.query(
-      `UPDATE search_settings SET synonyms = $1::jsonb, stop_words = $2::text[], updated_by = $3, updated_at = now()
-        RETURNING synonyms, stop_words AS "stopWords", updated_at AS "updatedAt"`,
-      [JSON.stringify(settings.synonyms), settings.stopWords, userId],
+      `UPDATE search_settings SET synonym_groups = $1::jsonb, stop_words = $2::text[], updated_by = $3, updated_at = now()
+        RETURNING synonym_groups AS "synonymGroups", stop_words AS "stopWords", updated_at AS "updatedAt"`,
+      [JSON.stringify(settings.synonymGroups), settings.stopWords, userId],
     );
     return row;
   }

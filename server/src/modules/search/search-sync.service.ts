@@ -20,7 +20,10 @@ import { SearchSettingsRepository } from './search-settings.repository';
 
 /** Outbox rows per batch, and threads per Meilisearch write (a forum event expands to all its threads). */
 const BATCH_ROWS = 200;
-const DOCUMENTS_PER_WRITE = 500;
+/** Documents per Meilisearch write (and per read of their text: at most ~20 KB each, so a page stays small). */
+const DOCUMENTS_PER_WRITE = 100;
+/** How often the worker checks that the index still exists (Meilisearch's data lost under a running app). */
+const INDEX_CHECK_MS = 30_000;
 const BACKOFF_MIN_MS = 250;
 const BACKOFF_MAX_MS = 10_000;
 /** Applied-lag samples kept for the p95 (the latest ones). */
@@ -53,6 +56,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   private inFlight: Promise<unknown> | null = null;
   private backoffMs = 0;
   private indexReady = false;
+  private indexCheckedAt = 0;
   private settingsStale = false;
   private readonly lagSamples: number[] = [];
   private available = false;
@@ -99,7 +103,13 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
    * lost) is filled through the outbox: one forum event per forum rebuilds every document.
    */
   private async prepareIndex(): Promise<void> {
-    if (this.indexReady && !this.settingsStale) return;
+    if (this.indexReady && !this.settingsStale) {
+      if (Date.now() - this.indexCheckedAt < INDEX_CHECK_MS) return;
+      this.indexCheckedAt = Date.now();
+      if (await this.engine.indexExists(this.engine.threadsUid)) return;
+      this.indexReady = false;
+    }
+    this.indexCheckedAt = Date.now();
     const { created } = await this.engine.ensureIndex(this.engine.threadsUid, mergeAdminSettings(await this.settings.get()));
     if (created) {
       await this.db.transaction(async (m) => {
@@ -185,7 +195,11 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     this.lastAppliedAt = new Date(now);
   }
 
-  /** Rebuilds the documents the rows name: threads directly, forums through all their threads; user events name no document field. */
+  /**
+   * Rebuilds the documents the rows name. A forum event becomes one thread event per thread of the forum, queued
+   * behind what is pending (so a big forum is rebuilt in ordinary batches, interleaved with other changes, never in one
+   * long transaction); user events name no document field (documents show no author) and are dropped.
+   */
   private async apply(m: EntityManager, rows: OutboxRow[]): Promise<void> {
     const threadIds = new Set<string>();
     const forumIds = new Set<string>();
@@ -193,18 +207,12 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
       if (row.topic === 'thread') threadIds.add(row.entityId);
       else if (row.topic === 'forum') forumIds.add(row.entityId);
     }
-    for (const forumId of forumIds) {
-      let after: string | null = null;
-      for (;;) {
-        const page = await this.documents.forumThreadIds(m, forumId, after, DOCUMENTS_PER_WRITE);
-        if (!page.length) break;
-        await this.rebuild(m, page);
-        for (const id of page) threadIds.delete(id);
-        after = page[page.length - 1];
-      }
+    for (const forumId of forumIds) await this.documents.queueForumThreads(m, forumId);
+    const ids = [...threadIds];
+    for (let i = 0; i < ids.length; i += DOCUMENTS_PER_WRITE) {
+      if (this.stopped) throw new Error('Shutting down: the batch rolls back and applies at the next start');
+      await this.rebuild(m, ids.slice(i, i + DOCUMENTS_PER_WRITE));
     }
-    const rest = [...threadIds];
-    for (let i = 0; i < rest.length; i += DOCUMENTS_PER_WRITE) await this.rebuild(m, rest.slice(i, i + DOCUMENTS_PER_WRITE));
   }
 
   /** Upserts the documents of the visible threads among `ids` and deletes the others' (hidden, gone). */

@@ -1,5 +1,6 @@
 import { Args, Context, Extensions, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { clientAddress } from '../../platform/graphql/client-address';
 import { selectedFieldNames } from '../../platform/graphql/selection';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
@@ -25,8 +26,13 @@ function toHit(hit: SearchHit): HitWithThread {
   }) as HitWithThread;
 }
 
-function toSettings(s: { synonyms: Record<string, string[]>; stopWords: string[]; updatedAt: Date; applied: boolean }): SearchSettingsModel {
-  return Object.assign(new SearchSettingsModel(), { synonyms: synonymGroups(s.synonyms), stopWords: s.stopWords, updatedAt: s.updatedAt, applied: s.applied });
+function toSettings(s: { synonymGroups: string[][]; stopWords: string[]; updatedAt: Date; applied: boolean }): SearchSettingsModel {
+  return Object.assign(new SearchSettingsModel(), {
+    synonyms: synonymGroups(s.synonymGroups),
+    stopWords: s.stopWords,
+    updatedAt: s.updatedAt,
+    applied: s.applied,
+  });
 }
 
 /** Search, similar threads for the composer, the composer's deflection events, and search's admin and staff views. */
@@ -53,7 +59,7 @@ export class SearchResolver {
     // Facets and snippets cost Meilisearch the most: only when asked for (the header's instant results need neither).
     const hitFields = selectedFieldNames(info, ['hits']);
     const want = { facets: selectedFieldNames(info).has('facets'), snippets: hitFields.has('snippetHtml') || hitFields.has('snippetSource') };
-    const outcome = await this.search.search(scope, args, ctx.loaders, want);
+    const outcome = await this.search.search(scope, args, ctx.loaders, want, scope.userId ?? clientAddress(ctx.req));
     return Object.assign(new SearchResultsModel(), {
       query: outcome.query,
       hits: outcome.hits.map(toHit),
@@ -73,10 +79,10 @@ export class SearchResolver {
     description: 'For the composer: existing threads you may see that look like the one being written, best first',
     complexity: ({ args, childComplexity }) => 20 + Number(args.first ?? 5) * Math.max(childComplexity, 1),
   })
-  // Up to 28 Meilisearch queries in one multi-search: once per operation.
+  // Up to 36 Meilisearch queries, then up to 36 rechecks: once per operation.
   @Extensions({ maxPerOperation: 1 })
   async similarThreads(@Args() args: SimilarThreadsArgs, @CurrentScope() scope: ReadScope, @Context() ctx: GqlContext): Promise<SearchHitModel[]> {
-    return (await this.search.similarThreads(scope, args, ctx.loaders)).map(toHit);
+    return (await this.search.similarThreads(scope, args, ctx.loaders, scope.userId ?? clientAddress(ctx.req))).map(toHit);
   }
 
   @ResolveField(() => ThreadModel)
@@ -104,6 +110,7 @@ export class SearchResolver {
   @Mutation(() => Boolean, {
     description: 'Signed in: record what similar-thread suggestions did in a composer session (false: the session has recorded its maximum)',
   })
+  @Extensions({ maxPerOperation: 5 })
   recordComposerEvent(
     @CurrentViewer() viewer: Viewer,
     @CurrentScope() scope: ReadScope,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { BadUserInputError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { encodeSearchCursor, decodeSearchCursor, MAX_SEARCH_OFFSET } from './domain/search-cursor';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { isAdmin, isSignedIn, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { canSeeForum, canSeeThread, type ReadScope } from '../forums/domain/read-scope';
 import { ForumsService } from '../forums/forums.service';
 import { ThreadsService } from '../threads/threads.service';
-import { normalizeTags } from '../threads/domain/thread-rules';
+import { normalizeTag, normalizeTags } from '@threadline/shared';
 import { normalizeQuery, SIMILAR_BODY_MAX_CHARS, SIMILAR_TITLE_MAX_CHARS } from './domain/search-query';
 import { buildSearchFilter, type SearchFilters } from './domain/search-filter';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightedHtml, pickSnippet } from './domain/snippets';
@@ -37,6 +38,8 @@ export interface SearchOutcome {
   query: string;
   hits: SearchHit[];
   offset: number;
+  /** Hits Meilisearch gave for this page, before the PostgreSQL check dropped any: where the next page starts. */
+  pageLength: number;
   hasNextPage: boolean;
   estimatedTotal: number;
   processingTimeMs: number;
@@ -44,6 +47,10 @@ export interface SearchOutcome {
 }
 
 const SNIPPET_WORDS = 28;
+/** Per person (or client address), per instance: typing in the header box asks a few times a second at most. */
+const SEARCHES_PER_MINUTE = 240;
+/** The composer asks after a pause in typing; each request is a few dozen Meilisearch queries. */
+const SIMILAR_PER_MINUTE = 120;
 const SIMILAR_SNIPPET_CHARS = 180;
 const TAG_FACETS_SHOWN = 20;
 const SOURCE: Record<'accepted' | 'opening' | 'replies', SnippetSource> = { accepted: 'ACCEPTED_ANSWER', opening: 'OPENING_POST', replies: 'REPLY' };
@@ -69,6 +76,15 @@ export class SearchService {
     private readonly composerEvents: ComposerEventsRepository,
   ) {}
 
+  private readonly searchLimiter = new WindowLimiter(SEARCHES_PER_MINUTE, 60_000);
+  private readonly similarLimiter = new WindowLimiter(SIMILAR_PER_MINUTE, 60_000);
+
+  /** Each search costs Meilisearch real work: a bounded number per person (or client address) per minute, per instance. */
+  private limit(limiter: WindowLimiter, client: string, what: string): void {
+    const retryAfter = limiter.take(client);
+    if (retryAfter) throw new RateLimitedError(`Too many ${what}.`, retryAfter);
+  }
+
   async search(
     scope: ReadScope,
     args: {
@@ -80,7 +96,9 @@ export class SearchService {
     },
     loaders: LoaderRegistry,
     want: { facets: boolean; snippets: boolean } = { facets: true, snippets: true },
+    client = scope.userId ?? 'anonymous',
   ): Promise<SearchOutcome> {
+    this.limit(this.searchLimiter, client, 'searches');
     const query = normalizeQuery(args.query);
     let offset = 0;
     if (args.after) {
@@ -88,9 +106,13 @@ export class SearchService {
       if (decoded === null) throw new BadUserInputError('after', 'Invalid cursor');
       offset = decoded;
     }
+    const tags = args.filters?.tags ? normalizeTags(args.filters.tags) : null;
+    if (args.filters?.tags?.some((t) => !normalizeTag(t))) {
+      throw new BadUserInputError('filters.tags', 'Tags are lowercase letters, digits and dashes');
+    }
     const filters: SearchFilters = {
       forumId: args.filters?.forum ?? null,
-      tags: args.filters?.tags ? normalizeTags(args.filters.tags) : null,
+      tags,
       solved: args.filters?.solved ?? null,
       hasStaffAnswer: args.filters?.hasStaffAnswer ?? null,
     };
@@ -99,7 +121,7 @@ export class SearchService {
     let res;
     try {
       res = await this.engine.threads().search(query, {
-        filter: buildSearchFilter(scope, filters),
+        filter: buildSearchFilter(scope, filters, await this.forums.invisiblePrivateForumIds(scope)),
         sort,
         offset,
         limit: limit + 1,
@@ -123,6 +145,7 @@ export class SearchService {
       query,
       hits,
       offset,
+      pageLength: page.length,
       hasNextPage: res.hits.length > limit && offset + limit < MAX_SEARCH_OFFSET,
       estimatedTotal: res.estimatedTotalHits ?? hits.length,
       processingTimeMs: res.processingTimeMs,
@@ -142,7 +165,7 @@ export class SearchService {
 
   /** The cursor of the hit after `offset + count`. */
   endCursor(outcome: SearchOutcome): string | null {
-    return outcome.hasNextPage ? encodeSearchCursor(outcome.offset + outcome.hits.length) : null;
+    return outcome.hasNextPage ? encodeSearchCursor(outcome.offset + outcome.pageLength) : null;
   }
 
   /**
@@ -150,12 +173,18 @@ export class SearchService {
    * (see domain/similar-query.ts), fused and reranked here, each search inside the viewer's scope. The snippet is the
    * start of each thread's opening post.
    */
-  async similarThreads(scope: ReadScope, args: { title: string; body?: string | null; first: number }, loaders: LoaderRegistry): Promise<SearchHit[]> {
+  async similarThreads(
+    scope: ReadScope,
+    args: { title: string; body?: string | null; first: number },
+    loaders: LoaderRegistry,
+    client = scope.userId ?? 'anonymous',
+  ): Promise<SearchHit[]> {
+    this.limit(this.similarLimiter, client, 'suggestion requests');
     const title = normalizeQuery(args.title, SIMILAR_TITLE_MAX_CHARS);
     const body = args.body ? normalizeQuery(args.body, SIMILAR_BODY_MAX_CHARS) : null;
     const searches = buildSimilarSearches(title, body);
     if (!searches.length) return [];
-    const filter = buildSearchFilter(scope, null);
+    const filter = buildSearchFilter(scope, null, await this.forums.invisiblePrivateForumIds(scope));
     const results = (await this.engine.multiSearchInParallel(searches.map((s) => ({ ...s, filter })))) as unknown as SimilarSearchResult[];
     // Phase two: each cut word asked again of the best candidates that missed it (their own filter ANDed with the scope's).
     const rechecks = buildRecheckSearches(title, body, results);

@@ -10,30 +10,25 @@ function word(raw: string, field: string): string {
 }
 
 /**
- * The admins' synonym groups and stop words, checked and put in Meilisearch's shape. A group is two-way: the word
- * finds its synonyms and each synonym finds the word and the others ("sso" ↔ "single sign-on" ↔ "saml").
+ * The admins' synonym groups and stop words, checked and normalised (lower case, spaces folded). Groups are kept as
+ * entered (one per line on the admin screen), so saving the screen again never joins groups that share a word;
+ * Meilisearch's two-way map is derived from them (index-settings.ts, synonymMap).
  */
 export function validateAdminSettings(input: { synonyms: Array<{ word: string; synonyms: string[] }>; stopWords: string[] }): AdminSearchSettings {
-  const synonyms = new Map<string, Set<string>>();
+  const groups: string[][] = [];
+  const seen = new Set<string>();
   for (const group of input.synonyms) {
-    const all = [word(group.word, 'synonyms'), ...group.synonyms.map((s) => word(s, 'synonyms'))];
-    const unique = [...new Set(all)];
+    const unique = [...new Set([word(group.word, 'synonyms'), ...group.synonyms.map((s) => word(s, 'synonyms'))])];
     if (unique.length < 2) throw new BadUserInputError('synonyms', `Give "${unique[0]}" at least one synonym`);
-    for (const w of unique) {
-      const set = synonyms.get(w) ?? new Set<string>();
-      for (const other of unique) if (other !== w) set.add(other);
-      synonyms.set(w, set);
-    }
+    const key = [...unique].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    groups.push(unique);
   }
-  return {
-    synonyms: Object.fromEntries([...synonyms.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([w, set]) => [w, [...set].sort()])),
-    stopWords: [...new Set(input.stopWords.map((s) => word(s, 'stopWords')))].sort(),
-  };
+  return { synonymGroups: groups, stopWords: [...new Set(input.stopWords.map((s) => word(s, 'stopWords')))].sort() };
 }
 
-/** Stored synonyms (Meilisearch's map) as the groups the admin screen edits: one per word, by word (jsonb keeps no key order). */
-export function synonymGroups(synonyms: Record<string, string[]>): Array<{ word: string; synonyms: string[] }> {
-  return Object.entries(synonyms)
-    .map(([w, list]) => ({ word: w, synonyms: list }))
-    .sort((a, b) => a.word.localeCompare(b.word));
+/** Stored groups as the admin screen shows them: the first word, then the others, in the order entered. */
+export function synonymGroups(groups: readonly string[][]): Array<{ word: string; synonyms: string[] }> {
+  return groups.map(([first, ...rest]) => ({ word: first, synonyms: rest }));
 }

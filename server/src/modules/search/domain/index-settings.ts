@@ -81,7 +81,8 @@ export const THREAD_INDEX_SETTINGS: Settings = {
 };
 
 export interface AdminSearchSettings {
-  synonyms: Record<string, string[]>;
+  /** Groups of words that find each other, as entered (each at least two words). */
+  synonymGroups: string[][];
   stopWords: string[];
 }
 
@@ -89,7 +90,20 @@ export interface AdminSearchSettings {
 export function mergeAdminSettings(admin: AdminSearchSettings): Settings {
   return {
     ...THREAD_INDEX_SETTINGS,
-    synonyms: admin.synonyms,
+    synonyms: synonymMap(admin.synonymGroups),
     stopWords: [...new Set([...THREAD_STOP_WORDS, ...admin.stopWords])].sort(),
   };
+}
+
+/** Meilisearch's two-way map of synonym groups: each word finds every other word of every group it is in. */
+export function synonymMap(groups: readonly (readonly string[])[]): Record<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    for (const w of group) {
+      const set = map.get(w) ?? new Set<string>();
+      for (const other of group) if (other !== w) set.add(other);
+      map.set(w, set);
+    }
+  }
+  return Object.fromEntries([...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([w, set]) => [w, [...set].sort()]));
 }

@@ -9,7 +9,7 @@ export interface ThreadSearchDocument {
   /** The accepted answer's text, '' when none. */
   accepted: string;
   opening: string;
-  /** Other visible replies' text: the most helpful, then the newest, clipped. */
+  /** Other visible replies' text: the newest (half the budget), then the most helpful older ones, clipped. */
   replies: string;
   tags: string[];
   forumId: string;
@@ -51,8 +51,10 @@ export interface ThreadIndexFacts {
   /** The posts' plain text (posts.body_text, made from the sanitized HTML when the post was rendered). */
   openingText: string;
   acceptedText: string | null;
-  /** Other visible replies' text, in the order they should be kept when clipped. */
-  repliesText: string[];
+  /** The newest visible replies' text, newest first (half the replies' budget: a new reply is always searchable). */
+  newestRepliesText: string[];
+  /** The most helpful older replies' text, most helpful first (the other half). */
+  helpfulRepliesText: string[];
 }
 
 /** Whitespace folded, and C0 controls dropped (the snippet markers are control characters). */
@@ -74,19 +76,27 @@ export function clip(text: string, max: number): string {
   return space > max * 0.8 ? cut.slice(0, space) : cut;
 }
 
-export function buildThreadDocument(f: ThreadIndexFacts): ThreadSearchDocument {
-  let replies = '';
-  for (const raw of f.repliesText) {
-    if (replies.length >= DOCUMENT_TEXT_CAPS.replies) break;
+/** Texts joined by new lines, in order, until `max` characters (the last one clipped at a word). */
+function joinWithin(texts: readonly string[], max: number): string {
+  let out = '';
+  for (const raw of texts) {
+    if (out.length >= max) break;
     const text = foldText(raw);
-    if (text) replies += (replies ? '\n' : '') + text;
+    if (text) out += (out ? '\n' : '') + text;
   }
+  return clip(out, max);
+}
+
+export function buildThreadDocument(f: ThreadIndexFacts): ThreadSearchDocument {
+  const half = DOCUMENT_TEXT_CAPS.replies / 2;
+  const newest = joinWithin(f.newestRepliesText, half);
+  const helpful = joinWithin(f.helpfulRepliesText, DOCUMENT_TEXT_CAPS.replies - newest.length);
   return {
     id: f.id,
     title: foldText(f.title),
     accepted: f.acceptedText ? clip(foldText(f.acceptedText), DOCUMENT_TEXT_CAPS.accepted) : '',
     opening: clip(foldText(f.openingText), DOCUMENT_TEXT_CAPS.opening),
-    replies: clip(replies, DOCUMENT_TEXT_CAPS.replies),
+    replies: [newest, helpful].filter(Boolean).join('\n'),
     tags: f.tags,
     forumId: f.forumId,
     forumName: f.forumName,

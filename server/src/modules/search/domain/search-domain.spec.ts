@@ -1,6 +1,7 @@
 import { readScopeOf } from '../../forums/domain/read-scope';
 import type { Viewer } from '../../accounts/domain/viewer';
-import { validateAdminSettings } from './admin-settings';
+import { synonymGroups, validateAdminSettings } from './admin-settings';
+import { synonymMap } from './index-settings';
 import { buildThreadDocument, clip, DOCUMENT_TEXT_CAPS } from './search-document';
 import { decodeSearchCursor, encodeSearchCursor, MAX_SEARCH_OFFSET } from './search-cursor';
 import { buildSearchFilter, filterLiteral } from './search-filter';
@@ -71,10 +72,29 @@ describe('queries', () => {
 });
 
 describe('admin settings', () => {
-  it('makes synonym groups two-way, lower-cased and deduplicated', () => {
-    expect(validateAdminSettings({ synonyms: [{ word: 'SSO', synonyms: ['Single  sign-on', 'saml'] }], stopWords: ['The', 'the'] })).toEqual({
-      synonyms: { saml: ['single sign-on', 'sso'], 'single sign-on': ['saml', 'sso'], sso: ['saml', 'single sign-on'] },
+  it('keeps synonym groups as entered, lower-cased and deduplicated, and derives the two-way map from them', () => {
+    const settings = validateAdminSettings({
+      synonyms: [
+        { word: 'SSO', synonyms: ['Single  sign-on', 'saml'] },
+        { word: 'saml', synonyms: ['sso', 'single sign-on'] },
+        { word: 'sso', synonyms: ['okta'] },
+      ],
+      stopWords: ['The', 'the'],
+    });
+    expect(settings).toEqual({
+      synonymGroups: [
+        ['sso', 'single sign-on', 'saml'],
+        ['sso', 'okta'],
+      ],
       stopWords: ['the'],
+    });
+    // Saving the screen again changes nothing: "okta" never joins "saml".
+    expect(validateAdminSettings({ synonyms: synonymGroups(settings.synonymGroups), stopWords: settings.stopWords })).toEqual(settings);
+    expect(synonymMap(settings.synonymGroups)).toEqual({
+      okta: ['sso'],
+      saml: ['single sign-on', 'sso'],
+      'single sign-on': ['saml', 'sso'],
+      sso: ['okta', 'saml', 'single sign-on'],
     });
   });
   it('refuses an empty word or a group without a synonym, naming the field', () => {
@@ -100,13 +120,17 @@ describe('documents', () => {
     lastActivityAt: new Date(2000),
     openingText: 'Opening   text',
     acceptedText: null,
-    repliesText: ['one', 'x'.repeat(DOCUMENT_TEXT_CAPS.replies), 'never read'],
+    newestRepliesText: ['one', 'x'.repeat(DOCUMENT_TEXT_CAPS.replies), 'never read'],
+    helpfulRepliesText: ['helpful one'],
   };
   it('carries the visibility of the forum’s group, folded text without control characters, clipped replies', () => {
     const doc = buildThreadDocument(facts);
     expect(doc).toMatchObject({ title: 'Title here', opening: 'Opening text', accepted: '', visibility: `group:${G1}`, createdAt: 1000, lastActivityAt: 2000 });
-    expect(doc.replies.length).toBeLessThanOrEqual(DOCUMENT_TEXT_CAPS.replies);
+    expect(doc.replies.length).toBeLessThanOrEqual(DOCUMENT_TEXT_CAPS.replies + 1);
     expect(doc.replies).not.toContain('never read');
+    expect(doc.replies.startsWith('one\n')).toBe(true);
+    // The newest replies take half the budget at most: the most helpful older ones keep the rest.
+    expect(doc.replies.endsWith('\nhelpful one')).toBe(true);
     expect(buildThreadDocument({ ...facts, groupId: null }).visibility).toBe('public');
   });
   it('clips at a word boundary', () => {

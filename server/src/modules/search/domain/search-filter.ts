@@ -28,13 +28,16 @@ export function visibilityFilter(scope: ReadScope): string | null {
 }
 
 /**
- * The whole filter, as an array Meilisearch ANDs together: the scope's clause first, then each of the person's
- * narrowing clauses on its own. Nothing a caller passes can remove or loosen the first element.
+ * The whole filter, as an array Meilisearch ANDs together: the scope's clauses first (the documents' visibility, and
+ * the private forums PostgreSQL says the viewer may not see, for an index that lags a forum made private), then each
+ * of the person's narrowing clauses on its own. Nothing a caller passes can remove or loosen the first elements.
  */
-export function buildSearchFilter(scope: ReadScope, filters: SearchFilters | null | undefined): string[] {
+export function buildSearchFilter(scope: ReadScope, filters: SearchFilters | null | undefined, invisibleForumIds: readonly string[] = []): string[] {
   const parts: string[] = [];
   const visibility = visibilityFilter(scope);
   if (visibility) parts.push(visibility);
+  // The same rule from PostgreSQL's side: documents of forums the viewer may not see now, whatever the index says.
+  if (invisibleForumIds.length) parts.push(`forumId NOT IN [${invisibleForumIds.map(filterLiteral).join(', ')}]`);
   if (filters?.forumId) parts.push(`forumId = ${filterLiteral(filters.forumId)}`);
   for (const tag of filters?.tags ?? []) parts.push(`tags = ${filterLiteral(tag)}`);
   if (typeof filters?.solved === 'boolean') parts.push(`solved = ${filters.solved}`);

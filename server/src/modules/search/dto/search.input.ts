@@ -26,8 +26,9 @@ export class SearchFiltersInput {
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'Words to find; empty lists the latest threads. Clipped to 200 characters.' })
+  @Field({ description: 'Words to find; empty lists the latest threads. Clipped to 200 characters (over 10,000 is refused).' })
   @IsString()
+  @MaxLength(10_000, { message: 'A search is at most 10,000 characters (only the first 200 are used)' })
   query: string;
 
   @Field(() => SearchFiltersInput, { nullable: true })
@@ -57,11 +58,13 @@ export class SearchArgs {
 export class SimilarThreadsArgs {
   @Field({ description: 'The new thread’s title as typed so far (clipped to 200 characters)' })
   @IsString()
+  @MaxLength(1000, { message: 'A title is at most 200 characters' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'Its body so far (clipped to 4,000 characters)' })
   @IsOptional()
   @IsString()
+  @MaxLength(60_000, { message: 'A post is at most 50,000 characters' })
   body?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The forum it is being written in (nothing is filtered by it: similar threads anywhere help)' })

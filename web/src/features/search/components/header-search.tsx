@@ -74,7 +74,8 @@ export function HeaderSearch() {
         return;
       }
       case 'Enter':
-        if (expanded && active >= 0 && active < optionCount) {
+        // Results of earlier words (shown while the new ones load) are never opened: the search page is.
+        if (expanded && active >= 0 && active < optionCount && results?.query === query.replace(/\s+/g, ' ')) {
           event.preventDefault();
           openOption(active);
         }
@@ -104,7 +105,10 @@ export function HeaderSearch() {
   if (error) status = isSearchUnavailable(error) ? 'Search is unavailable right now. Browse the forums meanwhile.' : describeError(error);
   else if (waitingForFirst) status = 'Searching…';
   else if (query && results && hits.length === 0) status = `No threads match “${query}”.`;
-  const announcement = expanded && results && !loading && !error ? `${hits.length === 0 ? 'No' : hits.length} ${hits.length === 1 ? 'result' : 'results'}` : '';
+  // Screen readers hear the count when results arrive, and the reason when search fails.
+  let announcement = '';
+  if (expanded && error) announcement = status ?? '';
+  else if (expanded && results && !loading) announcement = `${hits.length === 0 ? 'No' : hits.length} ${hits.length === 1 ? 'result' : 'results'}`;
 
   return (
     <form role="search" aria-label="Search threads" className="header-search" onSubmit={handleSubmit} onBlur={handleBlur}>

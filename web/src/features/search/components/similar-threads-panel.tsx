@@ -45,12 +45,18 @@ export function SimilarThreadsPanel({ draft, onResolved, posted }: ComposerAssis
       <h2 id="similar-threads-title" className="similar-threads__title">
         Search before you post
       </h2>
-      <div aria-live="polite" aria-atomic="false">
+      {/* Only the short intro is live: a screen reader hears "3 threads look like yours" while the person types, not
+          every suggestion again; the list itself is there to browse. */}
+      <div aria-live="polite" aria-atomic="true">
         {suggestions.length === 0 ? (
           <p className="muted similar-threads__hint">Threads that may already answer your question appear here as you write the title.</p>
         ) : (
+          <p className="similar-threads__intro">{suggestions.length === 1 ? 'This thread looks' : `These ${suggestions.length} threads look`} like yours:</p>
+        )}
+      </div>
+      <div>
+        {suggestions.length > 0 && (
           <>
-            <p className="similar-threads__intro">{suggestions.length === 1 ? 'This thread looks' : `These ${suggestions.length} threads look`} like yours:</p>
             <ul className="similar-threads__list" aria-label="Similar threads">
               {suggestions.map((hit) => (
                 <li key={hit.thread.id} className="similar-thread" data-thread-id={hit.thread.id}>
