@@ -116,6 +116,25 @@ describe('search under attack', () => {
       const stale = await reader.client.ok(q);
       expect(stale.search).toEqual({ hits: [], estimatedTotal: 0, facets: { tags: [], solved: 0, unsolved: 0 } });
       expect(stale.similarThreads).toEqual([]);
+
+      // A hidden thread still in the lagging index: dropped from its page, and the next page starts after it.
+      const lab = await createForum(admin, { name: 'Paging lab' });
+      const made = [];
+      for (const n of ['first', 'second', 'third']) made.push(await createThread(admin, lab.id, { title: `Quagga paging ${n} thread` }));
+      while ((await sync.drainBatch()) > 0);
+      const moderator = await createUser(quiet, { roles: ['MODERATOR'] });
+      await moderator.client.ok(`mutation($input: ModerateThreadInput!) { moderateThread(input: $input) { id } }`, {
+        input: { threadId: made[2].id, action: 'HIDE', reason: 'Spam' },
+      });
+      const PAGE = `query($after: String) { search(query: "quagga", sort: NEWEST, first: 1, after: $after) { hits { thread { id } } pageInfo { hasNextPage endCursor } } }`;
+      const first = (await reader.client.ok(PAGE)).search;
+      expect(first.hits).toEqual([]);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = (await reader.client.ok(PAGE, { after: first.pageInfo.endCursor })).search;
+      expect(second.hits).toEqual([{ thread: { id: made[1].id } }]);
+      const third = (await reader.client.ok(PAGE, { after: second.pageInfo.endCursor })).search;
+      expect(third.hits).toEqual([{ thread: { id: made[0].id } }]);
+      expect(third.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     } finally {
       await quiet.close();
     }
