@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { BadUserInputError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { encodeSearchCursor, decodeSearchCursor, MAX_SEARCH_OFFSET } from './domain/search-cursor';
@@ -47,10 +48,6 @@ export interface SearchOutcome {
 }
 
 const SNIPPET_WORDS = 28;
-/** Per person (or client address), per instance: typing in the header box asks a few times a second at most. */
-const SEARCHES_PER_MINUTE = 240;
-/** The composer asks after a pause in typing; each request is a few dozen Meilisearch queries. */
-const SIMILAR_PER_MINUTE = 120;
 const SIMILAR_SNIPPET_CHARS = 180;
 const TAG_FACETS_SHOWN = 20;
 const SOURCE: Record<'accepted' | 'opening' | 'replies', SnippetSource> = { accepted: 'ACCEPTED_ANSWER', opening: 'OPENING_POST', replies: 'REPLY' };
@@ -74,10 +71,16 @@ export class SearchService {
     private readonly sync: SearchSyncService,
     private readonly settings: SearchSettingsRepository,
     private readonly composerEvents: ComposerEventsRepository,
-  ) {}
+    // Per person (or client address), per instance. Typing in the header box asks a few times a second at most (240 a
+    // minute by default); the composer asks after a pause in typing, each time a few dozen Meilisearch queries (120).
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.searchLimiter = new WindowLimiter(config.searchPerMinute, 60_000);
+    this.similarLimiter = new WindowLimiter(config.similarThreadsPerMinute, 60_000);
+  }
 
-  private readonly searchLimiter = new WindowLimiter(SEARCHES_PER_MINUTE, 60_000);
-  private readonly similarLimiter = new WindowLimiter(SIMILAR_PER_MINUTE, 60_000);
+  private readonly searchLimiter: WindowLimiter;
+  private readonly similarLimiter: WindowLimiter;
 
   /** Each search costs Meilisearch real work: a bounded number per person (or client address) per minute, per instance. */
   private limit(limiter: WindowLimiter, client: string, what: string): void {

@@ -20,6 +20,9 @@ export interface AppConfig {
   searchSync: boolean;
   /** How often the idle search worker looks for new outbox rows. */
   searchSyncIntervalMs: number;
+  /** Searches and similar-threads requests per person (or client address) per minute, per instance. */
+  searchPerMinute: number;
+  similarThreadsPerMinute: number;
   /** Bearer token for GET /metrics; unset: /metrics answers only direct loopback connections. */
   metricsToken?: string;
   dataDir: string;
@@ -85,6 +88,8 @@ const schema = Joi.object({
   SEARCH_SYNC: Joi.boolean().truthy('1').falsy('0').default(true),
   SEARCH_SYNC_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(100),
   METRICS_TOKEN: Joi.string().min(16).empty(''),
+  SEARCH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(240),
+  SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(120),
   DATA_DIR: Joi.string().empty(''),
   WEB_DIST: Joi.string().empty(''),
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
@@ -163,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     searchSync: value.SEARCH_SYNC,
     searchSyncIntervalMs: value.SEARCH_SYNC_INTERVAL_MS,
     metricsToken: value.METRICS_TOKEN,
+    searchPerMinute: value.SEARCH_RATE_LIMIT_PER_MINUTE,
+    similarThreadsPerMinute: value.SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE,
     dataDir: resolve(value.DATA_DIR ?? join(root, '.data')),
     webDist: resolve(value.WEB_DIST ?? join(root, 'web', 'dist')),
     adminEmail: value.ADMIN_EMAIL,
