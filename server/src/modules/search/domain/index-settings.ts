@@ -69,7 +69,9 @@ export const THREAD_INDEX_SETTINGS: Settings = {
   filterableAttributes: ['id', 'forumId', 'tags', 'solved', 'hasStaffAnswer', 'visibility'],
   sortableAttributes: ['lastActivityAt', 'createdAt'],
   // `sort` right after `words`: asked for the latest or newest, a person gets the threads matching every word in date order.
-  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+  // Last, the creation time: equally relevant threads come oldest first (the canonical question), in the same order on
+  // every install, whatever order the documents were written in.
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'createdAt:asc'],
   stopWords: [...THREAD_STOP_WORDS],
   typoTolerance: {
     enabled: true,

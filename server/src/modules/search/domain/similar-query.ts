@@ -184,7 +184,9 @@ class Evidence {
         score.set(id, (score.get(id) ?? 0) + w * (1 + bonus));
       }
     });
-    return [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // Ties keep the order Meilisearch first gave the threads (deterministic: its last rule is the creation time), never
+    // the ids', which are random: the same question must get the same suggestions on every install.
+    return [...score.entries()].sort((a, b) => b[1] - a[1]);
   }
 }
 
