@@ -212,6 +212,8 @@ describe('search', () => {
       applied: true,
     });
     expect(ids(await search(outsider, 'sso', { filters: { forum: f.id } }))).toEqual([thread.id]);
+    // Asked of Meilisearch itself, so any instance answers the same.
+    expect((await admin.client.ok(`{ searchSettings { applied stopWords } }`)).searchSettings).toEqual({ applied: true, stopWords: [] });
     await admin.client.ok(`mutation { updateSearchSettings(input: { synonyms: [], stopWords: [] }) { applied } }`);
   });
 

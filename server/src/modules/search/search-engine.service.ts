@@ -104,6 +104,11 @@ export class SearchEngine {
     if (deleteIds.length) await this.expectSucceeded(await index.deleteDocuments(deleteIds).waitTask(TASK_WAIT), `deletions in ${uid}`);
   }
 
+  /** The live index's settings as Meilisearch holds them. */
+  settings(uid = this.threadsUid): Promise<Settings> {
+    return this.reader.index(uid).getSettings();
+  }
+
   async documentCount(uid = this.threadsUid): Promise<number> {
     return (await this.writer.index(uid).getStats()).numberOfDocuments;
   }

@@ -81,11 +81,6 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     await this.inFlight?.catch(() => undefined);
   }
 
-  /** Settings saved but not yet in Meilisearch (it was away when they changed). */
-  settingsPending(): boolean {
-    return this.settingsStale;
-  }
-
   /** The admins changed synonyms or stop words: apply them now, or on the worker's next success if Meilisearch is away. */
   async applySettings(): Promise<boolean> {
     this.settingsStale = true;

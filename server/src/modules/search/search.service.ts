@@ -19,7 +19,7 @@ import { ComposerEventsRepository } from './composer-events.repository';
 import { SearchEngine } from './search-engine.service';
 import { SearchSettingsRepository } from './search-settings.repository';
 import { SearchSyncService } from './search-sync.service';
-import type { AdminSearchSettings } from './domain/index-settings';
+import { mergeAdminSettings, type AdminSearchSettings } from './domain/index-settings';
 
 /** Rows as the threads and forums modules load them (their entity files are not part of their public surface). */
 type ThreadEntity = NonNullable<Awaited<ReturnType<ReturnType<ThreadsService['threadLoader']>['load']>>>;
@@ -244,7 +244,20 @@ export class SearchService {
   async adminSettings(viewer: Viewer) {
     if (!isAdmin(viewer)) throw new ForbiddenError('Only admins edit search settings');
     const stored = await this.settings.get();
-    return { ...stored, applied: !this.sync.settingsPending() };
+    return { ...stored, applied: await this.settingsApplied(stored) };
+  }
+
+  /**
+   * Whether Meilisearch holds these synonyms and stop words now: asked of Meilisearch itself, so the answer is right
+   * whichever process applied them (a separate worker, say); false while it is away.
+   */
+  private async settingsApplied(stored: AdminSearchSettings): Promise<boolean> {
+    const want = mergeAdminSettings(stored);
+    const have = await this.engine.settings().catch(() => null);
+    if (!have) return false;
+    const sameSynonyms = JSON.stringify(sortedMap(have.synonyms ?? {})) === JSON.stringify(sortedMap(want.synonyms ?? {}));
+    const sameStopWords = JSON.stringify([...(have.stopWords ?? [])].sort()) === JSON.stringify([...(want.stopWords ?? [])].sort());
+    return sameSynonyms && sameStopWords;
   }
 
   async updateAdminSettings(viewer: Viewer, input: { synonyms: Array<{ word: string; synonyms: string[] }>; stopWords: string[] }) {
@@ -284,6 +297,12 @@ export class SearchService {
     });
     return true;
   }
+}
+
+function sortedMap(map: Record<string, string[]>): Array<[string, string[]]> {
+  return Object.entries(map)
+    .map(([k, v]): [string, string[]] => [k, [...v].sort()])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The start of a text, with an ellipsis when clipped. */
