@@ -16,6 +16,7 @@
  */
 import Holidays from 'date-holidays';
 import { DateTime, IANAZone } from 'luxon';
+import type { SupportPlan, TicketPriority } from './ticket-rules';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -166,8 +167,7 @@ export function businessMinutesBetween(calendar: BusinessCalendar, from: Date, t
 // ---------------------------------------------------------------------------------------------------------------
 // SLA targets and due times
 
-export type SupportPlan = 'STANDARD' | 'ENTERPRISE';
-export type TicketPriority = 'STANDARD' | 'CRITICAL' | 'EMERGENCY';
+export type { SupportPlan, TicketPriority };
 /** BUSINESS: only minutes inside the calendar's hours count. WALL: every real minute counts, around the clock. */
 export type SlaClock = 'BUSINESS' | 'WALL';
 
