@@ -14,6 +14,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -77,6 +78,7 @@ export class AppModule {
         AnswersModule,
         ModerationModule,
         SearchModule,
+        TicketsModule,
         DemoModule,
         ImportsModule,
       ],

@@ -341,6 +341,13 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
   ],
   searchIndexStatus: [{ about: 'how far search is behind', document: `{ searchIndexStatus { pendingEvents } }`, expected: STAFF_ONLY }],
   searchSettings: [{ about: 'synonyms and stop words', document: `{ searchSettings { stopWords } }`, expected: ADMIN_ONLY }],
+  slaPreview: [
+    {
+      about: 'the due time a ticket opened at an instant would get',
+      document: `{ slaPreview(priority: CRITICAL, plan: STANDARD, openedAt: "2026-05-13T20:00:00.000Z") { firstResponseDueAt } }`,
+      expected: STAFF_ONLY,
+    },
+  ],
   similarThreads: [
     {
       about: "a title like the group's private thread: suggested only to those who see its forum",
@@ -362,6 +369,7 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  supportStatus: [{ about: 'support hours and your plan’s targets', document: `{ supportStatus { openNow targets { priority } } }`, expected: EVERYONE }],
   thread: [
     {
       about: "a thread in the group's private forum",
