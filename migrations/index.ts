@@ -5,6 +5,7 @@ import { ForumPositions1764155000000 } from './1764155000000-forum-positions';
 import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 import { Groups1764160000000 } from './1764160000000-groups';
 import { Search1764170000000 } from './1764170000000-search';
+import { Tickets1764180000000 } from './1764180000000-tickets';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RateLimits1764156000000,
   Groups1764160000000,
   Search1764170000000,
+  Tickets1764180000000,
 ];

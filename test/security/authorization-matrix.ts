@@ -125,6 +125,16 @@ const OWN_PUBLIC_POST: Outcomes = {
 /** Moderating the group's private content: only admins see it and moderate; group people are refused, others NOT_FOUND. */
 const PRIVATE_MODERATION: Outcomes = { ...GROUP_READERS, member: 'FORBIDDEN', owner: 'FORBIDDEN', staff: 'FORBIDDEN' };
 
+const ESCALATE = `mutation($t: ID!) { escalateThread(input: { threadId: $t, priority: STANDARD, whatHappened: "Leads stopped routing" }) { number } }`;
+/** A ticket of its own: the member escalates a new thread of theirs in the public work forum. */
+async function freshTicket(fx: Fixture): Promise<{ threadId: string; number: number }> {
+  const thread = await freshThread(fx, 'public', fx.users.member);
+  const { escalateThread } = await fx.users.member.client.ok(ESCALATE, { t: thread.id });
+  return { threadId: thread.id, number: escalateThread.number };
+}
+/** The requester (the member), staff and admins; everyone else NOT_FOUND. */
+const TICKET_READERS: Outcomes = { ...GROUP_READERS, owner: 'NOT_FOUND' };
+
 /** Fixture threads and forums among search results, by label, sorted (threads other cases make are left out). */
 const fixtureLabels = (ids: string[], fx: Fixture) => sorted(ids.map((id) => fx.label(id)).filter((l): l is string => !!l && !l.startsWith('unknown')));
 const NO_HITS = { threads: [], forums: [] };
@@ -254,6 +264,7 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  myTickets: [{ about: 'the tickets you asked for', document: `{ myTickets { number } }`, expected: SIGNED_IN }],
   moderationLog: [{ about: 'the audit log', document: `{ moderationLog(first: 5) { nodes { id } } }`, expected: MODERATORS_ONLY }],
   myGroupInvitations: [{ about: 'your open invitations', document: `{ myGroupInvitations { id } }`, expected: SIGNED_IN }],
   notifications: [
@@ -370,6 +381,14 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
     },
   ],
   supportStatus: [{ about: 'support hours and your plan’s targets', document: `{ supportStatus { openNow targets { priority } } }`, expected: EVERYONE }],
+  ticket: [
+    {
+      about: "the member's ticket",
+      document: `query($n: Int!) { ticket(number: $n) { number } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      expected: TICKET_READERS,
+    },
+  ],
   thread: [
     {
       about: "a thread in the group's private forum",
@@ -609,6 +628,20 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
   deletePost: [
     { about: "the member's reply in the private forum", document: DELETE, variables: reply$('private'), expected: OWN_PRIVATE_POST },
     { about: "the member's reply in a public forum", document: DELETE, variables: reply$('public'), expected: OWN_PUBLIC_POST },
+  ],
+  escalateThread: [
+    {
+      about: "the member's own thread in a public forum (staff escalate for the asker)",
+      document: ESCALATE,
+      variables: async ({ fx }) => ({ t: (await freshThread(fx, 'public', fx.users.member)).id }),
+      expected: { ...STAFF_ONLY, anonymous: 'UNAUTHENTICATED', member: 'ok' },
+    },
+    {
+      about: "the member's own thread in the group's private forum",
+      document: ESCALATE,
+      variables: async ({ fx }) => ({ t: (await freshThread(fx, 'private', fx.users.member)).id }),
+      expected: { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED', owner: 'FORBIDDEN' },
+    },
   ],
   editPost: [
     { about: "the member's reply in the private forum", document: EDIT_POST, variables: reply$('private'), expected: OWN_PRIVATE_POST },
@@ -1142,6 +1175,24 @@ const theGroup = ({ fx }: CaseContext) => ({ slug: fx.group.slug });
 const aboutHiddenGroup = (d: any, { fx }: CaseContext) => d.notifications.nodes.filter((n: any) => n.group?.id === fx.hiddenGroup.id);
 
 export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
+  'Thread.ticket': [
+    {
+      about: 'an escalated thread: everyone who sees it sees that it was escalated; only the asker, staff and admins see the ticket',
+      document: `query($id: ID!) { thread(id: $id) { isEscalated ticket { number } } }`,
+      variables: async ({ fx }) => ({ id: (await freshTicket(fx)).threadId }),
+      pick: (d) => ({ escalated: d.thread.isEscalated, ticket: d.thread.ticket !== null }),
+      expected: {
+        anonymous: ok({ escalated: true, ticket: false }),
+        outsider: ok({ escalated: true, ticket: false }),
+        member: ok({ escalated: true, ticket: true }),
+        owner: ok({ escalated: true, ticket: false }),
+        expert: ok({ escalated: true, ticket: false }),
+        staff: ok({ escalated: true, ticket: true }),
+        moderator: ok({ escalated: true, ticket: false }),
+        admin: ok({ escalated: true, ticket: true }),
+      },
+    },
+  ],
   'Forum.lastThread': [
     {
       about: "the private forum's last thread only where the forum is listed; the public forum's is its visible one, not the later hidden one",

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { TicketsRepository } from './tickets.repository';
+import { TicketsResolver, ThreadTicketResolver } from './tickets.resolver';
+import { TicketsService } from './tickets.service';
 import { SupportCalendarService } from './support-calendar.service';
 import { SupportResolver } from './support.resolver';
 
 /**
  * Support tickets (issue 10), in progress: the rules (domain/ticket-rules.ts), the business calendar and SLA targets
- * (domain/business-calendar.ts), and what customers and staff can ask of them now (`supportStatus`, `slaPreview`).
+ * (domain/business-calendar.ts), `supportStatus` and `slaPreview`, and escalating a thread into a ticket that its
+ * requester and staff see (`escalateThread`, `ticket`, `myTickets`, `Thread.isEscalated` / `Thread.ticket`).
  */
 @Module({
-  imports: [AccountsModule],
-  providers: [SupportCalendarService, SupportResolver],
-  exports: [SupportCalendarService],
+  imports: [AccountsModule, ThreadsModule],
+  providers: [SupportCalendarService, SupportResolver, TicketsRepository, TicketsService, TicketsResolver, ThreadTicketResolver],
+  exports: [SupportCalendarService, TicketsService],
 })
 export class TicketsModule {}

@@ -1,0 +1,25 @@
+import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
+
+/** The tickets module's stable `extensions.reason` values. */
+export enum TicketsErrorReason {
+  EMERGENCY_NOT_AVAILABLE = 'EMERGENCY_NOT_AVAILABLE',
+  NOT_THREAD_ASKER = 'NOT_THREAD_ASKER',
+}
+
+/** Tickets are for their requester and staff: for everyone else they do not exist. */
+export class TicketNotFoundError extends NotFoundError {
+  constructor() {
+    super('Ticket');
+  }
+}
+/** EMERGENCY asked for where the plan or the problem does not qualify: the message offers CRITICAL. */
+export class EmergencyNotAvailableError extends ForbiddenError {
+  constructor(message: string) {
+    super(message, TicketsErrorReason.EMERGENCY_NOT_AVAILABLE);
+  }
+}
+export class NotThreadAskerError extends ForbiddenError {
+  constructor() {
+    super('Only the person who asked, or staff for them, can escalate a thread to support', TicketsErrorReason.NOT_THREAD_ASKER);
+  }
+}

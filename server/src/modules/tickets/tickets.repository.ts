@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { byKeys, loaderKey, type LoaderRegistry } from '../../platform/graphql/loaders';
+
+export interface TicketRow {
+  id: string;
+  number: number;
+  threadId: string;
+  requesterId: string;
+  organizationId: string | null;
+  plan: 'STANDARD' | 'ENTERPRISE';
+  priority: 'STANDARD' | 'CRITICAL' | 'EMERGENCY';
+  emergencyReason: string | null;
+  status: string;
+  escalationLevel: string;
+  assigneeId: string | null;
+  whatHappened: string;
+  expected: string;
+  errorMessages: string;
+  stepsToReproduce: string;
+  affected: string;
+  businessImpact: string;
+  openedAt: Date;
+  firstResponseDueAt: Date | null;
+  firstRespondedAt: Date | null;
+}
+
+export type NewTicket = Omit<TicketRow, 'id' | 'number' | 'status' | 'escalationLevel' | 'assigneeId' | 'firstRespondedAt'> & { createdBy: string };
+
+const COLUMNS = `id, number, thread_id AS "threadId", requester_id AS "requesterId", organization_id AS "organizationId", plan, priority,
+  emergency_reason AS "emergencyReason", status, escalation_level AS "escalationLevel", assignee_id AS "assigneeId",
+  what_happened AS "whatHappened", expected, error_messages AS "errorMessages", steps_to_reproduce AS "stepsToReproduce", affected,
+  business_impact AS "businessImpact", opened_at AS "openedAt", first_response_due_at AS "firstResponseDueAt",
+  first_responded_at AS "firstRespondedAt"`;
+
+const TICKET_BY_THREAD = loaderKey<string, TicketRow | null>('ticketByThread');
+
+@Injectable()
+export class TicketsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Opens the thread's ticket, or answers the one it has (one per thread: the unique index decides under races). */
+  async openOnce(m: EntityManager, t: NewTicket): Promise<{ ticket: TicketRow; created: boolean }> {
+    const inserted: TicketRow[] = await m.query(
+      `INSERT INTO tickets (thread_id, requester_id, organization_id, plan, priority, emergency_reason, what_happened, expected,
+                            error_messages, steps_to_reproduce, affected, business_impact, opened_at, first_response_due_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (thread_id) DO NOTHING RETURNING ${COLUMNS}`,
+      [
+        t.threadId,
+        t.requesterId,
+        t.organizationId,
+        t.plan,
+        t.priority,
+        t.emergencyReason,
+        t.whatHappened,
+        t.expected,
+        t.errorMessages,
+        t.stepsToReproduce,
+        t.affected,
+        t.businessImpact,
+        t.openedAt,
+        t.firstResponseDueAt,
+        t.createdBy,
+      ],
+    );
+    if (inserted.length) return { ticket: inserted[0], created: true };
+    const [existing] = await m.query(`SELECT ${COLUMNS} FROM tickets WHERE thread_id = $1`, [t.threadId]);
+    return { ticket: existing, created: false };
+  }
+
+  async recordEvent(
+    m: EntityManager,
+    e: { ticketId: string; actorId: string | null; kind: string; fromValue?: string | null; toValue?: string | null; reason?: string },
+  ) {
+    await m.query(`INSERT INTO ticket_events (ticket_id, actor_id, kind, from_value, to_value, reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      e.ticketId,
+      e.actorId,
+      e.kind,
+      e.fromValue ?? null,
+      e.toValue ?? null,
+      e.reason ?? '',
+    ]);
+  }
+
+  async byNumber(number: number): Promise<TicketRow | null> {
+    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM tickets WHERE number = $1`, [number]);
+    return row ?? null;
+  }
+
+  /** A person's tickets, newest first. */
+  byRequester(userId: string, limit: number): Promise<TicketRow[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM tickets WHERE requester_id = $1 ORDER BY opened_at DESC, number DESC LIMIT $2`, [userId, limit]);
+  }
+
+  /** The ticket of each thread (batched per request). */
+  threadLoader(loaders: LoaderRegistry) {
+    return loaders.get(TICKET_BY_THREAD, async (threadIds) => {
+      const rows: TicketRow[] = await this.db.query(`SELECT ${COLUMNS} FROM tickets WHERE thread_id = ANY ($1::uuid[])`, [[...threadIds]]);
+      return byKeys<string, TicketRow>(threadIds, rows, (t) => t.threadId);
+    });
+  }
+}
