@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Support tickets (issue 10), first step: a thread escalated into a ticket with a sequential number, its priority and
  * the details the support policy asks for, its first-response due time from the business calendar, and a timeline.
- * Replies, internal notes, attachments and pauses come with the next steps of the issue.
+ * Public replies and internal notes, and the pauses of the SLA clock while a ticket waits on the customer.
+ * Attachments come with the next steps of the issue.
  */
 export class Tickets1764180000000 implements MigrationInterface {
   name = 'Tickets1764180000000';
@@ -35,6 +36,7 @@ export class Tickets1764180000000 implements MigrationInterface {
         -- NULL: the plan promises no first response for this priority.
         first_response_due_at timestamptz NULL,
         first_responded_at timestamptz NULL,
+        solved_at timestamptz NULL,
         created_by uuid NOT NULL REFERENCES users (id),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((priority = 'EMERGENCY') = (emergency_reason IS NOT NULL))
@@ -55,9 +57,33 @@ export class Tickets1764180000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX ticket_events_ticket_idx ON ticket_events (ticket_id, id)`);
+
+    await q.query(`
+      CREATE TABLE ticket_messages (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ticket_id uuid NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+        author_id uuid NULL REFERENCES users (id) ON DELETE SET NULL,
+        -- An internal note: staff only, by every path.
+        internal boolean NOT NULL,
+        body text NOT NULL CHECK (char_length(body) BETWEEN 1 AND 20000),
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX ticket_messages_ticket_idx ON ticket_messages (ticket_id, created_at, id)`);
+
+    // While PENDING (waiting on the customer) the SLA clock stops: one row per pause, open while it lasts.
+    await q.query(`
+      CREATE TABLE ticket_pauses (
+        ticket_id uuid NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+        started_at timestamptz NOT NULL,
+        ended_at timestamptz NULL CHECK (ended_at IS NULL OR ended_at >= started_at),
+        PRIMARY KEY (ticket_id, started_at)
+      )`);
+    await q.query(`CREATE UNIQUE INDEX ticket_pauses_open_key ON ticket_pauses (ticket_id) WHERE ended_at IS NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE ticket_pauses`);
+    await q.query(`DROP TABLE ticket_messages`);
     await q.query(`DROP TABLE ticket_events`);
     await q.query(`DROP TABLE tickets`);
     await q.query(`DROP SEQUENCE ticket_number_seq`);

@@ -112,4 +112,76 @@ describe('escalating a thread to support', () => {
     expect(mine[0]).toBe(ticket.number);
     expect((await outsider.client.ok(`{ myTickets { number } }`)).myTickets).toEqual([]);
   });
+
+  const REPLY = `mutation($input: TicketReplyInput!) { replyToTicket(input: $input) { status firstRespondedAt firstResponseDueAt } }`;
+  const STATUS = `mutation($input: TicketStatusInput!) { setTicketStatus(input: $input) { status firstResponseDueAt } }`;
+  const CONVERSATION = `query($n: Int!) { ticket(number: $n) { messages { internal body author { id } } timeline { kind fromValue toValue reason } } }`;
+
+  async function openTicket(title: string): Promise<number> {
+    const thread = await createThread(asker, forum.id, { title });
+    return (await asker.client.ok(ESCALATE, { input: input(thread.id) })).escalateThread.number;
+  }
+
+  it('records the first staff reply as the first response and opens the ticket; internal notes never reach the requester', async () => {
+    const n = await openTicket('First response recorded');
+    await asker.client.ok(REPLY, { input: { number: n, body: 'Any news?' } });
+    const note = await staff.client.ok(REPLY, { input: { number: n, body: 'Customer is on the legacy router.', internal: true } });
+    expect(note.replyToTicket).toMatchObject({ status: 'NEW', firstRespondedAt: null });
+    const answered = await staff.client.ok(REPLY, { input: { number: n, body: 'Looking at your routing rules now.' } });
+    expect(answered.replyToTicket.status).toBe('OPEN');
+    expect(answered.replyToTicket.firstRespondedAt).not.toBeNull();
+
+    const forRequester = (await asker.client.ok(CONVERSATION, { n })).ticket;
+    expect(forRequester.messages).toEqual([
+      { internal: false, body: 'Any news?', author: { id: asker.id } },
+      { internal: false, body: 'Looking at your routing rules now.', author: { id: staff.id } },
+    ]);
+    const forStaff = (await staff.client.ok(CONVERSATION, { n })).ticket;
+    expect(forStaff.messages.map((m: { internal: boolean }) => m.internal)).toEqual([false, true, false]);
+    expect(forStaff.timeline).toEqual([
+      { kind: 'OPENED', fromValue: null, toValue: 'STANDARD', reason: '' },
+      { kind: 'STATUS', fromValue: 'NEW', toValue: 'OPEN', reason: '' },
+    ]);
+    const err = await asker.client.error(REPLY, { input: { number: n, body: 'Let me note this', internal: true } });
+    expect(err.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INTERNAL_NOTE_STAFF_ONLY' });
+    expect((await outsider.client.error(REPLY, { input: { number: n, body: 'Me too' } })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('stops the clock while PENDING and resumes it when the customer replies', async () => {
+    const n = await openTicket('Waiting on the customer');
+    const before = (await staff.client.ok(`query($n: Int!) { ticket(number: $n) { firstResponseDueAt } }`, { n })).ticket.firstResponseDueAt;
+    const pending = await staff.client.ok(STATUS, { input: { number: n, status: 'PENDING', reason: 'Need the lead ids' } });
+    // Paused: no due time while the ticket waits on the customer.
+    expect(pending.setTicketStatus).toEqual({ status: 'PENDING', firstResponseDueAt: null });
+    await t.db.query(`UPDATE ticket_pauses SET started_at = started_at - interval '2 hours' WHERE ticket_id = (SELECT id FROM tickets WHERE number = $1)`, [n]);
+    const resumed = await asker.client.ok(REPLY, { input: { number: n, body: 'Here are the lead ids.' } });
+    expect(resumed.replyToTicket.status).toBe('OPEN');
+    const [{ openedAt, startedAt, endedAt }] = await t.db.query(
+      `SELECT k.opened_at AS "openedAt", p.started_at AS "startedAt", p.ended_at AS "endedAt" FROM tickets k JOIN ticket_pauses p ON p.ticket_id = k.id WHERE k.number = $1`,
+      [n],
+    );
+    const year = openedAt.getUTCFullYear();
+    const expected = dueAt(defaultBusinessCalendar(year - 1, year + 3), {
+      openedAt,
+      target: { minutes: 540, clock: 'BUSINESS' },
+      pauses: [{ from: startedAt, to: endedAt }],
+    });
+    expect(resumed.replyToTicket.firstResponseDueAt).toBe(expected!.toISOString());
+    expect(new Date(resumed.replyToTicket.firstResponseDueAt).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime());
+  });
+
+  it('refuses illegal moves naming both statuses, lets the requester solve and reopen, and ends at CLOSED', async () => {
+    const n = await openTicket('Moves through the machine');
+    const illegal = await staff.client.error(STATUS, { input: { number: n, status: 'CLOSED' } });
+    expect(illegal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    expect(illegal.message).toMatch(/from NEW to CLOSED/);
+    expect((await asker.client.error(STATUS, { input: { number: n, status: 'ON_HOLD' } })).message).toMatch(/from NEW to ON HOLD/);
+    expect((await asker.client.ok(STATUS, { input: { number: n, status: 'SOLVED' } })).setTicketStatus.status).toBe('SOLVED');
+    expect((await asker.client.ok(STATUS, { input: { number: n, status: 'OPEN', reason: 'It came back' } })).setTicketStatus.status).toBe('OPEN');
+    await staff.client.ok(STATUS, { input: { number: n, status: 'SOLVED' } });
+    await staff.client.ok(STATUS, { input: { number: n, status: 'CLOSED' } });
+    const closed = await asker.client.error(REPLY, { input: { number: n, body: 'One more thing' } });
+    expect(closed.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TICKET_CLOSED' });
+    expect((await outsider.client.error(STATUS, { input: { number: n, status: 'OPEN' } })).extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -888,6 +888,20 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       expected: SIGNED_IN,
     },
   ],
+  replyToTicket: [
+    {
+      about: "a public reply on the member's ticket",
+      document: `mutation($n: Int!) { replyToTicket(input: { number: $n, body: "More details" }) { number } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      expected: TICKET_READERS,
+    },
+    {
+      about: "an internal note on the member's ticket (staff only; the requester is refused)",
+      document: `mutation($n: Int!) { replyToTicket(input: { number: $n, body: "Internal", internal: true }) { number } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      expected: { ...TICKET_READERS, member: 'FORBIDDEN' },
+    },
+  ],
   revokeGroupInvitation: [
     {
       about: "someone's invitation to a hidden group",
@@ -936,6 +950,14 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       document: `mutation($g: ID!, $u: ID!) { setGroupMemberRole(groupId: $g, userId: $u, role: OWNER) { role } }`,
       variables: async (c) => ({ ...(await hiddenGroup(c)), u: c.fx.users.member.id }),
       expected: HIDDEN_GROUP_MANAGERS,
+    },
+  ],
+  setTicketStatus: [
+    {
+      about: "marking the member's ticket solved (staff, and the requester)",
+      document: `mutation($n: Int!) { setTicketStatus(input: { number: $n, status: SOLVED }) { status } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      expected: TICKET_READERS,
     },
   ],
   setUserRoles: [
@@ -1175,6 +1197,19 @@ const theGroup = ({ fx }: CaseContext) => ({ slug: fx.group.slug });
 const aboutHiddenGroup = (d: any, { fx }: CaseContext) => d.notifications.nodes.filter((n: any) => n.group?.id === fx.hiddenGroup.id);
 
 export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
+  'Ticket.messages': [
+    {
+      about: "the member's ticket with a staff internal note: only staff and admins see the note",
+      document: `query($n: Int!) { ticket(number: $n) { messages { internal } } }`,
+      variables: async ({ fx }) => {
+        const { number } = await freshTicket(fx);
+        await fx.users.staff.client.ok(`mutation($n: Int!) { replyToTicket(input: { number: $n, body: "Note", internal: true }) { number } }`, { n: number });
+        return { n: number };
+      },
+      pick: (d) => d.ticket.messages.map((m: any) => m.internal),
+      expected: { ...TICKET_READERS, member: ok([]), staff: ok([true]), admin: ok([true]) },
+    },
+  ],
   'Thread.ticket': [
     {
       about: 'an escalated thread: everyone who sees it sees that it was escalated; only the asker, staff and admins see the ticket',

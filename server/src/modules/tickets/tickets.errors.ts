@@ -4,6 +4,8 @@ import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-erro
 export enum TicketsErrorReason {
   EMERGENCY_NOT_AVAILABLE = 'EMERGENCY_NOT_AVAILABLE',
   NOT_THREAD_ASKER = 'NOT_THREAD_ASKER',
+  INTERNAL_NOTE_STAFF_ONLY = 'INTERNAL_NOTE_STAFF_ONLY',
+  TICKET_CLOSED = 'TICKET_CLOSED',
 }
 
 /** Tickets are for their requester and staff: for everyone else they do not exist. */
@@ -21,5 +23,15 @@ export class EmergencyNotAvailableError extends ForbiddenError {
 export class NotThreadAskerError extends ForbiddenError {
   constructor() {
     super('Only the person who asked, or staff for them, can escalate a thread to support', TicketsErrorReason.NOT_THREAD_ASKER);
+  }
+}
+export class InternalNoteStaffOnlyError extends ForbiddenError {
+  constructor() {
+    super('Only staff write internal notes', TicketsErrorReason.INTERNAL_NOTE_STAFF_ONLY);
+  }
+}
+export class TicketClosedError extends ForbiddenError {
+  constructor() {
+    super('This ticket is closed: escalate the thread again or ask a new question for more help', TicketsErrorReason.TICKET_CLOSED);
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { TicketsRepository } from './tickets.repository';
-import { TicketsResolver, ThreadTicketResolver } from './tickets.resolver';
+import { TicketEventResolver, TicketMessageResolver, TicketsResolver, ThreadTicketResolver } from './tickets.resolver';
 import { TicketsService } from './tickets.service';
 import { SupportCalendarService } from './support-calendar.service';
 import { SupportResolver } from './support.resolver';
@@ -14,7 +14,16 @@ import { SupportResolver } from './support.resolver';
  */
 @Module({
   imports: [AccountsModule, ThreadsModule],
-  providers: [SupportCalendarService, SupportResolver, TicketsRepository, TicketsService, TicketsResolver, ThreadTicketResolver],
+  providers: [
+    SupportCalendarService,
+    SupportResolver,
+    TicketsRepository,
+    TicketsService,
+    TicketsResolver,
+    ThreadTicketResolver,
+    TicketMessageResolver,
+    TicketEventResolver,
+  ],
   exports: [SupportCalendarService, TicketsService],
 })
 export class TicketsModule {}

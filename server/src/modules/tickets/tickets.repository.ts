@@ -24,15 +24,39 @@ export interface TicketRow {
   openedAt: Date;
   firstResponseDueAt: Date | null;
   firstRespondedAt: Date | null;
+  solvedAt: Date | null;
 }
 
-export type NewTicket = Omit<TicketRow, 'id' | 'number' | 'status' | 'escalationLevel' | 'assigneeId' | 'firstRespondedAt'> & { createdBy: string };
+export interface TicketMessageRow {
+  id: string;
+  authorId: string | null;
+  internal: boolean;
+  body: string;
+  createdAt: Date;
+}
+
+export interface TicketEventRow {
+  id: string;
+  actorId: string | null;
+  kind: string;
+  fromValue: string | null;
+  toValue: string | null;
+  reason: string;
+  createdAt: Date;
+}
+
+export type NewTicket = Omit<TicketRow, 'id' | 'number' | 'status' | 'escalationLevel' | 'assigneeId' | 'firstRespondedAt' | 'solvedAt'> & {
+  createdBy: string;
+};
 
 const COLUMNS = `id, number, thread_id AS "threadId", requester_id AS "requesterId", organization_id AS "organizationId", plan, priority,
   emergency_reason AS "emergencyReason", status, escalation_level AS "escalationLevel", assignee_id AS "assigneeId",
   what_happened AS "whatHappened", expected, error_messages AS "errorMessages", steps_to_reproduce AS "stepsToReproduce", affected,
   business_impact AS "businessImpact", opened_at AS "openedAt", first_response_due_at AS "firstResponseDueAt",
-  first_responded_at AS "firstRespondedAt"`;
+  first_responded_at AS "firstRespondedAt", solved_at AS "solvedAt"`;
+
+/** A ticket's messages and timeline are read whole: capped, oldest first (a longer ticket is a rare case to page later). */
+const MESSAGES_MAX = 200;
 
 const TICKET_BY_THREAD = loaderKey<string, TicketRow | null>('ticketByThread');
 
@@ -82,6 +106,64 @@ export class TicketsRepository {
       e.toValue ?? null,
       e.reason ?? '',
     ]);
+  }
+
+  /** The ticket, locked for the caller's transaction (replies and status changes on one ticket go one at a time). */
+  async lockByNumber(m: EntityManager, number: number): Promise<TicketRow | null> {
+    const [row] = await m.query(`SELECT ${COLUMNS} FROM tickets WHERE number = $1 FOR UPDATE`, [number]);
+    return row ?? null;
+  }
+
+  async addMessage(m: EntityManager, ticketId: string, authorId: string, internal: boolean, body: string): Promise<void> {
+    await m.query(`INSERT INTO ticket_messages (ticket_id, author_id, internal, body) VALUES ($1, $2, $3, $4)`, [ticketId, authorId, internal, body]);
+  }
+
+  /** Sets what changed (status, solved, first response, due time) and touches updated_at. */
+  async update(
+    m: EntityManager,
+    ticketId: string,
+    changes: { status?: string; solvedAt?: Date | null; firstRespondedAt?: Date; firstResponseDueAt?: Date | null },
+  ): Promise<void> {
+    const sets: string[] = ['updated_at = now()'];
+    const params: unknown[] = [ticketId];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (changes.status !== undefined) set('status', changes.status);
+    if (changes.solvedAt !== undefined) set('solved_at', changes.solvedAt);
+    if (changes.firstRespondedAt !== undefined) set('first_responded_at', changes.firstRespondedAt);
+    if (changes.firstResponseDueAt !== undefined) set('first_response_due_at', changes.firstResponseDueAt);
+    await m.query(`UPDATE tickets SET ${sets.join(', ')} WHERE id = $1`, params);
+  }
+
+  async startPause(m: EntityManager, ticketId: string, at: Date): Promise<void> {
+    await m.query(`INSERT INTO ticket_pauses (ticket_id, started_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [ticketId, at]);
+  }
+
+  async endPause(m: EntityManager, ticketId: string, at: Date): Promise<void> {
+    await m.query(`UPDATE ticket_pauses SET ended_at = $2 WHERE ticket_id = $1 AND ended_at IS NULL`, [ticketId, at]);
+  }
+
+  async pauses(m: EntityManager, ticketId: string): Promise<Array<{ from: Date; to: Date | null }>> {
+    return m.query(`SELECT started_at AS "from", ended_at AS "to" FROM ticket_pauses WHERE ticket_id = $1 ORDER BY started_at`, [ticketId]);
+  }
+
+  /** Messages oldest first; internal notes only when asked for (staff). */
+  messages(ticketId: string, withInternal: boolean): Promise<TicketMessageRow[]> {
+    return this.db.query(
+      `SELECT id, author_id AS "authorId", internal, body, created_at AS "createdAt" FROM ticket_messages
+        WHERE ticket_id = $1 AND ($2 OR NOT internal) ORDER BY created_at, id LIMIT ${MESSAGES_MAX}`,
+      [ticketId, withInternal],
+    );
+  }
+
+  timeline(ticketId: string): Promise<TicketEventRow[]> {
+    return this.db.query(
+      `SELECT id::text, actor_id AS "actorId", kind, from_value AS "fromValue", to_value AS "toValue", reason, created_at AS "createdAt"
+         FROM ticket_events WHERE ticket_id = $1 ORDER BY id LIMIT ${MESSAGES_MAX}`,
+      [ticketId],
+    );
   }
 
   async byNumber(number: number): Promise<TicketRow | null> {

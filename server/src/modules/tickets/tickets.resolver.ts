@@ -8,8 +8,8 @@ import { UserModel } from '../accounts/models/user.model';
 import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadModel } from '../threads/models/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { EscalateThreadInput } from './dto/escalate.input';
-import { TicketModel } from './models/ticket.model';
+import { EscalateThreadInput, TicketReplyInput, TicketStatusInput } from './dto/escalate.input';
+import { TicketEventModel, TicketMessageModel, TicketModel } from './models/ticket.model';
 import { TicketsService } from './tickets.service';
 
 /** Escalating a thread, a ticket, and "my tickets". */
@@ -41,6 +41,29 @@ export class TicketsResolver {
     return (await this.tickets.mine(viewer)).map(TicketModel.from);
   }
 
+  @Mutation(() => TicketModel, {
+    description:
+      'The requester or staff: reply on a ticket (staff: `internal` for a note the requester never sees); the first staff reply is the first response',
+  })
+  async replyToTicket(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketReplyInput) {
+    return TicketModel.from(await this.tickets.reply(viewer, input.number, input.body, input.internal));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Staff: move a ticket through its statuses; the requester may mark it solved or reopen it' })
+  async setTicketStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketStatusInput) {
+    return TicketModel.from(await this.tickets.setStatus(viewer, input.number, input.status, input.reason));
+  }
+
+  @ResolveField(() => [TicketMessageModel], { description: 'The conversation, oldest first (internal notes for staff only; at most 200)', complexity: 20 })
+  async messages(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer) {
+    return (await this.tickets.messages(viewer, ticket)).map((m) => Object.assign(new TicketMessageModel(), m));
+  }
+
+  @ResolveField(() => [TicketEventModel], { description: 'Every change, oldest first (at most 200)', complexity: 20 })
+  async timeline(@Parent() ticket: TicketModel) {
+    return (await this.tickets.timeline(ticket)).map((e) => Object.assign(new TicketEventModel(), e));
+  }
+
   @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread it came from (null if you can no longer see it)' })
   async thread(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     const thread = await this.threads.getVisible(readScopeOf(viewer), ticket.threadId, ctx.loaders).catch(() => null);
@@ -68,5 +91,28 @@ export class ThreadTicketResolver {
   async ticket(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
     const ticket = await this.tickets.forThread(viewer, thread.id, ctx.loaders);
     return ticket ? TicketModel.from(ticket) : null;
+  }
+}
+
+/** Who wrote a message, and who made a change. */
+@Resolver(() => TicketMessageModel)
+export class TicketMessageResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'null for a deleted account' })
+  async author(@Parent() message: TicketMessageModel, @Context() ctx: GqlContext) {
+    const user = message.authorId ? await this.accounts.userLoader(ctx.loaders).load(message.authorId) : null;
+    return user ? toUserModel(user) : null;
+  }
+}
+
+@Resolver(() => TicketEventModel)
+export class TicketEventResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'null for the system or a deleted account' })
+  async actor(@Parent() event: TicketEventModel, @Context() ctx: GqlContext) {
+    const user = event.actorId ? await this.accounts.userLoader(ctx.loaders).load(event.actorId) : null;
+    return user ? toUserModel(user) : null;
   }
 }

@@ -9,9 +9,19 @@ import { OrganizationsService } from '../accounts/organizations.service';
 import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadsService } from '../threads/threads.service';
 import { dueAt } from './domain/business-calendar';
-import { priorityProblem, type EmergencyReason, type TicketPriority } from './domain/ticket-rules';
+import {
+  canReopen,
+  priorityProblem,
+  statusAfterCustomerReply,
+  transitionProblem,
+  type EmergencyReason,
+  type TicketActor,
+  type TicketPriority,
+  type TicketStatus,
+} from './domain/ticket-rules';
 import { SupportCalendarService } from './support-calendar.service';
-import { EmergencyNotAvailableError, NotThreadAskerError, TicketNotFoundError } from './tickets.errors';
+import type { EntityManager } from 'typeorm';
+import { EmergencyNotAvailableError, InternalNoteStaffOnlyError, NotThreadAskerError, TicketClosedError, TicketNotFoundError } from './tickets.errors';
 import { TicketsRepository, type TicketRow } from './tickets.repository';
 
 export interface EscalateInput {
@@ -98,6 +108,79 @@ export class TicketsService {
   async forThread(viewer: Viewer, threadId: string, loaders: LoaderRegistry): Promise<TicketRow | null> {
     const ticket = await this.tickets.threadLoader(loaders).load(threadId);
     return ticket && canSeeTicket(viewer, ticket) ? ticket : null;
+  }
+
+  /**
+   * A reply on the ticket. A staff reply that is not an internal note is the first response if none came before, and
+   * takes a NEW ticket to OPEN; a requester's reply takes a PENDING or SOLVED ticket back to OPEN (the clock runs
+   * again). Internal notes are for staff only.
+   */
+  async reply(viewer: Viewer, number: number, body: string, internal: boolean, now = new Date()): Promise<TicketRow> {
+    const text = body.trim();
+    if (!text) throw new BadUserInputError('body', 'Write a reply');
+    await this.visible(viewer, number);
+    const staff = isStaff(viewer);
+    if (internal && !staff) throw new InternalNoteStaffOnlyError();
+    return this.db.transaction(async (m) => {
+      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      if (ticket.status === 'CLOSED') throw new TicketClosedError();
+      await this.tickets.addMessage(m, ticket.id, viewer.userId!, internal, text);
+      if (internal) return ticket;
+      if (staff && viewer.userId !== ticket.requesterId) {
+        if (!ticket.firstRespondedAt) await this.tickets.update(m, ticket.id, { firstRespondedAt: now });
+        if (ticket.status === 'NEW') await this.move(m, ticket, 'OPEN', viewer.userId!, '', now);
+      } else {
+        const next = statusAfterCustomerReply(ticket.status as TicketStatus);
+        if (next !== ticket.status) await this.move(m, ticket, next, viewer.userId!, 'The customer replied', now);
+      }
+      return (await this.tickets.lockByNumber(m, number))!;
+    });
+  }
+
+  /** Moves a ticket through the status machine (staff; the requester may solve or reopen). */
+  async setStatus(viewer: Viewer, number: number, to: TicketStatus, reason: string, now = new Date()): Promise<TicketRow> {
+    await this.visible(viewer, number);
+    const actor: TicketActor = isStaff(viewer) ? 'STAFF' : 'REQUESTER';
+    return this.db.transaction(async (m) => {
+      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const problem = transitionProblem(ticket.status as TicketStatus, to, actor);
+      if (problem) throw new BadUserInputError('status', problem);
+      if (actor === 'REQUESTER' && ticket.status === 'SOLVED' && ticket.solvedAt && !canReopen(ticket.solvedAt, now)) throw new TicketClosedError();
+      await this.move(m, ticket, to, viewer.userId!, reason.trim(), now);
+      return (await this.tickets.lockByNumber(m, number))!;
+    });
+  }
+
+  /** One status change with its timeline entry, the clock's pauses, and the first-response due time they move. */
+  private async move(m: EntityManager, ticket: TicketRow, to: TicketStatus, actorId: string, reason: string, now: Date): Promise<void> {
+    const from = ticket.status as TicketStatus;
+    if (to === 'PENDING') await this.tickets.startPause(m, ticket.id, now);
+    if (from === 'PENDING') await this.tickets.endPause(m, ticket.id, now);
+    let firstResponseDueAt: Date | null | undefined;
+    const target = this.calendar.targets(ticket.plan)[ticket.priority as TicketPriority];
+    if (!ticket.firstRespondedAt && target && (to === 'PENDING' || from === 'PENDING')) {
+      // Paused: unknown until the customer answers; resumed: the paused time is added back.
+      firstResponseDueAt = dueAt(this.calendar.calendarAt(ticket.openedAt), {
+        openedAt: ticket.openedAt,
+        target: target.firstResponse,
+        pauses: await this.tickets.pauses(m, ticket.id),
+      });
+    }
+    await this.tickets.update(m, ticket.id, {
+      status: to,
+      solvedAt: to === 'SOLVED' ? now : from === 'SOLVED' ? null : undefined,
+      firstResponseDueAt,
+    });
+    await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId, kind: 'STATUS', fromValue: from, toValue: to, reason });
+  }
+
+  /** Messages of a ticket the viewer may see; internal notes for staff only. */
+  messages(viewer: Viewer, ticket: Pick<TicketRow, 'id'>) {
+    return this.tickets.messages(ticket.id, isStaff(viewer));
+  }
+
+  timeline(ticket: Pick<TicketRow, 'id'>) {
+    return this.tickets.timeline(ticket.id);
   }
 
   /** Whether the thread was escalated: shown to everyone who can see the thread. */

@@ -1,7 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { EMERGENCY_REASONS, TICKET_PRIORITIES, type EmergencyReason, type TicketPriority } from '../domain/ticket-rules';
-import { EmergencyReasonEnum } from '../models/ticket.model';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EMERGENCY_REASONS, TICKET_PRIORITIES, TICKET_STATUSES, type EmergencyReason, type TicketPriority, type TicketStatus } from '../domain/ticket-rules';
+import { EmergencyReasonEnum, TicketStatusEnum } from '../models/ticket.model';
 import { TicketPriorityEnum } from '../models/support.model';
 
 const DETAIL_MAX = 10_000;
@@ -25,4 +25,19 @@ export class EscalateThreadInput {
   @MaxLength(DETAIL_MAX, { message: detailMessage })
   affected: string = '';
   @Field({ defaultValue: '' }) @IsString() @MaxLength(DETAIL_MAX, { message: detailMessage }) businessImpact: string = '';
+}
+
+@InputType()
+export class TicketReplyInput {
+  @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
+  @Field({ description: 'Plain text' }) @IsString() @MaxLength(20_000, { message: 'At most 20,000 characters' }) body: string;
+  @Field({ defaultValue: false, description: 'An internal note: staff only' }) @IsBoolean() internal: boolean = false;
+}
+
+@InputType()
+export class TicketStatusInput {
+  @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
+  @Field(() => TicketStatusEnum) @IsIn(TICKET_STATUSES) status: TicketStatus;
+  @Field({ defaultValue: '', description: 'Why (kept in the timeline)' }) @IsString() @MaxLength(500, { message: 'At most 500 characters' }) reason: string =
+    '';
 }

@@ -61,3 +61,23 @@ export class TicketModel {
     });
   }
 }
+
+@ObjectType('TicketMessage', { description: 'A public reply, or an internal note (staff only, by every path)' })
+export class TicketMessageModel {
+  @Field(() => ID) id: string;
+  @Field() internal: boolean;
+  @Field({ description: 'Plain text' }) body: string;
+  @Field() createdAt: Date;
+  authorId: string | null;
+}
+
+@ObjectType('TicketEvent', { description: 'One change in a ticket’s timeline: who, what, from and to, and why' })
+export class TicketEventModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'OPENED, STATUS, LEVEL, ASSIGNEE, PRIORITY or BREACH' }) kind: string;
+  @Field(() => String, { nullable: true }) fromValue: string | null;
+  @Field(() => String, { nullable: true }) toValue: string | null;
+  @Field() reason: string;
+  @Field() createdAt: Date;
+  actorId: string | null;
+}
