@@ -184,4 +184,42 @@ describe('escalating a thread to support', () => {
     expect(closed.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TICKET_CLOSED' });
     expect((await outsider.client.error(STATUS, { input: { number: n, status: 'OPEN' } })).extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('lets staff assign tickets to staff and change the escalation level with a reason; EXECUTIVE for Enterprise only', async () => {
+    const n = await openTicket('Assign and escalate me');
+    const ASSIGN = `mutation($input: AssignTicketInput!) { assignTicket(input: $input) { assignee { id } } }`;
+    const LEVEL = `mutation($input: TicketLevelInput!) { setTicketLevel(input: $input) { escalationLevel } }`;
+    expect((await staff.client.ok(ASSIGN, { input: { number: n, assigneeId: staff.id } })).assignTicket.assignee).toEqual({ id: staff.id });
+    expect((await staff.client.error(ASSIGN, { input: { number: n, assigneeId: asker.id } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assigneeId',
+    });
+    expect((await asker.client.error(ASSIGN, { input: { number: n, assigneeId: staff.id } })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_SUPPORT_STAFF',
+    });
+
+    expect(
+      (await staff.client.ok(LEVEL, { input: { number: n, level: 'ENGINEERING', reason: 'Needs a routing engine fix' } })).setTicketLevel.escalationLevel,
+    ).toBe('ENGINEERING');
+    const executive = await staff.client.error(LEVEL, { input: { number: n, level: 'EXECUTIVE', reason: 'Big customer' } });
+    expect(executive.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EXECUTIVE_NOT_AVAILABLE' });
+    expect((await staff.client.error(LEVEL, { input: { number: n, level: 'TIER2', reason: ' ' } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    expect((await asker.client.error(LEVEL, { input: { number: n, level: 'TIER2', reason: 'Please' } })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+
+    const timeline = (await staff.client.ok(CONVERSATION, { n })).ticket.timeline;
+    expect(timeline.slice(1)).toEqual([
+      { kind: 'ASSIGNEE', fromValue: null, toValue: staff.id, reason: '' },
+      { kind: 'LEVEL', fromValue: 'TIER1', toValue: 'ENGINEERING', reason: 'Needs a routing engine fix' },
+    ]);
+
+    const enterprise = await createThread(enterpriseAsker, forum.id, { title: 'Enterprise needs an executive' });
+    const { number: en } = (await enterpriseAsker.client.ok(ESCALATE, { input: input(enterprise.id) })).escalateThread;
+    expect((await staff.client.ok(LEVEL, { input: { number: en, level: 'EXECUTIVE', reason: 'Contract at risk' } })).setTicketLevel.escalationLevel).toBe(
+      'EXECUTIVE',
+    );
+  });
 });

@@ -491,6 +491,14 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  assignTicket: [
+    {
+      about: "the member's ticket, to the acting staff member (staff only)",
+      document: `mutation($n: Int!, $a: ID) { assignTicket(input: { number: $n, assigneeId: $a }) { number } }`,
+      variables: async ({ fx, actor }) => ({ n: (await freshTicket(fx)).number, a: actor?.id ?? null }),
+      expected: { ...TICKET_READERS, member: 'FORBIDDEN' },
+    },
+  ],
   archiveForum: [{ about: 'a forum', document: `mutation($id: ID!) { archiveForum(id: $id) { id } }`, variables: forum$, expected: STAFF_ONLY }],
   assignUserToOrganization: [
     {
@@ -958,6 +966,14 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       document: `mutation($n: Int!) { setTicketStatus(input: { number: $n, status: SOLVED }) { status } }`,
       variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
       expected: TICKET_READERS,
+    },
+  ],
+  setTicketLevel: [
+    {
+      about: "the member's ticket to Tier 2 (staff only)",
+      document: `mutation($n: Int!) { setTicketLevel(input: { number: $n, level: TIER2, reason: "Needs a specialist" }) { escalationLevel } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      expected: { ...TICKET_READERS, member: 'FORBIDDEN' },
     },
   ],
   setUserRoles: [

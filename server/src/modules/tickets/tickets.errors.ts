@@ -6,6 +6,8 @@ export enum TicketsErrorReason {
   NOT_THREAD_ASKER = 'NOT_THREAD_ASKER',
   INTERNAL_NOTE_STAFF_ONLY = 'INTERNAL_NOTE_STAFF_ONLY',
   TICKET_CLOSED = 'TICKET_CLOSED',
+  NOT_SUPPORT_STAFF = 'NOT_SUPPORT_STAFF',
+  EXECUTIVE_NOT_AVAILABLE = 'EXECUTIVE_NOT_AVAILABLE',
 }
 
 /** Tickets are for their requester and staff: for everyone else they do not exist. */
@@ -33,5 +35,15 @@ export class InternalNoteStaffOnlyError extends ForbiddenError {
 export class TicketClosedError extends ForbiddenError {
   constructor() {
     super('This ticket is closed: escalate the thread again or ask a new question for more help', TicketsErrorReason.TICKET_CLOSED);
+  }
+}
+export class NotSupportStaffError extends ForbiddenError {
+  constructor(message = 'Only staff work tickets') {
+    super(message, TicketsErrorReason.NOT_SUPPORT_STAFF);
+  }
+}
+export class ExecutiveNotAvailableError extends ForbiddenError {
+  constructor(message: string) {
+    super(message, TicketsErrorReason.EXECUTIVE_NOT_AVAILABLE);
   }
 }

@@ -122,7 +122,14 @@ export class TicketsRepository {
   async update(
     m: EntityManager,
     ticketId: string,
-    changes: { status?: string; solvedAt?: Date | null; firstRespondedAt?: Date; firstResponseDueAt?: Date | null },
+    changes: {
+      status?: string;
+      solvedAt?: Date | null;
+      firstRespondedAt?: Date;
+      firstResponseDueAt?: Date | null;
+      assigneeId?: string | null;
+      escalationLevel?: string;
+    },
   ): Promise<void> {
     const sets: string[] = ['updated_at = now()'];
     const params: unknown[] = [ticketId];
@@ -134,6 +141,8 @@ export class TicketsRepository {
     if (changes.solvedAt !== undefined) set('solved_at', changes.solvedAt);
     if (changes.firstRespondedAt !== undefined) set('first_responded_at', changes.firstRespondedAt);
     if (changes.firstResponseDueAt !== undefined) set('first_response_due_at', changes.firstResponseDueAt);
+    if (changes.assigneeId !== undefined) set('assignee_id', changes.assigneeId);
+    if (changes.escalationLevel !== undefined) set('escalation_level', changes.escalationLevel);
     await m.query(`UPDATE tickets SET ${sets.join(', ')} WHERE id = $1`, params);
   }
 

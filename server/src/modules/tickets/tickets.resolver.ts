@@ -8,7 +8,7 @@ import { UserModel } from '../accounts/models/user.model';
 import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadModel } from '../threads/models/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { EscalateThreadInput, TicketReplyInput, TicketStatusInput } from './dto/escalate.input';
+import { AssignTicketInput, EscalateThreadInput, TicketLevelInput, TicketReplyInput, TicketStatusInput } from './dto/escalate.input';
 import { TicketEventModel, TicketMessageModel, TicketModel } from './models/ticket.model';
 import { TicketsService } from './tickets.service';
 
@@ -52,6 +52,22 @@ export class TicketsResolver {
   @Mutation(() => TicketModel, { description: 'Staff: move a ticket through its statuses; the requester may mark it solved or reopen it' })
   async setTicketStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketStatusInput) {
     return TicketModel.from(await this.tickets.setStatus(viewer, input.number, input.status, input.reason));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Staff: assign a ticket to a staff member (null unassigns)' })
+  async assignTicket(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignTicketInput, @Context() ctx: GqlContext) {
+    return TicketModel.from(await this.tickets.assign(viewer, input.number, input.assigneeId ?? null, ctx.loaders));
+  }
+
+  @Mutation(() => TicketModel, { description: 'Staff: move a ticket to another escalation level, with a reason (EXECUTIVE: Enterprise only)' })
+  async setTicketLevel(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketLevelInput) {
+    return TicketModel.from(await this.tickets.setLevel(viewer, input.number, input.level, input.reason));
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'The staff member working it' })
+  async assignee(@Parent() ticket: TicketModel, @Context() ctx: GqlContext) {
+    const user = ticket.assigneeId ? await this.accounts.userLoader(ctx.loaders).load(ticket.assigneeId) : null;
+    return user ? toUserModel(user) : null;
   }
 
   @ResolveField(() => [TicketMessageModel], { description: 'The conversation, oldest first (internal notes for staff only; at most 200)', complexity: 20 })

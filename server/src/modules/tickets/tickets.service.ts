@@ -10,6 +10,8 @@ import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadsService } from '../threads/threads.service';
 import { dueAt } from './domain/business-calendar';
 import {
+  escalationProblem,
+  type EscalationLevel,
   canReopen,
   priorityProblem,
   statusAfterCustomerReply,
@@ -21,7 +23,15 @@ import {
 } from './domain/ticket-rules';
 import { SupportCalendarService } from './support-calendar.service';
 import type { EntityManager } from 'typeorm';
-import { EmergencyNotAvailableError, InternalNoteStaffOnlyError, NotThreadAskerError, TicketClosedError, TicketNotFoundError } from './tickets.errors';
+import {
+  EmergencyNotAvailableError,
+  ExecutiveNotAvailableError,
+  InternalNoteStaffOnlyError,
+  NotSupportStaffError,
+  NotThreadAskerError,
+  TicketClosedError,
+  TicketNotFoundError,
+} from './tickets.errors';
 import { TicketsRepository, type TicketRow } from './tickets.repository';
 
 export interface EscalateInput {
@@ -172,6 +182,49 @@ export class TicketsService {
       firstResponseDueAt,
     });
     await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId, kind: 'STATUS', fromValue: from, toValue: to, reason });
+  }
+
+  /** Staff: assign a ticket to a staff member (null: unassign). */
+  async assign(viewer: Viewer, number: number, assigneeId: string | null, loaders: LoaderRegistry): Promise<TicketRow> {
+    await this.visible(viewer, number);
+    if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff assign tickets');
+    if (assigneeId) {
+      const assignee = await this.accounts.userLoader(loaders).load(assigneeId);
+      if (!assignee || !(assignee.roles.includes('STAFF') || assignee.roles.includes('ADMIN'))) {
+        throw new BadUserInputError('assigneeId', 'Assign tickets to staff');
+      }
+    }
+    return this.db.transaction(async (m) => {
+      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      if (ticket.assigneeId === assigneeId) return ticket;
+      await this.tickets.update(m, ticket.id, { assigneeId });
+      await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId: viewer.userId, kind: 'ASSIGNEE', fromValue: ticket.assigneeId, toValue: assigneeId });
+      return (await this.tickets.lockByNumber(m, number))!;
+    });
+  }
+
+  /** Staff: move a ticket to another escalation level, with a reason (EXECUTIVE for Enterprise customers only). */
+  async setLevel(viewer: Viewer, number: number, level: EscalationLevel, reason: string): Promise<TicketRow> {
+    await this.visible(viewer, number);
+    if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff escalate tickets');
+    const why = reason.trim();
+    if (!why) throw new BadUserInputError('reason', 'Say why the level changes');
+    return this.db.transaction(async (m) => {
+      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const problem = escalationProblem(ticket.escalationLevel as EscalationLevel, level, ticket.plan);
+      if (problem && level === 'EXECUTIVE' && ticket.escalationLevel !== 'EXECUTIVE') throw new ExecutiveNotAvailableError(problem);
+      if (problem) throw new BadUserInputError('level', problem);
+      await this.tickets.update(m, ticket.id, { escalationLevel: level });
+      await this.tickets.recordEvent(m, {
+        ticketId: ticket.id,
+        actorId: viewer.userId,
+        kind: 'LEVEL',
+        fromValue: ticket.escalationLevel,
+        toValue: level,
+        reason: why,
+      });
+      return (await this.tickets.lockByNumber(m, number))!;
+    });
   }
 
   /** Messages of a ticket the viewer may see; internal notes for staff only. */

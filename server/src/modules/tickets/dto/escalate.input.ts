@@ -1,7 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { EMERGENCY_REASONS, TICKET_PRIORITIES, TICKET_STATUSES, type EmergencyReason, type TicketPriority, type TicketStatus } from '../domain/ticket-rules';
-import { EmergencyReasonEnum, TicketStatusEnum } from '../models/ticket.model';
+import {
+  EMERGENCY_REASONS,
+  ESCALATION_LEVELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type EscalationLevel,
+  type EmergencyReason,
+  type TicketPriority,
+  type TicketStatus,
+} from '../domain/ticket-rules';
+import { EmergencyReasonEnum, EscalationLevelEnum, TicketStatusEnum } from '../models/ticket.model';
 import { TicketPriorityEnum } from '../models/support.model';
 
 const DETAIL_MAX = 10_000;
@@ -40,4 +49,20 @@ export class TicketStatusInput {
   @Field(() => TicketStatusEnum) @IsIn(TICKET_STATUSES) status: TicketStatus;
   @Field({ defaultValue: '', description: 'Why (kept in the timeline)' }) @IsString() @MaxLength(500, { message: 'At most 500 characters' }) reason: string =
     '';
+}
+
+@InputType()
+export class AssignTicketInput {
+  @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
+  @Field(() => ID, { nullable: true, description: 'A staff member; null unassigns' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Unknown user' })
+  assigneeId?: string | null;
+}
+
+@InputType()
+export class TicketLevelInput {
+  @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
+  @Field(() => EscalationLevelEnum) @IsIn(ESCALATION_LEVELS) level: EscalationLevel;
+  @Field({ description: 'Why (kept in the timeline)' }) @IsString() @MaxLength(500, { message: 'At most 500 characters' }) reason: string;
 }

@@ -49,6 +49,7 @@ export class TicketModel {
   @Field() businessImpact: string;
   threadId: string;
   requesterId: string;
+  assigneeId: string | null;
 
   static from(t: TicketRow): TicketModel {
     return Object.assign(new TicketModel(), {
