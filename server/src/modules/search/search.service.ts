@@ -13,7 +13,8 @@ import { normalizeQuery, SIMILAR_BODY_MAX_CHARS, SIMILAR_TITLE_MAX_CHARS } from 
 import { buildSearchFilter, type SearchFilters } from './domain/search-filter';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightedHtml, pickSnippet } from './domain/snippets';
 import { buildRecheckSearches, buildSimilarSearches, rankSimilar, type SimilarSearchResult } from './domain/similar-query';
-import { clip as clipText } from './domain/search-document';
+import { snippet } from '../content/domain/render';
+import { foldText } from './domain/search-document';
 import { validateAdminSettings } from './domain/admin-settings';
 import { ComposerEventsRepository } from './composer-events.repository';
 import { SearchEngine } from './search-engine.service';
@@ -208,7 +209,7 @@ export class SearchService {
     return hits.map((hit, i) => ({
       ...hit,
       titleHtml: highlightedHtml(hit.thread.title),
-      snippetHtml: highlightedHtml(excerpt(openings[i]?.bodyText ?? '')),
+      snippetHtml: highlightedHtml(snippet(foldText(openings[i]?.bodyText ?? ''), SIMILAR_SNIPPET_CHARS)),
       snippetSource: 'OPENING_POST' as const,
     }));
   }
@@ -303,13 +304,6 @@ function sortedMap(map: Record<string, string[]>): Array<[string, string[]]> {
   return Object.entries(map)
     .map(([k, v]): [string, string[]] => [k, [...v].sort()])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The start of a text, with an ellipsis when clipped. */
-function excerpt(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  const clipped = clipText(folded, SIMILAR_SNIPPET_CHARS);
-  return clipped.length < folded.length ? `${clipped}…` : clipped;
 }
 
 /** A composer session records at most this many events (suggestions refresh as a person types); more are dropped. */

@@ -104,9 +104,12 @@ export class TicketsService {
 
   /** The ticket if the viewer is its requester or staff; NOT_FOUND otherwise. */
   async visible(viewer: Viewer, number: number): Promise<TicketRow> {
-    const ticket = Number.isInteger(number) && number > 0 && number < 2 ** 31 ? await this.tickets.byNumber(number) : null;
-    if (!ticket || !canSeeTicket(viewer, ticket)) throw new TicketNotFoundError();
-    return ticket;
+    return seenBy(viewer, isTicketNumber(number) ? await this.tickets.byNumber(number) : null);
+  }
+
+  /** The same check on the row locked for the caller's write: one read, and the write sees what was checked. */
+  private async lockVisible(m: EntityManager, viewer: Viewer, number: number): Promise<TicketRow> {
+    return seenBy(viewer, isTicketNumber(number) ? await this.tickets.lockByNumber(m, number) : null);
   }
 
   mine(viewer: Viewer): Promise<TicketRow[]> {
@@ -128,11 +131,10 @@ export class TicketsService {
   async reply(viewer: Viewer, number: number, body: string, internal: boolean, now = new Date()): Promise<TicketRow> {
     const text = body.trim();
     if (!text) throw new BadUserInputError('body', 'Write a reply');
-    await this.visible(viewer, number);
     const staff = isStaff(viewer);
-    if (internal && !staff) throw new InternalNoteStaffOnlyError();
     return this.db.transaction(async (m) => {
-      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const ticket = await this.lockVisible(m, viewer, number);
+      if (internal && !staff) throw new InternalNoteStaffOnlyError();
       if (ticket.status === 'CLOSED') throw new TicketClosedError();
       await this.tickets.addMessage(m, ticket.id, viewer.userId!, internal, text);
       if (internal) return ticket;
@@ -149,10 +151,9 @@ export class TicketsService {
 
   /** Moves a ticket through the status machine (staff; the requester may solve or reopen). */
   async setStatus(viewer: Viewer, number: number, to: TicketStatus, reason: string, now = new Date()): Promise<TicketRow> {
-    await this.visible(viewer, number);
     const actor: TicketActor = isStaff(viewer) ? 'STAFF' : 'REQUESTER';
     return this.db.transaction(async (m) => {
-      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const ticket = await this.lockVisible(m, viewer, number);
       const problem = transitionProblem(ticket.status as TicketStatus, to, actor);
       if (problem) throw new BadUserInputError('status', problem);
       if (actor === 'REQUESTER' && ticket.status === 'SOLVED' && ticket.solvedAt && !canReopen(ticket.solvedAt, now)) throw new TicketClosedError();
@@ -186,16 +187,15 @@ export class TicketsService {
 
   /** Staff: assign a ticket to a staff member (null: unassign). */
   async assign(viewer: Viewer, number: number, assigneeId: string | null, loaders: LoaderRegistry): Promise<TicketRow> {
-    await this.visible(viewer, number);
-    if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff assign tickets');
-    if (assigneeId) {
-      const assignee = await this.accounts.userLoader(loaders).load(assigneeId);
-      if (!assignee || !(assignee.roles.includes('STAFF') || assignee.roles.includes('ADMIN'))) {
-        throw new BadUserInputError('assigneeId', 'Assign tickets to staff');
-      }
-    }
     return this.db.transaction(async (m) => {
-      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const ticket = await this.lockVisible(m, viewer, number);
+      if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff assign tickets');
+      if (assigneeId) {
+        const assignee = await this.accounts.userLoader(loaders).load(assigneeId);
+        if (!assignee || !(assignee.roles.includes('STAFF') || assignee.roles.includes('ADMIN'))) {
+          throw new BadUserInputError('assigneeId', 'Assign tickets to staff');
+        }
+      }
       if (ticket.assigneeId === assigneeId) return ticket;
       await this.tickets.update(m, ticket.id, { assigneeId });
       await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId: viewer.userId, kind: 'ASSIGNEE', fromValue: ticket.assigneeId, toValue: assigneeId });
@@ -205,12 +205,11 @@ export class TicketsService {
 
   /** Staff: move a ticket to another escalation level, with a reason (EXECUTIVE for Enterprise customers only). */
   async setLevel(viewer: Viewer, number: number, level: EscalationLevel, reason: string): Promise<TicketRow> {
-    await this.visible(viewer, number);
-    if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff escalate tickets');
     const why = reason.trim();
-    if (!why) throw new BadUserInputError('reason', 'Say why the level changes');
     return this.db.transaction(async (m) => {
-      const ticket = (await this.tickets.lockByNumber(m, number))!;
+      const ticket = await this.lockVisible(m, viewer, number);
+      if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff escalate tickets');
+      if (!why) throw new BadUserInputError('reason', 'Say why the level changes');
       const problem = escalationProblem(ticket.escalationLevel as EscalationLevel, level, ticket.plan);
       if (problem && level === 'EXECUTIVE' && ticket.escalationLevel !== 'EXECUTIVE') throw new ExecutiveNotAvailableError(problem);
       if (problem) throw new BadUserInputError('level', problem);
@@ -240,6 +239,13 @@ export class TicketsService {
   async isEscalated(threadId: string, loaders: LoaderRegistry): Promise<boolean> {
     return !!(await this.tickets.threadLoader(loaders).load(threadId));
   }
+}
+
+const isTicketNumber = (n: number) => Number.isInteger(n) && n > 0 && n < 2 ** 31;
+
+function seenBy(viewer: Viewer, ticket: TicketRow | null): TicketRow {
+  if (!ticket || !canSeeTicket(viewer, ticket)) throw new TicketNotFoundError();
+  return ticket;
 }
 
 /** The requester and staff see a ticket. */
