@@ -16,10 +16,12 @@ import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { ThreadsModule } from './modules/threads/threads.module';
+import { CLOCK, systemClock } from './platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
 import type { Infrastructure } from './platform/embedded/infrastructure';
 import { graphqlModule } from './platform/graphql/graphql-setup';
+import { JobsModule } from './platform/jobs/job-scheduler';
 import { HealthModule } from './platform/health/health.module';
 import { INFRASTRUCTURE } from './platform/infrastructure.token';
 import { HASHED_ASSETS_DIR, webCacheControl } from './platform/http/web-assets';
@@ -34,8 +36,9 @@ class RuntimeModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: INFRASTRUCTURE, useValue: infra },
+        { provide: CLOCK, useValue: infra.clock ?? systemClock },
       ],
-      exports: [APP_CONFIG, INFRASTRUCTURE],
+      exports: [APP_CONFIG, INFRASTRUCTURE, CLOCK],
     };
   }
 }
@@ -52,6 +55,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
         loggingModule(),
         DatabaseModule,
+        JobsModule,
         graphqlModule(),
         // The loose per-client-address layer (in memory, per instance); per-account sign-in limits are in accounts.
         ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }] }),

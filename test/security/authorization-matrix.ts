@@ -265,6 +265,17 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
     },
   ],
   myTickets: [{ about: 'the tickets you asked for', document: `{ myTickets { number } }`, expected: SIGNED_IN }],
+  ticketQueue: [
+    {
+      about: 'the staff queue of open tickets',
+      document: `query($f: TicketQueueFilter) { ticketQueue(first: 5, filter: $f) { totalCount nodes { number } } }`,
+      variables: async ({ fx }) => {
+        await freshTicket(fx);
+        return { f: { statuses: ['NEW'] } };
+      },
+      expected: STAFF_ONLY,
+    },
+  ],
   moderationLog: [{ about: 'the audit log', document: `{ moderationLog(first: 5) { nodes { id } } }`, expected: MODERATORS_ONLY }],
   myGroupInvitations: [{ about: 'your open invitations', document: `{ myGroupInvitations { id } }`, expected: SIGNED_IN }],
   notifications: [
@@ -966,6 +977,18 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       document: `mutation($n: Int!) { setTicketStatus(input: { number: $n, status: SOLVED }) { status } }`,
       variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
       expected: TICKET_READERS,
+    },
+  ],
+  postTicketResolution: [
+    {
+      about: "staff post a solved ticket's resolution to its thread as a verified answer",
+      document: `mutation($n: Int!) { postTicketResolution(input: { number: $n, body: "Re-authorise the Salesforce connection.", verify: true }) { resolutionPostId } }`,
+      variables: async ({ fx }) => {
+        const { number } = await freshTicket(fx);
+        await fx.users.staff.client.ok(`mutation($n: Int!) { setTicketStatus(input: { number: $n, status: SOLVED }) { status } }`, { n: number });
+        return { n: number };
+      },
+      expected: { ...TICKET_READERS, member: 'FORBIDDEN' },
     },
   ],
   setTicketLevel: [

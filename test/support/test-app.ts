@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../server/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../server/src/platform/config/app-config';
+import type { Clock } from '../../server/src/platform/clock/clock';
 import type { Infrastructure } from '../../server/src/platform/embedded/infrastructure';
 import { GqlClient } from './gql-client';
 
@@ -48,7 +49,7 @@ function withDatabase(url: string, database: string): string {
  * Boots the real app on a random port against a database cloned from the migrated template
  * (isolated per test file) and a Meilisearch index prefix of its own.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const suffix = randomBytes(5).toString('hex');
   const database = `tl_t_${suffix}`;
   const adminUrl = env('TL_TEST_ADMIN_URL');
@@ -66,6 +67,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     MEILI_INDEX_PREFIX: `t${suffix}_`,
     DATA_DIR: join(__dirname, '..', '..', '.data', 'test-unused'),
     PORT: '0',
+    // Scheduled jobs (pg-boss) only where a suite tests them: the others call the services at an instant they set.
+    JOBS: '0',
     ...overrides,
   });
   const infra: Infrastructure = {
@@ -73,6 +76,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     meiliUrl: config.meiliUrl!,
     meiliMasterKey: config.meiliMasterKey!,
     embedded: { postgres: false, meilisearch: false },
+    clock: options.clock,
     stop: async () => undefined,
   };
   const app = await createApp(config, infra);

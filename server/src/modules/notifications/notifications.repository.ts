@@ -13,16 +13,20 @@ export interface NotificationRow {
   postId: string | null;
   joinRequestId: string | null;
   invitationId: string | null;
+  ticketId: string | null;
+  /** The ticket's number, for a link (#1001). */
+  ticketNumber: number | null;
   message: string;
   createdAt: Date;
   readAt: Date | null;
 }
 
 const COLUMNS = `n.id, n.recipient_id AS "recipientId", n.kind, n.actor_id AS "actorId", n.group_id AS "groupId", n.post_id AS "postId",
-  n.join_request_id AS "joinRequestId", n.invitation_id AS "invitationId", n.message, n.created_at AS "createdAt", n.read_at AS "readAt"`;
+  n.join_request_id AS "joinRequestId", n.invitation_id AS "invitationId", n.ticket_id AS "ticketId",
+  (SELECT tk.number FROM tickets tk WHERE tk.id = n.ticket_id) AS "ticketNumber", n.message, n.created_at AS "createdAt", n.read_at AS "readAt"`;
 
 /**
- * The notifications a reader may see now: the reader's own, whose subject (a post, a group) their read scope still
+ * The notifications a reader may see now: the reader's own, whose subject (a post, a group, a ticket) their read scope still
  * shows. The same clause serves the list, the unread count and marking one read, so none of them tells more than the
  * others.
  */
@@ -32,7 +36,9 @@ function shownSql(scope: ReadScope, params: unknown[]): string {
   const post = `(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
       WHERE p.id = n.post_id AND ${visibleSql(scope, { forum: 'f', thread: 't', post: 'p' }, params)}))`;
   const group = `(n.group_id IS NULL OR EXISTS (SELECT 1 FROM user_groups g WHERE g.id = n.group_id AND ${visibleGroupSql(scope, 'g', params)}))`;
-  return `${recipient} AND ${post} AND ${group}`;
+  // A ticket: its requester and staff only (the scope of a staff member sees every forum).
+  const ticket = `(n.ticket_id IS NULL OR EXISTS (SELECT 1 FROM tickets tk WHERE tk.id = n.ticket_id AND (tk.requester_id = n.recipient_id OR ${scope.allForums ? 'true' : 'false'})))`;
+  return `${recipient} AND ${post} AND ${group} AND ${ticket}`;
 }
 
 /** The SQL of in-app notifications. */
@@ -43,8 +49,8 @@ export class NotificationsRepository {
   async insert(rows: NewNotification[], m: EntityManager): Promise<void> {
     if (!rows.length) return;
     await m.query(
-      `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[])`,
+      `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message, ticket_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::uuid[])`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
@@ -54,6 +60,7 @@ export class NotificationsRepository {
         rows.map((r) => r.joinRequestId ?? null),
         rows.map((r) => r.invitationId ?? null),
         rows.map((r) => r.message ?? ''),
+        rows.map((r) => r.ticketId ?? null),
       ],
     );
   }

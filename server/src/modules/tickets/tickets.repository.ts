@@ -25,6 +25,12 @@ export interface TicketRow {
   firstResponseDueAt: Date | null;
   firstRespondedAt: Date | null;
   solvedAt: Date | null;
+  /** The first-response promise made when the ticket opened (null: none). */
+  firstResponseTargetMinutes: number | null;
+  firstResponseClock: 'BUSINESS' | 'WALL' | null;
+  firstResponseAtRiskAt: Date | null;
+  firstResponseBreachedAt: Date | null;
+  resolutionPostId: string | null;
 }
 
 export interface TicketMessageRow {
@@ -45,7 +51,10 @@ export interface TicketEventRow {
   createdAt: Date;
 }
 
-export type NewTicket = Omit<TicketRow, 'id' | 'number' | 'status' | 'escalationLevel' | 'assigneeId' | 'firstRespondedAt' | 'solvedAt'> & {
+export type NewTicket = Omit<
+  TicketRow,
+  'id' | 'number' | 'status' | 'escalationLevel' | 'assigneeId' | 'firstRespondedAt' | 'solvedAt' | 'firstResponseBreachedAt' | 'resolutionPostId'
+> & {
   createdBy: string;
 };
 
@@ -53,7 +62,32 @@ const COLUMNS = `id, number, thread_id AS "threadId", requester_id AS "requester
   emergency_reason AS "emergencyReason", status, escalation_level AS "escalationLevel", assignee_id AS "assigneeId",
   what_happened AS "whatHappened", expected, error_messages AS "errorMessages", steps_to_reproduce AS "stepsToReproduce", affected,
   business_impact AS "businessImpact", opened_at AS "openedAt", first_response_due_at AS "firstResponseDueAt",
-  first_responded_at AS "firstRespondedAt", solved_at AS "solvedAt"`;
+  first_responded_at AS "firstRespondedAt", solved_at AS "solvedAt", first_response_target_minutes AS "firstResponseTargetMinutes",
+  first_response_clock AS "firstResponseClock", first_response_at_risk_at AS "firstResponseAtRiskAt",
+  first_response_breached_at AS "firstResponseBreachedAt", resolution_post_id AS "resolutionPostId"`;
+
+/** The staff queue's order: breached first (raised), then by first-response due time (none: last), then by number. */
+const QUEUE_RANK = `CASE WHEN first_responded_at IS NULL AND first_response_due_at <= $1 THEN 0 ELSE 1 END`;
+const QUEUE_DUE = `coalesce(CASE WHEN first_responded_at IS NULL THEN first_response_due_at END, 'infinity'::timestamptz)`;
+
+export interface TicketQueueFilter {
+  statuses: readonly string[];
+  priorities: readonly string[] | null;
+  /** A staff member's id, 'UNASSIGNED', or null for anyone. */
+  assignee: string | null;
+  organizationId: string | null;
+  sla: 'BREACHED' | 'AT_RISK' | null;
+}
+
+/** Where the previous page of the queue ended, and the instant the first page was ranked at (kept for every page). */
+export interface TicketQueueCursor {
+  now: Date;
+  rank: number;
+  due: Date | null;
+  number: number;
+}
+
+export type TicketQueueRow = TicketRow & { queueRank: number; queueDue: Date | null };
 
 /** A ticket's messages and timeline are read whole: capped, oldest first (a longer ticket is a rare case to page later). */
 const MESSAGES_MAX = 200;
@@ -68,8 +102,9 @@ export class TicketsRepository {
   async openOnce(m: EntityManager, t: NewTicket): Promise<{ ticket: TicketRow; created: boolean }> {
     const inserted: TicketRow[] = await m.query(
       `INSERT INTO tickets (thread_id, requester_id, organization_id, plan, priority, emergency_reason, what_happened, expected,
-                            error_messages, steps_to_reproduce, affected, business_impact, opened_at, first_response_due_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                            error_messages, steps_to_reproduce, affected, business_impact, opened_at, first_response_due_at, created_by,
+                            first_response_target_minutes, first_response_clock, first_response_at_risk_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (thread_id) DO NOTHING RETURNING ${COLUMNS}`,
       [
         t.threadId,
@@ -87,6 +122,9 @@ export class TicketsRepository {
         t.openedAt,
         t.firstResponseDueAt,
         t.createdBy,
+        t.firstResponseTargetMinutes,
+        t.firstResponseClock,
+        t.firstResponseAtRiskAt,
       ],
     );
     if (inserted.length) return { ticket: inserted[0], created: true };
@@ -127,8 +165,11 @@ export class TicketsRepository {
       solvedAt?: Date | null;
       firstRespondedAt?: Date;
       firstResponseDueAt?: Date | null;
+      firstResponseAtRiskAt?: Date | null;
+      firstResponseBreachedAt?: Date;
       assigneeId?: string | null;
       escalationLevel?: string;
+      resolutionPostId?: string;
     },
   ): Promise<void> {
     const sets: string[] = ['updated_at = now()'];
@@ -141,6 +182,9 @@ export class TicketsRepository {
     if (changes.solvedAt !== undefined) set('solved_at', changes.solvedAt);
     if (changes.firstRespondedAt !== undefined) set('first_responded_at', changes.firstRespondedAt);
     if (changes.firstResponseDueAt !== undefined) set('first_response_due_at', changes.firstResponseDueAt);
+    if (changes.firstResponseAtRiskAt !== undefined) set('first_response_at_risk_at', changes.firstResponseAtRiskAt);
+    if (changes.firstResponseBreachedAt !== undefined) set('first_response_breached_at', changes.firstResponseBreachedAt);
+    if (changes.resolutionPostId !== undefined) set('resolution_post_id', changes.resolutionPostId);
     if (changes.assigneeId !== undefined) set('assignee_id', changes.assigneeId);
     if (changes.escalationLevel !== undefined) set('escalation_level', changes.escalationLevel);
     await m.query(`UPDATE tickets SET ${sets.join(', ')} WHERE id = $1`, params);
@@ -191,5 +235,81 @@ export class TicketsRepository {
       const rows: TicketRow[] = await this.db.query(`SELECT ${COLUMNS} FROM tickets WHERE thread_id = ANY ($1::uuid[])`, [[...threadIds]]);
       return byKeys<string, TicketRow>(threadIds, rows, (t) => t.threadId);
     });
+  }
+
+  /**
+   * One page of the staff queue (`limit` rows after the cursor), ranked at `now`: breached first, then by due time.
+   * Every filter is a bound parameter; the partial index tickets_queue_idx serves the open statuses.
+   */
+  queue(filter: TicketQueueFilter, now: Date, after: TicketQueueCursor | null, limit: number): Promise<TicketQueueRow[]> {
+    const params: unknown[] = [now];
+    const where = this.queueWhere(filter, params, () => '$1');
+    if (after) {
+      params.push(after.rank, after.due ?? 'infinity', after.number);
+      const n = params.length;
+      where.push(`(${QUEUE_RANK}, ${QUEUE_DUE}, number) > ($${n - 2}::int, $${n - 1}::timestamptz, $${n}::int)`);
+    }
+    params.push(limit);
+    return this.db.query(
+      `SELECT ${COLUMNS}, ${QUEUE_RANK} AS "queueRank", nullif(${QUEUE_DUE}, 'infinity') AS "queueDue" FROM tickets
+        WHERE ${where.join(' AND ')} ORDER BY ${QUEUE_RANK}, ${QUEUE_DUE}, number LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async queueCount(filter: TicketQueueFilter, now: Date): Promise<number> {
+    const params: unknown[] = [];
+    let nowParam = '';
+    const where = this.queueWhere(filter, params, () => {
+      if (!nowParam) nowParam = `$${params.push(now)}::timestamptz`;
+      return nowParam;
+    });
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM tickets WHERE ${where.join(' AND ')}`, params);
+    return row.n;
+  }
+
+  /** `now()` names the parameter holding the instant the queue is ranked at. */
+  private queueWhere(filter: TicketQueueFilter, params: unknown[], now: () => string): string[] {
+    const where: string[] = [];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    add((n) => `status = ANY ($${n}::text[])`, filter.statuses);
+    if (filter.priorities) add((n) => `priority = ANY ($${n}::text[])`, filter.priorities);
+    if (filter.assignee === 'UNASSIGNED') where.push('assignee_id IS NULL');
+    else if (filter.assignee) add((n) => `assignee_id = $${n}`, filter.assignee);
+    if (filter.organizationId) add((n) => `organization_id = $${n}`, filter.organizationId);
+    if (filter.sla === 'BREACHED') {
+      where.push(`(first_response_breached_at IS NOT NULL OR (first_responded_at IS NULL AND first_response_due_at <= ${now()})
+        OR first_responded_at > first_response_due_at)`);
+    }
+    if (filter.sla === 'AT_RISK') {
+      where.push(`(first_responded_at IS NULL AND first_response_breached_at IS NULL AND status <> 'PENDING'
+        AND first_response_at_risk_at <= ${now()} AND first_response_due_at > ${now()})`);
+    }
+    return where;
+  }
+
+  /**
+   * Open tickets whose first response is overdue and not yet recorded as breached, locked for the sweep (SKIP LOCKED:
+   * a ticket someone is replying to waits for the next sweep).
+   */
+  lockOverdue(m: EntityManager, now: Date, limit: number): Promise<TicketRow[]> {
+    return m.query(
+      `SELECT ${COLUMNS} FROM tickets
+        WHERE status NOT IN ('SOLVED', 'CLOSED') AND first_responded_at IS NULL AND first_response_breached_at IS NULL
+          AND first_response_due_at <= $1
+        ORDER BY first_response_due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
+    );
+  }
+
+  /** SOLVED tickets solved at or before `solvedBefore`, locked for the sweep that closes them. */
+  lockSolvedBefore(m: EntityManager, solvedBefore: Date, limit: number): Promise<TicketRow[]> {
+    return m.query(`SELECT ${COLUMNS} FROM tickets WHERE status = 'SOLVED' AND solved_at <= $1 ORDER BY solved_at LIMIT $2 FOR UPDATE SKIP LOCKED`, [
+      solvedBefore,
+      limit,
+    ]);
   }
 }

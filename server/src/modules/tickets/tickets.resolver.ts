@@ -8,8 +8,22 @@ import { UserModel } from '../accounts/models/user.model';
 import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadModel } from '../threads/models/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { AssignTicketInput, EscalateThreadInput, TicketLevelInput, TicketReplyInput, TicketStatusInput } from './dto/escalate.input';
-import { TicketEventModel, TicketMessageModel, TicketModel } from './models/ticket.model';
+import { isStaff } from '../accounts/domain/viewer';
+import { OrganizationsService } from '../accounts/organizations.service';
+import { OrganizationModel } from '../accounts/models/organization.model';
+import { toOrganizationModel } from '../accounts/models/mappers';
+import { ConnectionArgs } from '../../platform/graphql/connection';
+import {
+  AssignTicketInput,
+  EscalateThreadInput,
+  TicketLevelInput,
+  TicketQueueFilterInput,
+  TicketReplyInput,
+  TicketResolutionInput,
+  TicketStatusInput,
+} from './dto/escalate.input';
+import { SlaClockEnum } from './models/support.model';
+import { SlaStateEnum, TicketConnection, TicketEventModel, TicketMessageModel, TicketModel, TicketSlaModel } from './models/ticket.model';
 import { TicketsService } from './tickets.service';
 
 /** Escalating a thread, a ticket, and "my tickets". */
@@ -19,7 +33,29 @@ export class TicketsResolver {
     private readonly tickets: TicketsService,
     private readonly threads: ThreadsService,
     private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
   ) {}
+
+  @Query(() => TicketConnection, {
+    description: 'Staff: the support queue, breached first, then by first-response due time (default: the open statuses)',
+    complexity: ({ args, childComplexity }) => 10 + (args.first ?? 20) * childComplexity,
+  })
+  async ticketQueue(
+    @CurrentViewer() viewer: Viewer,
+    @Args() page: ConnectionArgs,
+    @Args('filter', { type: () => TicketQueueFilterInput, nullable: true }) filter: TicketQueueFilterInput | null,
+  ) {
+    const connection = await this.tickets.queue(viewer, filter ?? {}, page.first, page.after);
+    const nodes = connection.nodes.map(TicketModel.from);
+    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+  }
+
+  @Mutation(() => TicketModel, {
+    description: 'Staff: post a solved ticket’s resolution on its thread as a staff reply, and (verify) mark it the accepted answer',
+  })
+  async postTicketResolution(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketResolutionInput, @Context() ctx: GqlContext) {
+    return TicketModel.from(await this.tickets.postResolution(viewer, input.number, input.body, input.verify, ctx.loaders));
+  }
 
   @Mutation(() => TicketModel, {
     description: 'The asker (or staff for them): turn a thread into a support ticket; a thread already escalated answers its ticket',
@@ -62,6 +98,26 @@ export class TicketsResolver {
   @Mutation(() => TicketModel, { description: 'Staff: move a ticket to another escalation level, with a reason (EXECUTIVE: Enterprise only)' })
   async setTicketLevel(@CurrentViewer() viewer: Viewer, @Args('input') input: TicketLevelInput) {
     return TicketModel.from(await this.tickets.setLevel(viewer, input.number, input.level, input.reason));
+  }
+
+  @ResolveField(() => TicketSlaModel, { description: 'The first-response clock now' })
+  sla(@Parent() ticket: TicketModel): TicketSlaModel {
+    return Object.assign(new TicketSlaModel(), {
+      state: this.tickets.slaState(ticket) as SlaStateEnum,
+      dueAt: ticket.firstResponseDueAt,
+      atRiskAt: ticket.firstResponseAtRiskAt,
+      respondedAt: ticket.firstRespondedAt,
+      breachedAt: ticket.firstResponseBreachedAt,
+      targetMinutes: ticket.firstResponseTargetMinutes,
+      clock: ticket.firstResponseClock as SlaClockEnum | null,
+    });
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'Staff: the customer’s organization (plan, account manager); null for others' })
+  async organization(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+    if (!isStaff(viewer) || !ticket.organizationId) return null;
+    const org = await this.organizations.organizationLoader(ctx.loaders).load(ticket.organizationId);
+    return org ? toOrganizationModel(org) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The staff member working it' })

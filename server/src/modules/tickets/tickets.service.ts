@@ -1,14 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, UnauthenticatedError } from '../../platform/errors/domain-error';
+import { CLOCK, type Clock } from '../../platform/clock/clock';
+import { decodeTypedCursor, isTimestamptz, toConnection, type ConnectionShape } from '../../platform/graphql/connection';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
+import { AnswersService } from '../answers/answers.service';
+import type { NewNotification } from '../notifications/domain/notification-kinds';
+import { NotificationsService } from '../notifications/notifications.service';
+import { PostsService } from '../posts/posts.service';
 import { AccountsService } from '../accounts/accounts.service';
 import { isSignedIn, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { OrganizationsService } from '../accounts/organizations.service';
 import { readScopeOf } from '../forums/domain/read-scope';
 import { ThreadsService } from '../threads/threads.service';
-import { dueAt } from './domain/business-calendar';
+import type { SlaTarget } from './domain/business-calendar';
+import { slaInstants, slaState, type SlaState } from './domain/sla-state';
 import {
   escalationProblem,
   type EscalationLevel,
@@ -32,7 +39,7 @@ import {
   TicketClosedError,
   TicketNotFoundError,
 } from './tickets.errors';
-import { TicketsRepository, type TicketRow } from './tickets.repository';
+import { TicketsRepository, type TicketQueueCursor, type TicketQueueFilter, type TicketQueueRow, type TicketRow } from './tickets.repository';
 
 export interface EscalateInput {
   threadId: string;
@@ -49,6 +56,20 @@ export interface EscalateInput {
 /** My tickets list: a person rarely has more open at once; older ones come with paging later. */
 const MY_TICKETS_MAX = 50;
 
+/** The queue shows open work unless asked for other statuses. */
+const OPEN_STATUSES: readonly TicketStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD'];
+
+/** A notification carries the opening words of a reply, never more. */
+const EXCERPT_CHARS = 200;
+
+export interface TicketQueueQuery {
+  statuses?: readonly TicketStatus[] | null;
+  priorities?: readonly TicketPriority[] | null;
+  assignee?: 'ANYONE' | 'ME' | 'UNASSIGNED' | null;
+  organizationId?: string | null;
+  sla?: 'BREACHED' | 'AT_RISK' | null;
+}
+
 /**
  * Escalating a thread into a support ticket, and who may see one: the requester and staff (everyone else: NOT_FOUND).
  * The first-response due time comes from the business calendar at the moment the ticket opens.
@@ -62,10 +83,19 @@ export class TicketsService {
     private readonly accounts: AccountsService,
     private readonly organizations: OrganizationsService,
     private readonly calendar: SupportCalendarService,
+    private readonly notifications: NotificationsService,
+    private readonly posts: PostsService,
+    private readonly answers: AnswersService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  now(): Date {
+    return this.clock.now();
+  }
+
   /** Opens the thread's ticket (the asker, or staff for them); a thread already escalated answers its ticket. */
-  async escalate(viewer: Viewer, input: EscalateInput, loaders: LoaderRegistry, now = new Date()): Promise<TicketRow> {
+  async escalate(viewer: Viewer, input: EscalateInput, loaders: LoaderRegistry): Promise<TicketRow> {
+    const now = this.clock.now();
     if (!isSignedIn(viewer)) throw new UnauthenticatedError('Sign in to escalate a thread to support');
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     if (thread.authorId !== viewer.userId && !isStaff(viewer)) throw new NotThreadAskerError();
@@ -77,8 +107,8 @@ export class TicketsService {
     const emergencyReason = input.priority === 'EMERGENCY' ? (input.emergencyReason ?? null) : null;
     const problem = priorityProblem(input.priority, organization?.plan ?? null, emergencyReason);
     if (problem) throw new EmergencyNotAvailableError(problem);
-    const target = this.calendar.targets(plan)[input.priority];
-    const firstResponseDueAt = target ? dueAt(this.calendar.calendarAt(now), { openedAt: now, target: target.firstResponse, pauses: [] }) : null;
+    const target = this.calendar.targets(plan)[input.priority]?.firstResponse ?? null;
+    const instants = target ? slaInstants(this.calendar.calendarAt(now), now, target, []) : { dueAt: null, atRiskAt: null };
     return this.db.transaction(async (m) => {
       const { ticket, created } = await this.tickets.openOnce(m, {
         threadId: thread.id,
@@ -94,7 +124,10 @@ export class TicketsService {
         affected: input.affected?.trim() ?? '',
         businessImpact: input.businessImpact?.trim() ?? '',
         openedAt: now,
-        firstResponseDueAt,
+        firstResponseDueAt: instants.dueAt,
+        firstResponseAtRiskAt: instants.atRiskAt,
+        firstResponseTargetMinutes: target?.minutes ?? null,
+        firstResponseClock: target?.clock ?? null,
         createdBy: viewer.userId,
       });
       if (created) await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId: viewer.userId, kind: 'OPENED', toValue: input.priority });
@@ -128,7 +161,8 @@ export class TicketsService {
    * takes a NEW ticket to OPEN; a requester's reply takes a PENDING or SOLVED ticket back to OPEN (the clock runs
    * again). Internal notes are for staff only.
    */
-  async reply(viewer: Viewer, number: number, body: string, internal: boolean, now = new Date()): Promise<TicketRow> {
+  async reply(viewer: Viewer, number: number, body: string, internal: boolean): Promise<TicketRow> {
+    const now = this.clock.now();
     const text = body.trim();
     if (!text) throw new BadUserInputError('body', 'Write a reply');
     const staff = isStaff(viewer);
@@ -140,17 +174,25 @@ export class TicketsService {
       if (internal) return ticket;
       if (staff && viewer.userId !== ticket.requesterId) {
         if (!ticket.firstRespondedAt) await this.tickets.update(m, ticket.id, { firstRespondedAt: now });
-        if (ticket.status === 'NEW') await this.move(m, ticket, 'OPEN', viewer.userId!, '', now);
+        await this.tell(m, [{ recipientId: ticket.requesterId, kind: 'TICKET_REPLY', actorId: viewer.userId, ticketId: ticket.id, message: excerpt(text) }]);
+        // The reply itself tells the requester; the NEW → OPEN that comes with it needs no second notification.
+        if (ticket.status === 'NEW') await this.move(m, ticket, 'OPEN', viewer.userId!, '', now, false);
       } else {
+        if (ticket.assigneeId) {
+          await this.tell(m, [
+            { recipientId: ticket.assigneeId, kind: 'TICKET_CUSTOMER_REPLY', actorId: viewer.userId, ticketId: ticket.id, message: excerpt(text) },
+          ]);
+        }
         const next = statusAfterCustomerReply(ticket.status as TicketStatus);
-        if (next !== ticket.status) await this.move(m, ticket, next, viewer.userId!, 'The customer replied', now);
+        if (next !== ticket.status) await this.move(m, ticket, next, viewer.userId!, 'The customer replied', now, false);
       }
       return (await this.tickets.lockByNumber(m, number))!;
     });
   }
 
   /** Moves a ticket through the status machine (staff; the requester may solve or reopen). */
-  async setStatus(viewer: Viewer, number: number, to: TicketStatus, reason: string, now = new Date()): Promise<TicketRow> {
+  async setStatus(viewer: Viewer, number: number, to: TicketStatus, reason: string): Promise<TicketRow> {
+    const now = this.clock.now();
     const actor: TicketActor = isStaff(viewer) ? 'STAFF' : 'REQUESTER';
     return this.db.transaction(async (m) => {
       const ticket = await this.lockVisible(m, viewer, number);
@@ -162,27 +204,35 @@ export class TicketsService {
     });
   }
 
-  /** One status change with its timeline entry, the clock's pauses, and the first-response due time they move. */
-  private async move(m: EntityManager, ticket: TicketRow, to: TicketStatus, actorId: string, reason: string, now: Date): Promise<void> {
+  /**
+   * One status change with its timeline entry, the clock's pauses, and the first-response due and at-risk instants
+   * they move (from the target the ticket was opened with). The requester hears of it unless they made it
+   * (`tellRequester` false: their own reply moved it).
+   */
+  private async move(m: EntityManager, ticket: TicketRow, to: TicketStatus, actorId: string, reason: string, now: Date, tellRequester = true): Promise<void> {
     const from = ticket.status as TicketStatus;
     if (to === 'PENDING') await this.tickets.startPause(m, ticket.id, now);
     if (from === 'PENDING') await this.tickets.endPause(m, ticket.id, now);
-    let firstResponseDueAt: Date | null | undefined;
-    const target = this.calendar.targets(ticket.plan)[ticket.priority as TicketPriority];
+    let instants: { dueAt: Date | null; atRiskAt: Date | null } | undefined;
+    const target = targetOf(ticket);
     if (!ticket.firstRespondedAt && target && (to === 'PENDING' || from === 'PENDING')) {
       // Paused: unknown until the customer answers; resumed: the paused time is added back.
-      firstResponseDueAt = dueAt(this.calendar.calendarAt(ticket.openedAt), {
-        openedAt: ticket.openedAt,
-        target: target.firstResponse,
-        pauses: await this.tickets.pauses(m, ticket.id),
-      });
+      instants = slaInstants(this.calendar.calendarAt(ticket.openedAt), ticket.openedAt, target, await this.tickets.pauses(m, ticket.id));
     }
     await this.tickets.update(m, ticket.id, {
       status: to,
       solvedAt: to === 'SOLVED' ? now : from === 'SOLVED' ? null : undefined,
-      firstResponseDueAt,
+      firstResponseDueAt: instants?.dueAt,
+      firstResponseAtRiskAt: instants?.atRiskAt,
     });
     await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId, kind: 'STATUS', fromValue: from, toValue: to, reason });
+    if (tellRequester) {
+      await this.tell(m, [{ recipientId: ticket.requesterId, kind: 'TICKET_STATUS', actorId, ticketId: ticket.id, message: statusMessage(from, to, reason) }]);
+    }
+  }
+
+  private tell(m: EntityManager, rows: NewNotification[]): Promise<void> {
+    return this.notifications.notify(rows, m);
   }
 
   /** Staff: assign a ticket to a staff member (null: unassign). */
@@ -199,6 +249,9 @@ export class TicketsService {
       if (ticket.assigneeId === assigneeId) return ticket;
       await this.tickets.update(m, ticket.id, { assigneeId });
       await this.tickets.recordEvent(m, { ticketId: ticket.id, actorId: viewer.userId, kind: 'ASSIGNEE', fromValue: ticket.assigneeId, toValue: assigneeId });
+      if (assigneeId) {
+        await this.tell(m, [{ recipientId: assigneeId, kind: 'TICKET_ASSIGNED', actorId: viewer.userId, ticketId: ticket.id, message: '' }]);
+      }
       return (await this.tickets.lockByNumber(m, number))!;
     });
   }
@@ -235,6 +288,78 @@ export class TicketsService {
     return this.tickets.timeline(ticket.id);
   }
 
+  /** The first-response clock's state now. */
+  slaState(ticket: TicketRow): SlaState {
+    return slaState(
+      {
+        status: ticket.status as TicketStatus,
+        hasTarget: ticket.firstResponseTargetMinutes !== null,
+        firstResponseDueAt: ticket.firstResponseDueAt,
+        firstResponseAtRiskAt: ticket.firstResponseAtRiskAt,
+        firstRespondedAt: ticket.firstRespondedAt,
+        firstResponseBreachedAt: ticket.firstResponseBreachedAt,
+      },
+      this.clock.now(),
+    );
+  }
+
+  /**
+   * Staff: one page of the queue, breached first, then by first-response due time. The first page fixes the instant
+   * the queue is ranked at; its cursor carries it, so later pages neither skip nor repeat a ticket that breached
+   * meanwhile.
+   */
+  async queue(viewer: Viewer, query: TicketQueueQuery, first: number, after: string | null | undefined): Promise<ConnectionShape<TicketRow>> {
+    if (!isStaff(viewer)) throw new NotSupportStaffError('Only staff see the support queue');
+    const cursor = after ? decodeQueueCursor(after) : null;
+    const now = cursor?.now ?? this.clock.now();
+    const filter: TicketQueueFilter = {
+      statuses: query.statuses?.length ? query.statuses : OPEN_STATUSES,
+      priorities: query.priorities?.length ? query.priorities : null,
+      assignee: query.assignee === 'ME' ? viewer.userId : query.assignee === 'UNASSIGNED' ? 'UNASSIGNED' : null,
+      organizationId: query.organizationId ?? null,
+      sla: query.sla ?? null,
+    };
+    const [rows, totalCount] = await Promise.all([this.tickets.queue(filter, now, cursor, first + 1), this.tickets.queueCount(filter, now)]);
+    return toConnection(
+      rows,
+      first,
+      (r: TicketQueueRow) => [now.toISOString(), r.queueRank, r.queueDue ? r.queueDue.toISOString() : 'infinity', r.number],
+      (r) => r as TicketRow,
+      !!cursor,
+      totalCount,
+    );
+  }
+
+  /**
+   * Staff: posts a solved ticket's resolution on its thread as a staff reply, and (verify) marks it the accepted
+   * answer, verified by staff. Once per ticket; the timeline records it.
+   */
+  async postResolution(viewer: Viewer, number: number, body: string, verify: boolean, loaders: LoaderRegistry): Promise<TicketRow> {
+    if (!isStaff(viewer)) {
+      await this.visible(viewer, number);
+      throw new NotSupportStaffError('Only staff post a ticket’s resolution to its thread');
+    }
+    const ticket = await this.visible(viewer, number);
+    if (ticket.status !== 'SOLVED' && ticket.status !== 'CLOSED') {
+      throw new BadUserInputError('number', `Solve ticket #${ticket.number} first, then post its resolution to the thread`);
+    }
+    if (ticket.resolutionPostId) throw new BadUserInputError('number', `Ticket #${ticket.number}’s resolution is already on its thread`);
+    const post = await this.posts.reply(viewer, { threadId: ticket.threadId, body }, loaders);
+    if (verify) await this.answers.accept(viewer, post.id, loaders);
+    return this.db.transaction(async (m) => {
+      const locked = await this.lockVisible(m, viewer, number);
+      await this.tickets.update(m, locked.id, { resolutionPostId: post.id });
+      await this.tickets.recordEvent(m, {
+        ticketId: locked.id,
+        actorId: viewer.userId,
+        kind: 'RESOLUTION',
+        toValue: post.id,
+        reason: verify ? 'Posted to the thread and verified as its answer' : 'Posted to the thread',
+      });
+      return (await this.tickets.lockByNumber(m, number))!;
+    });
+  }
+
   /** Whether the thread was escalated: shown to everyone who can see the thread. */
   async isEscalated(threadId: string, loaders: LoaderRegistry): Promise<boolean> {
     return !!(await this.tickets.threadLoader(loaders).load(threadId));
@@ -242,6 +367,29 @@ export class TicketsService {
 }
 
 const isTicketNumber = (n: number) => Number.isInteger(n) && n > 0 && n < 2 ** 31;
+
+/** A queue cursor: the instant the first page was ranked at, then the last row's rank, due time ('infinity': none) and number. */
+function decodeQueueCursor(after: string): TicketQueueCursor {
+  const [now, rank, due, number] = decodeTypedCursor(after, ['timestamptz', 'int', 'text', 'int']);
+  if (due !== 'infinity' && !isTimestamptz(due)) throw new BadUserInputError('after', 'Invalid cursor');
+  return { now: new Date(now), rank: Number(rank), due: due === 'infinity' ? null : new Date(due), number: Number(number) };
+}
+
+/** The first-response promise a ticket was opened with. */
+export function targetOf(ticket: Pick<TicketRow, 'firstResponseTargetMinutes' | 'firstResponseClock'>): SlaTarget | null {
+  return ticket.firstResponseTargetMinutes !== null && ticket.firstResponseClock !== null
+    ? { minutes: ticket.firstResponseTargetMinutes, clock: ticket.firstResponseClock }
+    : null;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+}
+
+function statusMessage(from: TicketStatus, to: TicketStatus, reason: string): string {
+  return excerpt(reason ? `${from} → ${to}: ${reason}` : `${from} → ${to}`);
+}
 
 function seenBy(viewer: Viewer, ticket: TicketRow | null): TicketRow {
   if (!ticket || !canSeeTicket(viewer, ticket)) throw new TicketNotFoundError();

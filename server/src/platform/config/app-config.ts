@@ -18,6 +18,8 @@ export interface AppConfig {
   meiliIndexPrefix: string;
   /** Run the search worker that drains the outbox into Meilisearch in this process (SEARCH_SYNC=0: another process does). */
   searchSync: boolean;
+  /** Run the scheduled jobs (pg-boss: SLA breaches, auto-close) in this process (JOBS=0: a worker deployment does). */
+  jobs: boolean;
   /** How often the idle search worker looks for new outbox rows. */
   searchSyncIntervalMs: number;
   /** Searches and similar-threads requests per person (or client address) per minute, per instance. */
@@ -86,6 +88,7 @@ const schema = Joi.object({
     .pattern(/^[a-z0-9_]*$/)
     .default(''),
   SEARCH_SYNC: Joi.boolean().truthy('1').falsy('0').default(true),
+  JOBS: Joi.boolean().truthy('1').falsy('0').default(true),
   SEARCH_SYNC_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(100),
   METRICS_TOKEN: Joi.string().min(16).empty(''),
   SEARCH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(240),
@@ -167,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     meiliIndexPrefix: value.MEILI_INDEX_PREFIX,
     searchSync: value.SEARCH_SYNC,
     searchSyncIntervalMs: value.SEARCH_SYNC_INTERVAL_MS,
+    jobs: value.JOBS,
     metricsToken: value.METRICS_TOKEN,
     searchPerMinute: value.SEARCH_RATE_LIMIT_PER_MINUTE,
     similarThreadsPerMinute: value.SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE,

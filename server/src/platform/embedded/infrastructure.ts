@@ -1,3 +1,4 @@
+import type { Clock } from '../clock/clock';
 import type { AppConfig } from '../config/app-config';
 import { secureDataDir } from './data-dir';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
@@ -10,6 +11,8 @@ export interface Infrastructure {
   meiliUrl: string;
   meiliMasterKey: string;
   embedded: { postgres: boolean; meilisearch: boolean };
+  /** The app's clock (platform/clock): the system clock unless a test hands in one it can set. */
+  clock?: Clock;
   stop(): Promise<void>;
 }
 

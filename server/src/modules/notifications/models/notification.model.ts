@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../platform/graphql/connection';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../domain/notification-kinds';
 import type { NotificationRow } from '../notifications.repository';
@@ -6,16 +6,23 @@ import type { NotificationRow } from '../notifications.repository';
 export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
-  description: 'MENTION: someone mentioned you in a post you can see. GROUP_*: join requests (to owners), their approval or denial, invitations',
+  description:
+    'MENTION: someone mentioned you in a post you can see. GROUP_*: join requests (to owners), their approval or denial, invitations. ' +
+    'TICKET_REPLY / TICKET_STATUS: to the requester (a public staff reply; a status change). TICKET_ASSIGNED / TICKET_CUSTOMER_REPLY / TICKET_BREACHED: to the assignee',
 });
 
-@ObjectType('Notification', { description: 'Shown only while its reader may still see its subject (the post or the group)' })
+@ObjectType('Notification', { description: 'Shown only while its reader may still see its subject (the post, the group or the ticket)' })
 export class NotificationModel {
   @Field(() => ID) id: string;
   @Field(() => NotificationKindEnum) kind: NotificationKind;
   @Field() read: boolean;
   @Field(() => Date) createdAt: Date;
-  @Field({ description: "A message from the person who acted (a join request, or an owner's answer to it)" }) message: string;
+  @Field({
+    description: "A message from the person who acted (a join request, an owner's answer to it, a ticket reply's opening words, a status change's reason)",
+  })
+  message: string;
+  @Field(() => Int, { nullable: true, description: 'The support ticket it is about (TICKET_* kinds): link to it as #number' })
+  ticketNumber: number | null;
   actorId: string | null;
   groupId: string | null;
   postId: string | null;
@@ -34,6 +41,7 @@ export class NotificationModel {
       postId: row.postId,
       joinRequestId: row.joinRequestId,
       invitationId: row.invitationId,
+      ticketNumber: row.ticketNumber,
     });
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import {
   EMERGENCY_REASONS,
   ESCALATION_LEVELS,
@@ -14,6 +14,8 @@ import { EmergencyReasonEnum, EscalationLevelEnum, TicketStatusEnum } from '../m
 import { TicketPriorityEnum } from '../models/support.model';
 
 const DETAIL_MAX = 10_000;
+/** The posts module checks a post's own limits; this only bounds what is read. */
+const RESOLUTION_MAX = 100_000;
 const detailMessage = `At most ${DETAIL_MAX.toLocaleString('en-US')} characters`;
 
 /** What the support policy asks for when a thread becomes a ticket. */
@@ -65,4 +67,63 @@ export class TicketLevelInput {
   @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
   @Field(() => EscalationLevelEnum) @IsIn(ESCALATION_LEVELS) level: EscalationLevel;
   @Field({ description: 'Why (kept in the timeline)' }) @IsString() @MaxLength(500, { message: 'At most 500 characters' }) reason: string;
+}
+
+export enum TicketAssigneeFilterEnum {
+  ANYONE = 'ANYONE',
+  ME = 'ME',
+  UNASSIGNED = 'UNASSIGNED',
+}
+registerEnumType(TicketAssigneeFilterEnum, { name: 'TicketAssigneeFilter' });
+
+export enum TicketSlaFilterEnum {
+  BREACHED = 'BREACHED',
+  AT_RISK = 'AT_RISK',
+}
+registerEnumType(TicketSlaFilterEnum, {
+  name: 'TicketSlaFilter',
+  description: 'BREACHED: the first response is (or was) late; AT_RISK: 75% of its target is used and it is not yet due',
+});
+
+/** The staff queue's filters; none given: every open ticket (NEW, OPEN, PENDING, ON_HOLD). */
+@InputType('TicketQueueFilter')
+export class TicketQueueFilterInput {
+  @Field(() => [TicketStatusEnum], { nullable: true, description: 'Default: the open statuses' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TICKET_STATUSES.length)
+  @IsIn(TICKET_STATUSES, { each: true })
+  statuses?: TicketStatus[] | null;
+
+  @Field(() => [TicketPriorityEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TICKET_PRIORITIES.length)
+  @IsIn(TICKET_PRIORITIES, { each: true })
+  priorities?: TicketPriority[] | null;
+
+  @Field(() => TicketAssigneeFilterEnum, { nullable: true, description: 'Default: anyone' })
+  @IsOptional()
+  @IsEnum(TicketAssigneeFilterEnum)
+  assignee?: TicketAssigneeFilterEnum | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Unknown organization' })
+  organizationId?: string | null;
+
+  @Field(() => TicketSlaFilterEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(TicketSlaFilterEnum)
+  sla?: TicketSlaFilterEnum | null;
+}
+
+@InputType()
+export class TicketResolutionInput {
+  @Field(() => Int) @IsInt({ message: 'Unknown ticket' }) number: number;
+  @Field({ description: 'Markdown, posted on the thread as a staff reply' })
+  @IsString()
+  @MaxLength(RESOLUTION_MAX, { message: `At most ${RESOLUTION_MAX.toLocaleString('en-US')} characters` })
+  body: string;
+  @Field({ defaultValue: true, description: 'Also mark it the accepted answer, verified by staff' }) @IsBoolean() verify: boolean = true;
 }

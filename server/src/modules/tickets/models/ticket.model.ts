@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlanEnum } from '../../accounts/models/enums';
 import type { TicketRow } from '../tickets.repository';
-import { TicketPriorityEnum } from './support.model';
+import { Connection } from '../../../platform/graphql/connection';
+import { SlaClockEnum, TicketPriorityEnum } from './support.model';
 
 export enum TicketStatusEnum {
   NEW = 'NEW',
@@ -41,6 +42,8 @@ export class TicketModel {
   @Field() openedAt: Date;
   @Field(() => Date, { nullable: true, description: 'null: the plan promises no first response for this priority' }) firstResponseDueAt: Date | null;
   @Field(() => Date, { nullable: true }) firstRespondedAt: Date | null;
+  @Field(() => Date, { nullable: true }) solvedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The staff reply on the thread that carries the resolution, once posted' }) resolutionPostId: string | null;
   @Field({ description: 'What happened, versus what was expected' }) whatHappened: string;
   @Field() expected: string;
   @Field() errorMessages: string;
@@ -50,6 +53,11 @@ export class TicketModel {
   threadId: string;
   requesterId: string;
   assigneeId: string | null;
+  organizationId: string | null;
+  firstResponseAtRiskAt: Date | null;
+  firstResponseBreachedAt: Date | null;
+  firstResponseTargetMinutes: number | null;
+  firstResponseClock: 'BUSINESS' | 'WALL' | null;
 
   static from(t: TicketRow): TicketModel {
     return Object.assign(new TicketModel(), {
@@ -82,3 +90,31 @@ export class TicketEventModel {
   @Field() createdAt: Date;
   actorId: string | null;
 }
+
+export enum SlaStateEnum {
+  NONE = 'NONE',
+  RUNNING = 'RUNNING',
+  AT_RISK = 'AT_RISK',
+  PAUSED = 'PAUSED',
+  MET = 'MET',
+  BREACHED = 'BREACHED',
+}
+registerEnumType(SlaStateEnum, {
+  name: 'SlaState',
+  description:
+    'The first-response clock: RUNNING; AT_RISK (75% of the target used); PAUSED (waiting on the customer); MET or BREACHED (responded in time or not, or overdue); NONE (no promise, or solved before one was due)',
+});
+
+@ObjectType('TicketSla', { description: 'A ticket’s first-response clock, as of the request' })
+export class TicketSlaModel {
+  @Field(() => SlaStateEnum) state: SlaStateEnum;
+  @Field(() => Date, { nullable: true, description: 'When the first response is due (null: paused, or no promise)' }) dueAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When 75% of the target is used' }) atRiskAt: Date | null;
+  @Field(() => Date, { nullable: true }) respondedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the breach was recorded (by the scheduled job)' }) breachedAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'The target the ticket was opened with' }) targetMinutes: number | null;
+  @Field(() => SlaClockEnum, { nullable: true }) clock: SlaClockEnum | null;
+}
+
+@ObjectType()
+export class TicketConnection extends Connection(TicketModel, 'Ticket') {}

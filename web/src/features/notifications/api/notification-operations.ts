@@ -16,6 +16,7 @@ export const NotificationsQuery = graphql(`
         read
         createdAt
         message
+        ticketNumber
         actor {
           id
           displayName

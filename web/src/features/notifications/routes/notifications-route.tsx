@@ -30,6 +30,20 @@ function describe(n: Notification): { text: string; to: string } {
     case 'GROUP_INVITATION':
       return { text: `${who} invited you to join ${group?.name ?? 'a group'}`, to: group ? `/g/${group.slug}` : '/groups' };
   }
+  const ticket = `ticket #${n.ticketNumber ?? '?'}`;
+  const to = n.ticketNumber ? `/tickets/${n.ticketNumber}` : '/tickets';
+  switch (n.kind) {
+    case 'TICKET_REPLY':
+      return { text: `${who} replied on your ${ticket}`, to };
+    case 'TICKET_STATUS':
+      return { text: n.actor ? `${who} changed the status of your ${ticket}` : `Your ${ticket} changed status`, to };
+    case 'TICKET_ASSIGNED':
+      return { text: `${who} assigned ${ticket} to you`, to };
+    case 'TICKET_CUSTOMER_REPLY':
+      return { text: `${who} replied on ${ticket}`, to };
+    case 'TICKET_BREACHED':
+      return { text: `The first response on ${ticket} is overdue`, to };
+  }
 }
 
 /** `/notifications`: what happened to you, newest first; opening one marks it read. */
