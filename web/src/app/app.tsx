@@ -2,15 +2,20 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { SimilarThreadsPanel } from '../features/search/components/similar-threads-panel';
+import { ThreadSupportPanel } from '../features/tickets/components/thread-support-panel';
 import { createApolloClient } from '../lib/apollo-client';
 import { ComposerAssistProvider, type ComposerAssist } from '../lib/composer-assist';
 import { DataChangesProvider } from '../lib/data-changes';
+import { ThreadSupportProvider, type ThreadSupport } from '../lib/thread-support';
 import { AppErrorBoundary } from './app-error-boundary';
 import { reactToDataChange } from './data-changes';
 import { createRouter } from './router';
 
 /** The new-thread form's "Search before you post" panel (search feature), beside the form (threads feature). */
 const renderComposerAssist: ComposerAssist = (props) => <SimilarThreadsPanel {...props} />;
+
+/** The thread page's support panel (tickets feature) under the thread's header (threads feature). */
+const renderThreadSupport: ThreadSupport = (thread) => <ThreadSupportPanel key={thread.id} thread={thread} />;
 
 export function App() {
   const [client] = useState(createApolloClient);
@@ -20,7 +25,9 @@ export function App() {
       <ApolloProvider client={client}>
         <DataChangesProvider reaction={reactToDataChange}>
           <ComposerAssistProvider assist={renderComposerAssist}>
-            <RouterProvider router={router} />
+            <ThreadSupportProvider render={renderThreadSupport}>
+              <RouterProvider router={router} />
+            </ThreadSupportProvider>
           </ComposerAssistProvider>
         </DataChangesProvider>
       </ApolloProvider>

@@ -11,6 +11,9 @@ import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-r
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
 import { SearchRoute } from '../features/search/routes/search-route';
+import { MyTicketsRoute } from '../features/tickets/routes/my-tickets-route';
+import { TicketQueueRoute } from '../features/tickets/routes/ticket-queue-route';
+import { TicketRoute } from '../features/tickets/routes/ticket-route';
 import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
 import { ThreadRoute } from '../features/threads/routes/thread-route';
 import { RootLayout } from './layout/root-layout';
@@ -43,6 +46,9 @@ export function createRouter() {
                 { path: 'f/:slug/new', element: <NewThreadRoute /> },
                 { path: 'notifications', element: <NotificationsRoute /> },
                 { path: 'admin/search', element: <SearchAdminRoute /> },
+                { path: 'tickets', element: <MyTicketsRoute /> },
+                { path: 'tickets/:number', element: <TicketRoute /> },
+                { path: 'support/queue', element: <TicketQueueRoute /> },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

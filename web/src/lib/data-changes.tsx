@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 
 /**
  * What a write in one feature changed in data that another feature shows: the forum list and a forum's thread
- * lists (forums), people's post counts and recent posts (profile). Features do not import each other
+ * lists (forums), people's post counts and recent posts (profile), a thread page (threads). Features do not import each other
  * (eslint.config.mjs), so the feature that owns the data exposes how its cache reacts, and the app wires
  * those reactions in with `DataChangesProvider` (app/data-changes.ts).
  */
@@ -12,6 +12,8 @@ export interface DataChange {
   forumIds?: ReadonlyArray<string | undefined>;
   /** People whose post count, accepted answers or recent posts changed. */
   userIds?: ReadonlyArray<string | undefined>;
+  /** Threads whose posts or accepted answer changed from another feature (a ticket's resolution posted to its thread). */
+  threadIds?: ReadonlyArray<string | undefined>;
 }
 
 export type CacheReaction = (cache: ApolloCache, change: DataChange) => void;

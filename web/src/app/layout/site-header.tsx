@@ -2,7 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { HeaderSearch } from '../../features/search/components/header-search';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
-import type { Viewer } from '../../lib/viewer';
+import { isStaffViewer, type Viewer } from '../../lib/viewer';
 
 interface SiteHeaderProps {
   viewer: Viewer | null;
@@ -33,6 +33,13 @@ export function SiteHeader({ viewer, viewerKnown }: SiteHeaderProps) {
                 Groups
               </NavLink>
             </li>
+            {isStaffViewer(viewer) && (
+              <li>
+                <NavLink to="/support/queue" className="nav-link">
+                  Support queue
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <HeaderSearch />
@@ -41,6 +48,9 @@ export function SiteHeader({ viewer, viewerKnown }: SiteHeaderProps) {
             (viewer ? (
               <>
                 <NotificationBell />
+                <NavLink to="/tickets" end className="nav-link">
+                  My tickets
+                </NavLink>
                 <NavLink to="/profile" className="nav-link">
                   <span className="account-nav__name">{viewer.displayName}</span>
                 </NavLink>

@@ -34,6 +34,9 @@ export function ProfileRoute() {
               <p className="card__description">
                 <Link to="/admin/search">Search: index status, synonyms and stop words</Link>
               </p>
+              <p className="card__description">
+                <Link to="/support/queue">Support queue: tickets by first-response due time</Link>
+              </p>
             </section>
           )}
           <div className="profile-layout__last">

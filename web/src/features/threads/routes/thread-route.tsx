@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { describeError } from '../../../lib/graphql-errors';
 import { useAnnouncer } from '../../../lib/use-announcer';
+import { useThreadSupport } from '../../../lib/thread-support';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../../lib/viewer';
 import { AcceptedAnswer } from '../components/accepted-answer';
@@ -34,6 +35,7 @@ function ThreadPage({ id }: { id: string }) {
   const replies = useThreadReplies(id, { announce, focusPost });
   const { thread, previousCursorOf } = replies;
   const draft = useReplyDraft();
+  const threadSupport = useThreadSupport();
   useDocumentTitle(thread?.title ?? 'Thread');
   useFocusPostInAddress(!!thread);
 
@@ -76,6 +78,8 @@ function ThreadPage({ id }: { id: string }) {
       <LiveRegion message={message} />
       <div className="thread-page">
         <ThreadHeader />
+        {/* Support (tickets feature, handed in by the app): "Escalated to support", the ticket's clock, the escalate form. */}
+        {threadSupport?.({ id: thread.id, title: thread.title, authorId: thread.author.id, openingPostSource: thread.openingPost.bodySource })}
         {thread.isHidden && <Alert tone="warning">This thread is hidden. Only moderators and staff can see it.</Alert>}
         {replies.error && <Alert tone="warning">{describeError(replies.error)} What you see may be out of date.</Alert>}
 
