@@ -47,6 +47,10 @@ describeBrowser('support tickets, in Chromium', () => {
     await customer.goto(`${t.url}/t/${thread.id}`);
     await customer.getByRole('button', { name: 'Escalate to support' }).click();
     expect(await customer.getByLabel('What happened').inputValue()).toContain(title);
+    await customer.getByLabel('What happened').fill('');
+    await customer.getByRole('button', { name: 'Open a support ticket' }).click();
+    await customer.getByText('Say what happened').waitFor();
+    await customer.getByLabel('What happened').fill(`${title}: no Texas lead reaches the buyer since 08:00.`);
     expect(await customer.getByRole('radio', { name: /^Emergency/ }).isDisabled()).toBe(true);
     await customer.getByText('Emergency is for Enterprise plans').waitFor();
     await customer.getByLabel('What you expected instead').fill('Texas leads reach Acme Leads within a minute.');
@@ -78,6 +82,11 @@ describeBrowser('support tickets, in Chromium', () => {
     expect(await firstRow.textContent()).toContain('Acme Leads');
     expect(await firstRow.textContent()).toContain('AM Sam Support');
     await agent.screenshot({ path: join(SCREENSHOT_DIR, 'ticket-queue.png'), fullPage: true });
+    await agent.getByRole('checkbox', { name: 'Standard' }).check();
+    await agent.getByText('1 ticket', { exact: true }).waitFor();
+    expect(await agent.locator('table.ticket-queue tbody tr').count()).toBe(1);
+    await agent.getByRole('checkbox', { name: 'Standard' }).uncheck();
+    await agent.getByText('2 tickets', { exact: true }).waitFor();
 
     // Staff take it, reply (the first response: SLA met), write a note and wait on the customer.
     await firstRow.getByRole('link', { name: `#${ticketNumber}` }).click();
@@ -117,6 +126,9 @@ describeBrowser('support tickets, in Chromium', () => {
     await agent.getByText('The resolution is posted to the thread.').waitFor();
     await agent.getByText(/changed the status: Pending → Open/).waitFor();
     await agent.screenshot({ path: join(SCREENSHOT_DIR, 'ticket.png'), fullPage: true });
+    await customer.reload();
+    await status(customer, 'Solved');
+    await customer.getByRole('button', { name: 'Reopen' }).waitFor();
 
     await customer.goto(`${t.url}/t/${thread.id}`);
     const accepted = customer.getByRole('region', { name: /Accepted answer/ });
