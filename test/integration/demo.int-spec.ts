@@ -82,6 +82,30 @@ describe('demo community', () => {
     expect((await sam.ok(`{ notifications { nodes { kind } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_REQUEST_APPROVED' }]);
   });
 
+  it('has support tickets in the staff queue: one waiting for a first response, one waiting on the customer', async () => {
+    const maya = t.client();
+    await maya.ok(`mutation($p: String!) { signIn(input: { email: "maya@demo.beacon.test", password: $p }) { user { id } } }`, { p: DEMO_PASSWORD });
+    const { ticketQueue } = await maya.ok(
+      `{ ticketQueue { nodes { priority status thread { title } requester { displayName } organization { name plan } } } }`,
+    );
+    expect(ticketQueue.nodes).toEqual([
+      {
+        priority: 'CRITICAL',
+        status: 'NEW',
+        thread: { title: 'Suppression list upload keeps failing on a large CSV' },
+        requester: { displayName: 'Sam Whitaker' },
+        organization: { name: 'Sunnyside Solar', plan: 'STANDARD' },
+      },
+      {
+        priority: 'STANDARD',
+        status: 'PENDING',
+        thread: { title: 'Exporting accepted vs rejected leads per source' },
+        requester: { displayName: 'Priya Natarajan' },
+        organization: { name: 'Acme Insurance Group', plan: 'ENTERPRISE' },
+      },
+    ]);
+  });
+
   it('has demo accounts a newcomer can sign in with', async () => {
     const c = t.client();
     const { signIn } = await c.ok(`mutation($p: String!) { signIn(input: { email: "maya@demo.beacon.test", password: $p }) { user { badges } } }`, {

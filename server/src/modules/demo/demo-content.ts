@@ -311,3 +311,38 @@ I updated the key in the CRM integration settings. What am I missing?`,
     replies: [{ by: 'sam', body: 'Around $40 in Nevada. Filtering on **roof age** and **credit band** cut our no-shows by a third.', votes: ['tom'] }],
   },
 ];
+
+export interface DemoTicket {
+  /** The demo thread it escalates (by title), by its asker. */
+  thread: string;
+  priority: 'STANDARD' | 'CRITICAL';
+  whatHappened: string;
+  expected: string;
+  businessImpact: string;
+  /** Staff's first reply, and the status it leaves the ticket in. */
+  staffReply?: { by: string; body: string; status: 'PENDING'; reason: string };
+}
+
+/** Two tickets so the staff queue and "my tickets" show something: one waiting for a first response, one on the customer. */
+export const DEMO_TICKETS: DemoTicket[] = [
+  {
+    thread: 'Suppression list upload keeps failing on a large CSV',
+    priority: 'CRITICAL',
+    whatHappened: 'Uploading our 180,000-row suppression CSV fails at about 60% with "upload interrupted", every time since yesterday.',
+    expected: 'The list uploads and suppressed numbers stop receiving calls.',
+    businessImpact: 'We cannot honour opt-outs from last week until the list is in: a compliance risk.',
+  },
+  {
+    thread: 'Exporting accepted vs rejected leads per source',
+    priority: 'STANDARD',
+    whatHappened: 'The per-source export only shows accepted leads; rejected ones are missing for three of our sources.',
+    expected: 'Both accepted and rejected counts per source, as in the dashboard.',
+    businessImpact: 'Our monthly vendor reconciliation is blocked.',
+    staffReply: {
+      by: 'maya',
+      body: 'Thanks Priya — which three sources are missing rejected leads? Their source ids would let us check the export job.',
+      status: 'PENDING',
+      reason: 'Asked for the source ids',
+    },
+  },
+];

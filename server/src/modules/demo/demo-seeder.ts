@@ -14,7 +14,8 @@ import { PostsService } from '../posts/posts.service';
 import { CountersService } from '../threads/counters.service';
 import { ThreadsService } from '../threads/threads.service';
 import { DemoRepository } from './demo.repository';
-import { DEMO_FORUMS, DEMO_GROUPS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_USERS } from './demo-content';
+import { TicketsService } from '../tickets/tickets.service';
+import { DEMO_FORUMS, DEMO_GROUPS, DEMO_ORGS, DEMO_PASSWORD, DEMO_THREADS, DEMO_TICKETS, DEMO_USERS } from './demo-content';
 
 /** Fills an empty instance with the demo community, through the same services the API uses. */
 @Injectable()
@@ -32,6 +33,7 @@ export class DemoSeeder {
     private readonly groups: GroupsService,
     private readonly counters: CountersService,
     private readonly demo: DemoRepository,
+    private readonly tickets: TicketsService,
   ) {}
 
   /** Returns false (and changes nothing) when the instance already has forums. */
@@ -67,10 +69,12 @@ export class DemoSeeder {
       forumIds.set(f.key, (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea, groupId })).id);
     }
     const threadIds: string[] = [];
+    const threadIdByTitle = new Map<string, string>();
     for (const t of DEMO_THREADS) {
       const loaders = new LoaderRegistry();
       const thread = await this.threads.create(viewers.get(t.by)!, { forumId: forumIds.get(t.forum)!, title: t.title, body: t.body, tags: t.tags }, loaders);
       threadIds.push(thread.id);
+      threadIdByTitle.set(t.title, thread.id);
       const replyIds: string[] = [];
       for (const r of t.replies) {
         const post = await this.posts.reply(viewers.get(r.by)!, { threadId: thread.id, body: r.body }, loaders);
@@ -83,8 +87,19 @@ export class DemoSeeder {
     }
     await this.counters.recountThreads(threadIds, this.db.manager);
     await this.counters.recountForums([...forumIds.values()], this.db.manager);
+    for (const k of DEMO_TICKETS) {
+      const thread = DEMO_THREADS.find((t) => t.title === k.thread)!;
+      const { whatHappened, expected, businessImpact, priority } = k;
+      const threadId = threadIdByTitle.get(k.thread)!;
+      const ticket = await this.tickets.escalate(viewers.get(thread.by)!, { threadId, priority, whatHappened, expected, businessImpact }, new LoaderRegistry());
+      if (k.staffReply) {
+        const staffViewer = viewers.get(k.staffReply.by)!;
+        await this.tickets.reply(staffViewer, ticket.number, k.staffReply.body, false);
+        await this.tickets.setStatus(staffViewer, ticket.number, k.staffReply.status, k.staffReply.reason);
+      }
+    }
     this.logger.log(
-      `Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads, ${DEMO_GROUPS.length} user groups; demo accounts use the password "${DEMO_PASSWORD}"`,
+      `Demo community ready: ${DEMO_FORUMS.length} forums, ${DEMO_THREADS.length} threads, ${DEMO_GROUPS.length} user groups, ${DEMO_TICKETS.length} support tickets; demo accounts use the password "${DEMO_PASSWORD}"`,
     );
     return true;
   }

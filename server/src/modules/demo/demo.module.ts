@@ -5,11 +5,12 @@ import { ForumsModule } from '../forums/forums.module';
 import { GroupsModule } from '../groups/groups.module';
 import { PostsModule } from '../posts/posts.module';
 import { ThreadsModule } from '../threads/threads.module';
+import { TicketsModule } from '../tickets/tickets.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoRepository } from './demo.repository';
 
 @Module({
-  imports: [AccountsModule, ForumsModule, ThreadsModule, PostsModule, AnswersModule, GroupsModule],
+  imports: [AccountsModule, ForumsModule, ThreadsModule, PostsModule, AnswersModule, GroupsModule, TicketsModule],
   providers: [DemoSeeder, DemoRepository],
   exports: [DemoSeeder],
 })

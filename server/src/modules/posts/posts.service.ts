@@ -68,7 +68,16 @@ export class PostsService {
     return this.threads.forumOf(await this.threads.getVisible(readScopeOf(viewer), post.threadId, loaders), loaders);
   }
 
-  async reply(viewer: Viewer, input: { threadId: string; body: string; replyToPostId?: string | null }, loaders: LoaderRegistry): Promise<PostEntity> {
+  /**
+   * `alsoInTransaction` runs with the new post's id in the reply's transaction (the tickets module records a
+   * resolution there: if it refuses, the reply is not posted).
+   */
+  async reply(
+    viewer: Viewer,
+    input: { threadId: string; body: string; replyToPostId?: string | null },
+    loaders: LoaderRegistry,
+    alsoInTransaction?: (tx: EntityManager, postId: string) => Promise<void>,
+  ): Promise<PostEntity> {
     const authorId = viewer.userId;
     if (!authorId) throw new UnauthenticatedError('Sign in to reply');
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
@@ -99,6 +108,7 @@ export class PostsService {
       await this.notifications.notifyMentions(id, await this.versions.replaceMentions(id, rendered.mentionedUserIds, tx), authorId, tx);
       if (!(await this.counters.countReplyInForum(counted.forumId, thread.id, counted.at, tx))) throw new ForumArchivedError();
       await this.threads.recordChanged([thread.id], tx);
+      if (alsoInTransaction) await alsoInTransaction(tx, id);
       return id;
     });
     this.threads.forgetThreads(loaders);

@@ -340,24 +340,24 @@ export class TicketsService {
       throw new NotSupportStaffError('Only staff post a ticket’s resolution to its thread');
     }
     const ticket = await this.visible(viewer, number);
-    if (ticket.status !== 'SOLVED' && ticket.status !== 'CLOSED') {
-      throw new BadUserInputError('number', `Solve ticket #${ticket.number} first, then post its resolution to the thread`);
-    }
-    if (ticket.resolutionPostId) throw new BadUserInputError('number', `Ticket #${ticket.number}’s resolution is already on its thread`);
-    const post = await this.posts.reply(viewer, { threadId: ticket.threadId, body }, loaders);
-    if (verify) await this.answers.accept(viewer, post.id, loaders);
-    return this.db.transaction(async (m) => {
+    const problem = resolutionProblem(ticket);
+    if (problem) throw problem;
+    // Recorded in the reply's own transaction, under the ticket's row lock: two staff posting at once get one post.
+    const post = await this.posts.reply(viewer, { threadId: ticket.threadId, body }, loaders, async (m, postId) => {
       const locked = await this.lockVisible(m, viewer, number);
-      await this.tickets.update(m, locked.id, { resolutionPostId: post.id });
+      const late = resolutionProblem(locked);
+      if (late) throw late;
+      await this.tickets.update(m, locked.id, { resolutionPostId: postId });
       await this.tickets.recordEvent(m, {
         ticketId: locked.id,
         actorId: viewer.userId,
         kind: 'RESOLUTION',
-        toValue: post.id,
+        toValue: postId,
         reason: verify ? 'Posted to the thread and verified as its answer' : 'Posted to the thread',
       });
-      return (await this.tickets.lockByNumber(m, number))!;
     });
+    if (verify) await this.answers.accept(viewer, post.id, loaders);
+    return (await this.tickets.byNumber(number))!;
   }
 
   /** Whether the thread was escalated: shown to everyone who can see the thread. */
@@ -380,6 +380,15 @@ export function targetOf(ticket: Pick<TicketRow, 'firstResponseTargetMinutes' | 
   return ticket.firstResponseTargetMinutes !== null && ticket.firstResponseClock !== null
     ? { minutes: ticket.firstResponseTargetMinutes, clock: ticket.firstResponseClock }
     : null;
+}
+
+/** Why a ticket's resolution cannot be posted now (not solved yet, or already posted); null when it can. */
+function resolutionProblem(ticket: TicketRow): BadUserInputError | null {
+  if (ticket.status !== 'SOLVED' && ticket.status !== 'CLOSED') {
+    return new BadUserInputError('number', `Solve ticket #${ticket.number} first, then post its resolution to the thread`);
+  }
+  if (ticket.resolutionPostId) return new BadUserInputError('number', `Ticket #${ticket.number}’s resolution is already on its thread`);
+  return null;
 }
 
 function excerpt(text: string): string {

@@ -37,7 +37,8 @@ describe('createErrorFormatter with hideSuggestions', () => {
       const hidden = hiding(error.toJSON(), error);
       expect(hidden.message).toBe(error.message.slice(0, error.message.indexOf(' Did you mean ')));
       expect(hidden.message).not.toMatch(/did you mean/i);
-      expect(hidden.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      // A variable that does not coerce is the caller's input at fault, named; the rest are validation errors.
+      expect(hidden.extensions).toEqual(variables ? { code: 'BAD_USER_INPUT', field: 'i' } : { code: 'GRAPHQL_VALIDATION_FAILED' });
     }
   });
 });

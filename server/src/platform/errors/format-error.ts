@@ -36,6 +36,9 @@ export function withoutSuggestions(message: string): string {
   return at === -1 ? message : message.slice(0, at);
 }
 
+/** graphql-js's variable coercion errors: `Variable "$name" got invalid value …` / `… of required type … was not provided`. */
+const VARIABLE_ERROR = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" /;
+
 function formatWithCode(opts: { exposeDetails: boolean; logUnexpected: (err: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalErrorOf(error);
@@ -55,10 +58,16 @@ function formatWithCode(opts: { exposeDetails: boolean; logUnexpected: (err: unk
     }
     if (!original || original instanceof GraphQLError) {
       // Parse, validation, variable coercion and limit errors: GraphQL's own, already safe to show.
-      const code = (formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+      // A variable that does not coerce (an Int beyond 32 bits, a missing required one) is the caller's input at
+      // fault: BAD_USER_INPUT naming the variable, whatever code the server library left on it.
+      const variable = VARIABLE_ERROR.exec(formatted.message);
+      const code = variable ? ErrorCode.BAD_USER_INPUT : ((formatted.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED');
       // Only the keys we put there ourselves (the limits) travel; nothing else a library attached.
       const ext = formatted.extensions ?? {};
-      return { ...base, extensions: compact({ code, field: ext.field, cost: ext.cost, maxCost: ext.maxCost, maxPerOperation: ext.maxPerOperation }) };
+      return {
+        ...base,
+        extensions: compact({ code, field: ext.field ?? variable?.[1], cost: ext.cost, maxCost: ext.maxCost, maxPerOperation: ext.maxPerOperation }),
+      };
     }
     opts.logUnexpected(original ?? error);
     return {
