@@ -71,7 +71,17 @@ export function TicketSlaCard({ ticket }: { ticket: Ticket }) {
       </p>
       <dl className="details">
         <dt>First response due</dt>
-        <dd>{sla.dueAt ? <time dateTime={sla.dueAt}>{formatDateTime(sla.dueAt)}</time> : 'No target for this priority'}</dd>
+        <dd>
+          {sla.dueAt ? (
+            <time dateTime={sla.dueAt}>{formatDateTime(sla.dueAt)}</time>
+          ) : sla.state === 'PAUSED' ? (
+            'Paused: the due time moves on by the time spent waiting'
+          ) : sla.state === 'NONE' ? (
+            'No target for this priority'
+          ) : (
+            '—'
+          )}
+        </dd>
         {sla.respondedAt && (
           <>
             <dt>First response</dt>
