@@ -5,11 +5,13 @@ import { TicketsRepository } from './tickets.repository';
 import { TicketEventResolver, TicketMessageResolver, TicketsResolver, ThreadTicketResolver } from './tickets.resolver';
 import { TicketsService } from './tickets.service';
 import { SupportCalendarService } from './support-calendar.service';
-import { SupportResolver } from './support.resolver';
+import { SupportResolver, SupportSettingsResolver } from './support.resolver';
+import { SupportSettingsRepository } from './support-settings.repository';
 
 /**
  * Support tickets (issue 10), in progress: the rules (domain/ticket-rules.ts), the business calendar and SLA targets
- * (domain/business-calendar.ts), `supportStatus` and `slaPreview`, and escalating a thread into a ticket that its
+ * (domain/business-calendar.ts) as admins configure them (domain/support-settings.ts, `supportSettings`,
+ * `updateSupportSettings`), `supportStatus` and `slaPreview`, and escalating a thread into a ticket that its
  * requester and staff see (`escalateThread`, `ticket`, `myTickets`, `Thread.isEscalated` / `Thread.ticket`).
  */
 @Module({
@@ -17,6 +19,8 @@ import { SupportResolver } from './support.resolver';
   providers: [
     SupportCalendarService,
     SupportResolver,
+    SupportSettingsResolver,
+    SupportSettingsRepository,
     TicketsRepository,
     TicketsService,
     TicketsResolver,

@@ -77,8 +77,8 @@ export class TicketsService {
     const emergencyReason = input.priority === 'EMERGENCY' ? (input.emergencyReason ?? null) : null;
     const problem = priorityProblem(input.priority, organization?.plan ?? null, emergencyReason);
     if (problem) throw new EmergencyNotAvailableError(problem);
-    const target = this.calendar.targets(plan)[input.priority];
-    const firstResponseDueAt = target ? dueAt(this.calendar.calendarAt(now), { openedAt: now, target: target.firstResponse, pauses: [] }) : null;
+    const target = (await this.calendar.targets(plan))[input.priority];
+    const firstResponseDueAt = target ? dueAt(await this.calendar.calendarAt(now), { openedAt: now, target: target.firstResponse, pauses: [] }) : null;
     return this.db.transaction(async (m) => {
       const { ticket, created } = await this.tickets.openOnce(m, {
         threadId: thread.id,
@@ -168,10 +168,10 @@ export class TicketsService {
     if (to === 'PENDING') await this.tickets.startPause(m, ticket.id, now);
     if (from === 'PENDING') await this.tickets.endPause(m, ticket.id, now);
     let firstResponseDueAt: Date | null | undefined;
-    const target = this.calendar.targets(ticket.plan)[ticket.priority as TicketPriority];
+    const target = (await this.calendar.targets(ticket.plan))[ticket.priority as TicketPriority];
     if (!ticket.firstRespondedAt && target && (to === 'PENDING' || from === 'PENDING')) {
       // Paused: unknown until the customer answers; resumed: the paused time is added back.
-      firstResponseDueAt = dueAt(this.calendar.calendarAt(ticket.openedAt), {
+      firstResponseDueAt = dueAt(await this.calendar.calendarAt(ticket.openedAt), {
         openedAt: ticket.openedAt,
         target: target.firstResponse,
         pauses: await this.tickets.pauses(m, ticket.id),
