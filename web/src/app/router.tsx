@@ -8,6 +8,7 @@ import { GroupsRoute } from '../features/groups/routes/groups-route';
 import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
+import { SupportAdminRoute } from '../features/support-admin/routes/support-admin-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
 import { SearchRoute } from '../features/search/routes/search-route';
@@ -43,6 +44,7 @@ export function createRouter() {
                 { path: 'f/:slug/new', element: <NewThreadRoute /> },
                 { path: 'notifications', element: <NotificationsRoute /> },
                 { path: 'admin/search', element: <SearchAdminRoute /> },
+                { path: 'admin/support', element: <SupportAdminRoute /> },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

@@ -34,6 +34,9 @@ export function ProfileRoute() {
               <p className="card__description">
                 <Link to="/admin/search">Search: index status, synonyms and stop words</Link>
               </p>
+              <p className="card__description">
+                <Link to="/admin/support">Support: business hours, holidays and SLA targets</Link>
+              </p>
             </section>
           )}
           <div className="profile-layout__last">
