@@ -73,7 +73,7 @@ describeBrowser('support tickets, in Chromium', () => {
 
     // Staff see it at the top of the queue, with a countdown.
     const agent = (await signInTab(browser, t.url, staff, DEFAULT_PASSWORD)).page;
-    await agent.getByRole('link', { name: 'Support queue' }).click();
+    await agent.getByRole('link', { name: 'Support queue', exact: true }).click();
     await agent.getByRole('heading', { name: 'Support queue', level: 1 }).waitFor();
     const firstRow = agent.locator('table.ticket-queue tbody tr').first();
     await firstRow.getByRole('link', { name: `#${ticketNumber}` }).waitFor();

@@ -135,6 +135,24 @@ async function freshTicket(fx: Fixture): Promise<{ threadId: string; number: num
 /** The requester (the member), staff and admins; everyone else NOT_FOUND. */
 const TICKET_READERS: Outcomes = { ...GROUP_READERS, owner: 'NOT_FOUND' };
 
+/** The support calendar and targets as the migration seeds them (the policy's defaults). */
+const DEFAULT_SUPPORT_INPUT = {
+  timeZone: 'America/New_York',
+  hours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday, i) =>
+    i < 5 ? { weekday, closed: false, opens: '09:00', closes: '18:00' } : { weekday, closed: true },
+  ),
+  holidaySource: 'US_FEDERAL',
+  extraHolidays: [],
+  removedHolidays: [],
+  targets: [
+    { plan: 'STANDARD', priority: 'STANDARD', firstResponseMinutes: 540, clock: 'BUSINESS' },
+    { plan: 'STANDARD', priority: 'CRITICAL', firstResponseMinutes: 240, clock: 'BUSINESS' },
+    { plan: 'ENTERPRISE', priority: 'STANDARD', firstResponseMinutes: 540, clock: 'BUSINESS' },
+    { plan: 'ENTERPRISE', priority: 'CRITICAL', firstResponseMinutes: 240, clock: 'BUSINESS' },
+    { plan: 'ENTERPRISE', priority: 'EMERGENCY', firstResponseMinutes: 60, clock: 'WALL' },
+  ],
+};
+
 /** Fixture threads and forums among search results, by label, sorted (threads other cases make are left out). */
 const fixtureLabels = (ids: string[], fx: Fixture) => sorted(ids.map((id) => fx.label(id)).filter((l): l is string => !!l && !l.startsWith('unknown')));
 const NO_HITS = { threads: [], forums: [] };
@@ -392,6 +410,13 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
     },
   ],
   supportStatus: [{ about: 'support hours and your plan’s targets', document: `{ supportStatus { openNow targets { priority } } }`, expected: EVERYONE }],
+  supportSettings: [
+    {
+      about: 'business hours, holidays and SLA targets in force',
+      document: `{ supportSettings { timeZone hours { weekday } targets { plan } upcomingHolidays(months: 12) { date } } }`,
+      expected: STAFF_ONLY,
+    },
+  ],
   ticket: [
     {
       about: "the member's ticket",
@@ -1134,6 +1159,14 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
     {
       about: 'synonyms and stop words (set to what they were: none)',
       document: `mutation { updateSearchSettings(input: { synonyms: [], stopWords: [] }) { stopWords } }`,
+      expected: ADMIN_ONLY,
+    },
+  ],
+  updateSupportSettings: [
+    {
+      about: 'business hours, holidays and SLA targets (set to what they are: the defaults)',
+      document: `mutation($input: SupportSettingsInput!) { updateSupportSettings(input: $input) { timeZone } }`,
+      variables: () => ({ input: DEFAULT_SUPPORT_INPUT }),
       expected: ADMIN_ONLY,
     },
   ],

@@ -8,6 +8,7 @@ import { GroupsRoute } from '../features/groups/routes/groups-route';
 import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
+import { SupportAdminRoute } from '../features/support-admin/routes/support-admin-route';
 import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
 import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
 import { SearchRoute } from '../features/search/routes/search-route';
@@ -49,6 +50,7 @@ export function createRouter() {
                 { path: 'tickets', element: <MyTicketsRoute /> },
                 { path: 'tickets/:number', element: <TicketRoute /> },
                 { path: 'support/queue', element: <TicketQueueRoute /> },
+                { path: 'admin/support', element: <SupportAdminRoute /> },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

@@ -107,8 +107,8 @@ export class TicketsService {
     const emergencyReason = input.priority === 'EMERGENCY' ? (input.emergencyReason ?? null) : null;
     const problem = priorityProblem(input.priority, organization?.plan ?? null, emergencyReason);
     if (problem) throw new EmergencyNotAvailableError(problem);
-    const target = this.calendar.targets(plan)[input.priority]?.firstResponse ?? null;
-    const instants = target ? slaInstants(this.calendar.calendarAt(now), now, target, []) : { dueAt: null, atRiskAt: null };
+    const target = (await this.calendar.targets(plan))[input.priority]?.firstResponse ?? null;
+    const instants = target ? slaInstants(await this.calendar.calendarAt(now), now, target, []) : { dueAt: null, atRiskAt: null };
     return this.db.transaction(async (m) => {
       const { ticket, created } = await this.tickets.openOnce(m, {
         threadId: thread.id,
@@ -217,7 +217,7 @@ export class TicketsService {
     const target = targetOf(ticket);
     if (!ticket.firstRespondedAt && target && (to === 'PENDING' || from === 'PENDING')) {
       // Paused: unknown until the customer answers; resumed: the paused time is added back.
-      instants = slaInstants(this.calendar.calendarAt(ticket.openedAt), ticket.openedAt, target, await this.tickets.pauses(m, ticket.id));
+      instants = slaInstants(await this.calendar.calendarAt(ticket.openedAt), ticket.openedAt, target, await this.tickets.pauses(m, ticket.id));
     }
     await this.tickets.update(m, ticket.id, {
       status: to,

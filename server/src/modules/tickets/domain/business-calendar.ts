@@ -107,6 +107,17 @@ export function defaultBusinessCalendar(fromYear: number, toYear: number): Busin
  * For any other country: its `public` days, actual and substitute dates alike (no federal notion to filter on).
  */
 export function defaultHolidays(fromYear: number, toYear: number, country = 'US'): string[] {
+  return namedHolidays(fromYear, toYear, country).map((holiday) => holiday.date);
+}
+
+/** A day off and its name as the source library gives it (an observed day is named "… (observed)"). */
+export interface NamedHoliday {
+  readonly date: string;
+  readonly name: string;
+}
+
+/** The same days as `defaultHolidays`, with their names, in date order (the first name wins when two share a date). */
+export function namedHolidays(fromYear: number, toYear: number, country = 'US'): NamedHoliday[] {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear || toYear - fromYear > 200) {
     throw new BusinessCalendarError(
       'INVALID_ARGUMENT',
@@ -116,7 +127,7 @@ export function defaultHolidays(fromYear: number, toYear: number, country = 'US'
   const source = new Holidays();
   if (!Object.hasOwn(source.getCountries(), country)) throw new BusinessCalendarError('INVALID_ARGUMENT', `date-holidays does not know the country ${country}`);
   source.init(country);
-  const dates = new Set<string>();
+  const days = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year += 1) {
     for (const holiday of source.getHolidays(year)) {
       const date = holiday.date.slice(0, 10);
@@ -125,10 +136,13 @@ export function defaultHolidays(fromYear: number, toYear: number, country = 'US'
         const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday <= 5;
         if (!federal || !weekday) continue;
       } else if (holiday.type !== 'public') continue;
-      dates.add(date);
+      if (!days.has(date)) days.set(date, holiday.name.replace(/\s*\(substitute day\)$/, ' (observed)'));
     }
   }
-  return [...dates].filter((date) => Number(date.slice(0, 4)) >= fromYear && Number(date.slice(0, 4)) <= toYear).sort();
+  return [...days]
+    .filter(([date]) => Number(date.slice(0, 4)) >= fromYear && Number(date.slice(0, 4)) <= toYear)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, name]) => ({ date, name }));
 }
 
 /** True when `at` is inside an opening window (opening instant included, closing instant excluded). */

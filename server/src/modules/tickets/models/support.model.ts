@@ -41,3 +41,65 @@ export class SlaPreviewModel {
   @Field(() => Int, { nullable: true }) targetMinutes: number | null;
   @Field(() => SlaClockEnum, { nullable: true }) clock: SlaClockEnum | null;
 }
+
+export enum WeekdayEnum {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+}
+registerEnumType(WeekdayEnum, { name: 'Weekday' });
+
+export enum HolidaySourceEnum {
+  US_FEDERAL = 'US_FEDERAL',
+  NONE = 'NONE',
+}
+registerEnumType(HolidaySourceEnum, {
+  name: 'HolidaySource',
+  description: 'US_FEDERAL: the eleven US federal holidays on their observed days (from the date-holidays library); NONE: only the extra holidays',
+});
+
+export enum HolidayOriginEnum {
+  SOURCE = 'SOURCE',
+  EXTRA = 'EXTRA',
+}
+registerEnumType(HolidayOriginEnum, { name: 'HolidayOrigin', description: 'SOURCE: from the holiday source; EXTRA: added by an admin' });
+
+@ObjectType('SupportDayHours', { description: 'One weekday’s opening hours in the calendar’s time zone' })
+export class SupportDayHoursModel {
+  @Field(() => WeekdayEnum) weekday: WeekdayEnum;
+  @Field() closed: boolean;
+  @Field(() => String, { nullable: true, description: 'HH:MM (null when closed)' }) opens: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM, up to 24:00 (null when closed)' }) closes: string | null;
+}
+
+@ObjectType('Holiday', { description: 'A day support is closed (or, when worked, a source holiday that is a working day)' })
+export class HolidayModel {
+  @Field({ description: 'YYYY-MM-DD in the calendar’s time zone' }) date: string;
+  @Field() name: string;
+  @Field(() => HolidayOriginEnum) origin: HolidayOriginEnum;
+  @Field({ description: 'A source holiday the admins made a working day: support is open' }) worked: boolean;
+}
+
+@ObjectType('SlaTargetSetting', { description: 'The first-response target of one plan and priority' })
+export class SlaTargetSettingModel {
+  @Field(() => PlanEnum) plan: PlanEnum;
+  @Field(() => TicketPriorityEnum) priority: TicketPriorityEnum;
+  @Field(() => Int) firstResponseMinutes: number;
+  @Field(() => SlaClockEnum) clock: SlaClockEnum;
+}
+
+@ObjectType('SupportSettings', { description: 'Staff and admins: the support calendar and SLA targets in force (admins edit them)' })
+export class SupportSettingsModel {
+  @Field({ description: 'IANA time zone of the business hours and holidays' }) timeZone: string;
+  @Field(() => [SupportDayHoursModel], { description: 'Monday first, all seven days' }) hours: SupportDayHoursModel[];
+  @Field(() => HolidaySourceEnum) holidaySource: HolidaySourceEnum;
+  @Field(() => [HolidayModel], { description: 'Holidays the admins added' }) extraHolidays: HolidayModel[];
+  @Field(() => [String], { description: 'Source holidays that are working days (YYYY-MM-DD)' }) removedHolidays: string[];
+  @Field(() => [SlaTargetSettingModel], { description: 'Per plan and priority; a missing pair: that plan does not offer the priority' })
+  targets: SlaTargetSettingModel[];
+  @Field(() => Date) updatedAt: Date;
+}

@@ -35,6 +35,9 @@ export function ProfileRoute() {
                 <Link to="/admin/search">Search: index status, synonyms and stop words</Link>
               </p>
               <p className="card__description">
+                <Link to="/admin/support">Support: business hours, holidays and SLA targets</Link>
+              </p>
+              <p className="card__description">
                 <Link to="/support/queue">Support queue: tickets by first-response due time</Link>
               </p>
             </section>
