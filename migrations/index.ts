@@ -6,6 +6,7 @@ import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 import { Groups1764160000000 } from './1764160000000-groups';
 import { Search1764170000000 } from './1764170000000-search';
 import { Tickets1764180000000 } from './1764180000000-tickets';
+import { TicketAttachments1764190000000 } from './1764190000000-ticket-attachments';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Groups1764160000000,
   Search1764170000000,
   Tickets1764180000000,
+  TicketAttachments1764190000000,
 ];
