@@ -1,6 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createTicket, createUser, SAMPLE_FILES, uploadAttachment, type TestUser } from '../support/factories';
@@ -23,22 +21,19 @@ describe('ticket attachments', () => {
   let forumId: string;
 
   beforeAll(async () => {
-    uploadsDir = mkdtempSync(join(tmpdir(), 'tl-uploads-'));
     t = await startTestApp({
-      UPLOADS_DIR: uploadsDir,
       UPLOAD_MAX_BYTES: String(MAX_BYTES),
       POST_RATE_LIMIT_PER_MINUTE: '1000',
       POST_RATE_LIMIT_NEW_ACCOUNT_PER_MINUTE: '1000',
     });
+    // The test app's own folder, removed when it closes.
+    uploadsDir = t.config.uploadsDir;
     staff = await createUser(t, { roles: ['STAFF'] });
     asker = await createUser(t);
     otherMember = await createUser(t);
     forumId = (await createForum(staff, { name: 'Attachment support' })).id;
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(uploadsDir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   const upload = (who: TestUser | null, number: number | string, file: { name: string; bytes: Uint8Array | string; type?: string }, opts = {}) =>
     uploadAttachment(t.url, who?.client ?? null, number, file, opts);

@@ -72,7 +72,14 @@ export function receiveOneFile(req: Request, opts: ReceiveOptions): Promise<Rece
         file.resume();
         return;
       }
-      const upload = opts.store.begin();
+      let upload: PendingUpload;
+      try {
+        upload = opts.store.begin();
+      } catch (err) {
+        file.resume();
+        fail(err as Error);
+        return;
+      }
       pending = upload;
       const hash = createHash('sha256');
       let size = 0;

@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { chmod, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { chmodSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -23,16 +23,20 @@ export interface PendingUpload {
  * file under a real key. Callers keep the key in the database and remove the file when its row is not written.
  */
 @Injectable()
-export class UploadStore implements OnModuleInit {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+export class UploadStore {
+  /** The folder is made on the first upload, not at boot: CLI commands and servers that never take one leave no trace. */
+  private folderReady = false;
 
-  async onModuleInit(): Promise<void> {
-    await mkdir(this.config.uploadsDir, { recursive: true, mode: 0o700 });
-    await chmod(this.config.uploadsDir, 0o700);
-  }
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /** A new, empty file under a fresh random key (`wx`: never an existing one), open for writing. */
   begin(): PendingUpload {
+    if (!this.folderReady) {
+      // Synchronous once per process (two syscalls), so the caller can attach to the upload's stream at once.
+      mkdirSync(this.config.uploadsDir, { recursive: true, mode: 0o700 });
+      chmodSync(this.config.uploadsDir, 0o700);
+      this.folderReady = true;
+    }
     const key = randomBytes(24).toString('hex');
     const path = join(this.config.uploadsDir, `${key}.part`);
     return { key, path, stream: createWriteStream(path, { flags: 'wx', mode: 0o600 }) };
