@@ -32,7 +32,7 @@ export class AttachmentsController {
     }
     const n = ticketNumber(number);
     const attachment = await this.attachments.upload(viewer, n, req);
-    return { data: { attachment: TicketAttachmentModel.toJSON(TicketAttachmentModel.from(attachment, n)) } };
+    return { data: { attachment: TicketAttachmentModel.toUploadAnswer(TicketAttachmentModel.from(attachment, n)) } };
   }
 
   /** The file, as a download that no browser renders or sniffs: its sniffed type, nosniff, and a sandbox CSP. */

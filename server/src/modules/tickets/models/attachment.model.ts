@@ -28,7 +28,7 @@ export class TicketAttachmentModel {
   }
 
   /** The upload route's answer: the GraphQL fields, and the uploader's id. */
-  static toJSON(m: TicketAttachmentModel) {
+  static toUploadAnswer(m: TicketAttachmentModel) {
     return {
       id: m.id,
       filename: m.filename,
