@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.ModerateThreadDocument,
     "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": typeof types.MoveThreadDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  fragment TicketAttachmentFields on TicketAttachment {\n    id\n    filename\n    contentType\n    sizeBytes\n    createdAt\n    downloadUrl\n    uploader {\n      id\n      displayName\n    }\n  }\n": typeof types.TicketAttachmentFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  mutation ModerateThread($input: ModerateThreadInput!) {\n    moderateThread(input: $input) {\n      ...ThreadStateFields\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.ModerateThreadDocument,
     "\n  mutation MoveThread($input: MoveThreadInput!) {\n    moveThread(input: $input) {\n      ...ThreadStateFields\n      forum {\n        id\n        slug\n        name\n      }\n      moderationLog {\n        ...ModerationEntryFields\n      }\n    }\n  }\n": types.MoveThreadDocument,
     "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  fragment TicketAttachmentFields on TicketAttachment {\n    id\n    filename\n    contentType\n    sizeBytes\n    createdAt\n    downloadUrl\n    uploader {\n      id\n      displayName\n    }\n  }\n": types.TicketAttachmentFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -496,6 +498,10 @@ export function graphql(source: "\n  mutation MoveThread($input: MoveThreadInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($input: ModeratePostInput!) {\n    moderatePost(input: $input) {\n      ...PostFields\n      thread {\n        id\n        moderationLog {\n          ...ModerationEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketAttachmentFields on TicketAttachment {\n    id\n    filename\n    contentType\n    sizeBytes\n    createdAt\n    downloadUrl\n    uploader {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TicketAttachmentFields on TicketAttachment {\n    id\n    filename\n    contentType\n    sizeBytes\n    createdAt\n    downloadUrl\n    uploader {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
