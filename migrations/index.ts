@@ -6,6 +6,7 @@ import { RateLimits1764156000000 } from './1764156000000-rate-limits';
 import { Groups1764160000000 } from './1764160000000-groups';
 import { Search1764170000000 } from './1764170000000-search';
 import { Tickets1764180000000 } from './1764180000000-tickets';
+import { TicketAttachments1764190000000 } from './1764190000000-ticket-attachments';
 import { SupportSettings1764191000000 } from './1764191000000-support-settings';
 import { TicketSla1764192000000 } from './1764192000000-ticket-sla';
 
@@ -19,6 +20,7 @@ export const migrations = [
   Groups1764160000000,
   Search1764170000000,
   Tickets1764180000000,
+  TicketAttachments1764190000000,
   SupportSettings1764191000000,
   TicketSla1764192000000,
 ];

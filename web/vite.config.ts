@@ -19,6 +19,8 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': proxied,
+      // Ticket attachments: uploads and downloads.
+      '/api': proxied,
       '/healthz': proxied,
       '/readyz': proxied,
     },
@@ -27,6 +29,8 @@ export default defineConfig({
     host: '127.0.0.1',
     proxy: {
       '/graphql': proxied,
+      // Ticket attachments: uploads and downloads.
+      '/api': proxied,
       '/healthz': proxied,
       '/readyz': proxied,
     },

@@ -65,7 +65,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
                 // A missing hashed asset (a stale tab after a deploy) is a 404, not index.html parsed as script.
-                exclude: ['/graphql{*path}', '/healthz', '/readyz', '/metrics', `/${HASHED_ASSETS_DIR}/{*path}`],
+                exclude: ['/graphql{*path}', '/api/{*path}', '/healthz', '/readyz', '/metrics', `/${HASHED_ASSETS_DIR}/{*path}`],
                 serveStaticOptions: {
                   // Also called for the SPA fallback (index.html at any client route).
                   setHeaders: (res, file) => res.setHeader('Cache-Control', webCacheControl(config.webDist, file)),

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { formatBytes } from '@threadline/shared';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
@@ -10,7 +11,7 @@ import type { Infrastructure } from './platform/embedded/infrastructure';
 import { DomainErrorFilter } from './platform/errors/domain-error.filter';
 import { RejectNulPipe } from './platform/errors/reject-nul.pipe';
 import { createValidationPipe } from './platform/errors/validation';
-import { REQUEST_BODY_LIMIT_BYTES } from './platform/http/body-limit';
+import { REQUEST_BODY_LIMIT_BYTES, REQUEST_ENVELOPE_BYTES } from './platform/http/body-limit';
 import { answerBodyErrorsAsGraphQL, refuseDeclaredOversizeBody } from './platform/http/request-body';
 import { refuseSourceMaps } from './platform/http/web-assets';
 
@@ -47,7 +48,13 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
     }),
   );
   app.use(cookieParser());
-  app.use(refuseDeclaredOversizeBody(REQUEST_BODY_LIMIT_BYTES));
+  app.use(
+    refuseDeclaredOversizeBody(REQUEST_BODY_LIMIT_BYTES, {
+      // Ticket attachments: the largest file plus room for the multipart envelope (boundaries, part headers).
+      limit: config.uploadMaxBytes + REQUEST_ENVELOPE_BYTES,
+      message: `The file is too large: attachments can be up to ${formatBytes(config.uploadMaxBytes)}`,
+    }),
+  );
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES });
   app.use(answerBodyErrorsAsGraphQL(REQUEST_BODY_LIMIT_BYTES));
   if (config.nodeEnv === 'production') app.use(refuseSourceMaps);

@@ -113,3 +113,5 @@ export function tagsProblem(tags: readonly string[]): string | null {
   if (normalizeTags(tags).length > THREAD_LIMITS.tagsMax) return `At most ${THREAD_LIMITS.tagsMax} tags`;
   return null;
 }
+
+export { ATTACHMENT_KINDS_TEXT, ATTACHMENT_LIMITS, UPLOAD_CSRF_HEADER, formatBytes } from './attachments';

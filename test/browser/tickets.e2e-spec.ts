@@ -4,6 +4,9 @@ import { describeBrowser, launchBrowser, SCREENSHOT_DIR, signInTab, type Browser
 import { createForum, createThread, createUser, DEFAULT_PASSWORD, type TestUser } from '../support/factories';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
+/** A 1×1 PNG: the server sniffs the type from these bytes, not from the name. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 const ESCALATE = `mutation($input: EscalateThreadInput!) { escalateThread(input: $input) { number } }`;
 
 /** Issue 10: a thread becomes a ticket, staff work it from the queue, and the resolution comes back to the thread. */
@@ -57,6 +60,8 @@ describeBrowser('support tickets, in Chromium', () => {
     await customer.getByLabel('Steps to reproduce').fill('Submit a lead with state TX to the Texas flow.');
     await customer.getByLabel('Business impact').fill('Every Texas lead is lost: about 400 a day.');
     await customer.getByRole('radio', { name: /^Critical/ }).check();
+    await customer.getByLabel('Attachments').setInputFiles({ name: 'routing-error.png', mimeType: 'image/png', buffer: PNG });
+    await customer.getByRole('button', { name: 'Remove routing-error.png' }).waitFor();
     await customer.getByRole('heading', { name: 'Support hours' }).waitFor();
     await customer.screenshot({ path: join(SCREENSHOT_DIR, 'escalate-form.png'), fullPage: true });
     await customer.getByRole('button', { name: 'Open a support ticket' }).click();
@@ -64,6 +69,7 @@ describeBrowser('support tickets, in Chromium', () => {
     const ticketNumber = Number(new URL(customer.url()).pathname.split('/').pop());
     await customer.getByRole('heading', { name: new RegExp(`^Ticket #${ticketNumber}`), level: 1 }).waitFor();
     await status(customer, 'New');
+    await customer.getByRole('link', { name: 'routing-error.png' }).waitFor();
     await customer.getByText('Priority: Critical').waitFor();
     await customer
       .getByRole('timer')
@@ -111,12 +117,18 @@ describeBrowser('support tickets, in Chromium', () => {
     expect(await customer.getByText('Probably the state normaliser').count()).toBe(0);
     expect(await customer.getByText('Internal note — staff only').count()).toBe(0);
     await customer.getByLabel('Your reply').fill('Lead 7f3a from 09:12 today.');
+    await customer
+      .getByRole('form', { name: 'Reply on the ticket' })
+      .getByLabel('Attachments')
+      .setInputFiles({ name: 'lead-7f3a.log', mimeType: 'text/plain', buffer: Buffer.from('09:12 lead 7f3a state=Tx no route\n') });
     await customer.getByRole('button', { name: 'Send reply' }).click();
     await status(customer, 'Open');
+    await customer.getByRole('link', { name: 'lead-7f3a.log' }).waitFor();
 
     // Staff solve it and post the resolution to the thread as the verified answer.
     await agent.reload();
     await agent.getByText('Lead 7f3a from 09:12 today.').waitFor();
+    await agent.getByRole('link', { name: 'lead-7f3a.log' }).waitFor();
     await status(agent, 'Open');
     await agent.getByRole('button', { name: 'Mark solved' }).click();
     await status(agent, 'Solved');

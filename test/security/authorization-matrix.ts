@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DEFAULT_PASSWORD, createGroup, reply, type TestUser } from '../support/factories';
+import { DEFAULT_PASSWORD, SAMPLE_FILES, createGroup, reply, uploadAttachment, type TestUser } from '../support/factories';
 import {
   acceptAnswer,
   freshForum,
@@ -1280,6 +1280,25 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       },
       pick: (d) => d.ticket.messages.map((m: any) => m.internal),
       expected: { ...TICKET_READERS, member: ok([]), staff: ok([true]), admin: ok([true]) },
+    },
+  ],
+  'Ticket.attachments': [
+    {
+      about: "the member's ticket with a screenshot the member attached: the ticket's readers see it, everyone else no ticket at all",
+      document: `query($n: Int!) { ticket(number: $n) { attachments { filename contentType uploader { id } } } }`,
+      variables: async ({ fx }) => {
+        const { number } = await freshTicket(fx);
+        const upload = await uploadAttachment(fx.t.url, fx.users.member.client, number, { name: 'screenshot.png', bytes: SAMPLE_FILES.png });
+        if (upload.status !== 201) throw new Error(`upload failed: ${JSON.stringify(upload.body)}`);
+        return { n: number };
+      },
+      pick: (d) => d.ticket.attachments.map((a: any) => `${a.filename} ${a.contentType}`),
+      expected: {
+        ...TICKET_READERS,
+        member: ok(['screenshot.png image/png']),
+        staff: ok(['screenshot.png image/png']),
+        admin: ok(['screenshot.png image/png']),
+      },
     },
   ],
   'Thread.ticket': [

@@ -101,3 +101,55 @@ export async function reply(author: TestUser, threadId: string, body = 'Use a fi
   });
   return replyToThread;
 }
+
+const ESCALATE_THREAD = `mutation($t: ID!) { escalateThread(input: { threadId: $t, priority: STANDARD, whatHappened: "Leads stopped routing" }) { number } }`;
+
+/** A support ticket: the asker opens a thread in the forum and escalates it. */
+export async function createTicket(asker: TestUser, forumId: string): Promise<{ number: number; threadId: string }> {
+  const thread = await createThread(asker, forumId, { title: `Support question ${randomBytes(3).toString('hex')}` });
+  const { escalateThread } = await asker.client.ok(ESCALATE_THREAD, { t: thread.id });
+  return { number: escalateThread.number, threadId: thread.id };
+}
+
+export interface UploadResult {
+  status: number;
+  body: { data?: { attachment: Record<string, any> }; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+}
+
+/**
+ * Uploads one file to a ticket the way the web app does (multipart/form-data field `file`, the session cookie, the
+ * CSRF header); `client` null: signed out.
+ */
+export async function uploadAttachment(
+  baseUrl: string,
+  client: GqlClient | null,
+  number: number | string,
+  file: { name: string; bytes: Uint8Array | string; type?: string },
+  opts: { csrf?: boolean } = {},
+): Promise<UploadResult> {
+  const form = new FormData();
+  const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : Buffer.from(file.bytes);
+  form.append('file', new Blob([bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+  const headers: Record<string, string> = {};
+  if (opts.csrf !== false) headers['X-Threadline-CSRF'] = '1';
+  if (client?.cookie) headers.cookie = client.cookie;
+  const res = await fetch(`${baseUrl}/api/tickets/${number}/attachments`, { method: 'POST', body: form, headers });
+  return { status: res.status, body: (await res.json()) as UploadResult['body'] };
+}
+
+/** Small real files of each kind an attachment may be (and some it may not). */
+export const SAMPLE_FILES = {
+  /** A 1×1 transparent PNG. */
+  png: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
+  pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  log: Buffer.from('2026-11-30T09:00:01Z ERROR routing: no buyer for state=TX\n2026-11-30T09:00:02Z WARN retry 1/3 — “Acme Leads”\n', 'utf8'),
+  /** The start of a 64-bit Linux executable (ELF header), padded. */
+  elf: Buffer.concat([
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]),
+    Buffer.alloc(8),
+    Buffer.from([0x02, 0x00, 0x3e, 0x00]),
+    Buffer.alloc(200, 0x90),
+  ]),
+  /** The start of a Windows program (MZ header), padded. */
+  exe: Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.from([0x90, 0x00, 0x03, 0x00]), Buffer.alloc(200, 0x41)]),
+};

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -58,6 +60,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${env('TL_TEST_TEMPLATE_DB')}`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
+  // Attachments go to a folder of this app's own, removed when it closes (a suite may name its own instead).
+  const uploadsDir = overrides.UPLOADS_DIR ? null : mkdtempSync(join(tmpdir(), 'tl-test-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -69,6 +73,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     PORT: '0',
     // Scheduled jobs (pg-boss) only where a suite tests them: the others call the services at an instant they set.
     JOBS: '0',
+    ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
     ...overrides,
   });
   const infra: Infrastructure = {
@@ -97,6 +102,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await c.end();
+      if (uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
     },
   };
 }

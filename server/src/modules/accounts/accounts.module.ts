@@ -45,7 +45,8 @@ export class AccountsModule implements NestModule, OnApplicationBootstrap {
   constructor(private readonly accounts: AccountsService) {}
 
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(ViewerMiddleware).forRoutes('graphql');
+    // GraphQL, and the plain HTTP routes under /api (ticket attachments: uploads and downloads).
+    consumer.apply(ViewerMiddleware).forRoutes('graphql', 'api/*path');
   }
 
   async onApplicationBootstrap() {

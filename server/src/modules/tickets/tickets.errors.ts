@@ -8,12 +8,19 @@ export enum TicketsErrorReason {
   TICKET_CLOSED = 'TICKET_CLOSED',
   NOT_SUPPORT_STAFF = 'NOT_SUPPORT_STAFF',
   EXECUTIVE_NOT_AVAILABLE = 'EXECUTIVE_NOT_AVAILABLE',
+  CSRF_HEADER_REQUIRED = 'CSRF_HEADER_REQUIRED',
 }
 
 /** Tickets are for their requester and staff: for everyone else they do not exist. */
 export class TicketNotFoundError extends NotFoundError {
   constructor() {
     super('Ticket');
+  }
+}
+/** An attachment that is not on that ticket (or whose file is gone). */
+export class AttachmentNotFoundError extends NotFoundError {
+  constructor() {
+    super('Attachment');
   }
 }
 /** EMERGENCY asked for where the plan or the problem does not qualify: the message offers CRITICAL. */

@@ -140,8 +140,11 @@ export class TicketsService {
     return seenBy(viewer, isTicketNumber(number) ? await this.tickets.byNumber(number) : null);
   }
 
-  /** The same check on the row locked for the caller's write: one read, and the write sees what was checked. */
-  private async lockVisible(m: EntityManager, viewer: Viewer, number: number): Promise<TicketRow> {
+  /**
+   * The same check on the row locked for the caller's write: one read, and the write sees what was checked (replies,
+   * status changes and attachments on one ticket go one at a time).
+   */
+  async lockVisible(m: EntityManager, viewer: Viewer, number: number): Promise<TicketRow> {
     return seenBy(viewer, isTicketNumber(number) ? await this.tickets.lockByNumber(m, number) : null);
   }
 

@@ -28,6 +28,10 @@ export interface AppConfig {
   /** Bearer token for GET /metrics; unset: /metrics answers only direct loopback connections. */
   metricsToken?: string;
   dataDir: string;
+  /** Where ticket attachments are stored (UPLOADS_DIR; default: `uploads` under dataDir, so `.data/uploads`). */
+  uploadsDir: string;
+  /** The largest attachment accepted, in bytes (a bigger upload is cut off while it streams in). */
+  uploadMaxBytes: number;
   webDist: string;
   adminEmail?: string;
   adminPassword?: string;
@@ -94,6 +98,13 @@ const schema = Joi.object({
   SEARCH_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(240),
   SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(120),
   DATA_DIR: Joi.string().empty(''),
+  UPLOADS_DIR: Joi.string().empty(''),
+  // At most 1 GiB: sizes are stored as a PostgreSQL integer.
+  UPLOAD_MAX_BYTES: Joi.number()
+    .integer()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   WEB_DIST: Joi.string().empty(''),
   ADMIN_EMAIL: Joi.string().email({ tlds: false }).empty(''),
   ADMIN_PASSWORD: Joi.string().min(10).empty(''),
@@ -160,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const root = repoRoot();
   const nodeEnv = value.NODE_ENV as NodeEnv;
+  const dataDir = resolve(value.DATA_DIR ?? join(root, '.data'));
   return {
     nodeEnv,
     host: value.HOST,
@@ -174,7 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: value.METRICS_TOKEN,
     searchPerMinute: value.SEARCH_RATE_LIMIT_PER_MINUTE,
     similarThreadsPerMinute: value.SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE,
-    dataDir: resolve(value.DATA_DIR ?? join(root, '.data')),
+    dataDir,
+    uploadsDir: value.UPLOADS_DIR ? resolve(value.UPLOADS_DIR) : join(dataDir, 'uploads'),
+    uploadMaxBytes: value.UPLOAD_MAX_BYTES,
     webDist: resolve(value.WEB_DIST ?? join(root, 'web', 'dist')),
     adminEmail: value.ADMIN_EMAIL,
     adminPassword: value.ADMIN_PASSWORD,

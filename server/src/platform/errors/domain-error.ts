@@ -23,6 +23,8 @@ export class BadUserInputError extends DomainError {
     super(ErrorCode.BAD_USER_INPUT, message, field);
   }
 }
+/** Bad input that is too big (an upload over its limit): BAD_USER_INPUT, with HTTP status 413 on a plain HTTP route. */
+export class TooLargeError extends BadUserInputError {}
 export class NotFoundError extends DomainError {
   constructor(what: string) {
     super(ErrorCode.NOT_FOUND, `${what} not found`);

@@ -1,15 +1,25 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../errors/error-code';
 
 /**
  * A refusal shaped like a GraphQL response (`{"errors":[{"message","extensions":{"code"}}]}`), so a client
  * reads an HTTP-level refusal the same way as any other error.
  */
-export function sendGraphQLShapedError(res: Response, status: number, message: string): void {
+export function sendGraphQLShapedError(
+  res: Response,
+  status: number,
+  message: string,
+  extensions: Record<string, unknown> = { code: ErrorCode.BAD_USER_INPUT },
+): void {
   res
     .status(status)
     .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
+}
+
+/** multipart/form-data: file uploads, which the JSON parser never reads and which have their own, larger limit. */
+export function isMultipart(req: Request): boolean {
+  return /^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '');
 }
 
 function tooLargeMessage(limit: number): string {
@@ -20,13 +30,17 @@ function tooLargeMessage(limit: number): string {
  * Refuses a body whose declared Content-Length is over the limit at once, and closes the connection.
  * The JSON parser alone would read (and discard) every declared byte before answering, so a client that
  * announces a gigabyte and sends it slowly would hold the connection open until the request times out.
+ * A multipart upload is held to `uploads.limit` instead (the largest file plus its envelope); its route cuts off a
+ * body that declares no length, or lies about it, while it streams in.
  */
-export function refuseDeclaredOversizeBody(limit: number): RequestHandler {
+export function refuseDeclaredOversizeBody(limit: number, uploads?: { limit: number; message: string }): RequestHandler {
   return (req, res, next) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared <= limit) return next();
+    const upload = uploads && isMultipart(req);
+    if (declared <= (upload ? uploads.limit : limit)) return next();
     res.setHeader('Connection', 'close');
-    sendGraphQLShapedError(res, 413, tooLargeMessage(limit));
+    if (upload) sendGraphQLShapedError(res, 413, uploads.message, { code: ErrorCode.BAD_USER_INPUT, field: 'file' });
+    else sendGraphQLShapedError(res, 413, tooLargeMessage(limit));
   };
 }
 

@@ -28,6 +28,9 @@ export const TicketPageFields = graphql(`
     emergencyReason
     solvedAt
     resolutionPostId
+    attachments {
+      ...TicketAttachmentFields
+    }
     organization {
       id
       name

@@ -9,7 +9,9 @@ import type { EmergencyReason, TicketPriority } from '../../../gql/graphql';
 import { graphQLErrorsOf } from '../../../lib/graphql-errors';
 import type { ThreadSupportSubject } from '../../../lib/thread-support';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { AttachmentUploadError, uploadTicketAttachment } from '../api/attachments';
 import { useEscalateThread } from '../api/ticket-mutations';
+import { AttachmentPicker } from './attachment-picker';
 import { SupportStatusQuery } from '../api/ticket-operations';
 import { SupportStatusPanel } from './support-status-panel';
 import { EMERGENCY_REASON_LABEL, PRIORITY_LABEL } from './ticket-labels';
@@ -37,6 +39,7 @@ export function EscalateForm({ thread, onCancel }: { thread: ThreadSupportSubjec
   const [businessImpact, setBusinessImpact] = useState('');
   const [priority, setPriority] = useState<TicketPriority>('STANDARD');
   const [emergencyReason, setEmergencyReason] = useState<EmergencyReason | ''>('');
+  const [files, setFiles] = useState<File[]>([]);
   // The server refused EMERGENCY for this plan or problem: the form offers CRITICAL in one click.
   const [offerCritical, setOfferCritical] = useState(false);
   const priorityName = useId();
@@ -65,9 +68,17 @@ export function EscalateForm({ thread, onCancel }: { thread: ThreadSupportSubjec
           affected,
           businessImpact,
         });
-        // ATTACHMENTS: upload the chosen files here (after the ticket exists, before leaving the page) once
-        // attachment-picker.tsx and api/attachments.ts land (branch h-attach).
-        navigate(`/tickets/${ticket.number}`);
+        // Files travel outside GraphQL, one request each, once the ticket exists. A refused file does not undo the
+        // ticket: the ticket page says which file failed and why, and offers to attach it again there.
+        const refused: string[] = [];
+        for (const file of files) {
+          try {
+            await uploadTicketAttachment(ticket.number, file);
+          } catch (error) {
+            refused.push(`${file.name}: ${error instanceof AttachmentUploadError ? error.message : String(error)}`);
+          }
+        }
+        navigate(`/tickets/${ticket.number}`, { state: refused.length ? { attachmentProblems: refused } : null });
       } catch (error) {
         if (graphQLErrorsOf(error).some((e) => e.extensions?.reason === 'EMERGENCY_NOT_AVAILABLE')) setOfferCritical(true);
         throw error;
@@ -181,7 +192,7 @@ export function EscalateForm({ thread, onCancel }: { thread: ThreadSupportSubjec
           />
         )}
 
-        {/* ATTACHMENTS: the attachment picker (screenshots, logs) goes here once it lands from branch h-attach. */}
+        <AttachmentPicker files={files} onChange={setFiles} disabled={form.pending} />
 
         <div className="form__actions">
           <SubmitButton form={form}>Open a support ticket</SubmitButton>

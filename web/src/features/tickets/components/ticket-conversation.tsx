@@ -5,7 +5,9 @@ import { TextareaField } from '../../../components/ui/textarea-field';
 import { UserBadges } from '../../../components/ui/user-badges';
 import type { TicketPageFieldsFragment } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { AttachmentUploadError, uploadTicketAttachment } from '../api/attachments';
 import { useTicketActions } from '../api/ticket-mutations';
+import { AttachmentPicker } from './attachment-picker';
 
 type Ticket = TicketPageFieldsFragment;
 
@@ -42,18 +44,42 @@ export function TicketConversation({ ticket }: { ticket: Ticket }) {
   );
 }
 
-/** A reply on the ticket; staff may make it an internal note instead. */
-export function TicketReplyForm({ ticket, staff }: { ticket: Ticket; staff: boolean }) {
+/**
+ * A reply on the ticket; staff may make it an internal note instead. Files chosen here are attached to the ticket
+ * (everyone who sees the ticket sees them, so an internal note carries none).
+ */
+export function TicketReplyForm({ ticket, staff, onAttached }: { ticket: Ticket; staff: boolean; onAttached: () => Promise<unknown> }) {
   const { reply } = useTicketActions();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [uploadError, setUploadError] = useState<string>();
+  const note = staff && internal;
   const form = useFormSubmit({
     fields: ['body'],
-    validate: () => ({ body: body.trim() ? undefined : 'Write a reply' }),
+    validate: () => ({ body: body.trim() || (!note && files.length > 0) ? undefined : 'Write a reply' }),
     submit: async () => {
-      await reply({ number: ticket.number, body, internal: staff && internal });
-      setBody('');
-      setInternal(false);
+      setUploadError(undefined);
+      if (body.trim()) {
+        await reply({ number: ticket.number, body, internal: note });
+        setBody('');
+        setInternal(false);
+      }
+      if (note || files.length === 0) return;
+      const failed: File[] = [];
+      const problems: string[] = [];
+      for (const file of files) {
+        try {
+          await uploadTicketAttachment(ticket.number, file);
+        } catch (error) {
+          failed.push(file);
+          problems.push(`${file.name}: ${error instanceof AttachmentUploadError ? error.message : String(error)}`);
+        }
+      }
+      // What was refused stays chosen, with the reason, to remove or try again.
+      setFiles(failed);
+      if (problems.length) setUploadError(problems.join(' '));
+      await onAttached();
     },
   });
 
@@ -68,16 +94,23 @@ export function TicketReplyForm({ ticket, staff }: { ticket: Ticket; staff: bool
         name="body"
         rows={4}
         hint={
-          staff && internal
-            ? 'Only staff see internal notes'
-            : staff
-              ? 'The customer sees this reply'
-              : 'Support sees your reply; it takes a pending ticket back to open'
+          note ? 'Only staff see internal notes' : staff ? 'The customer sees this reply' : 'Support sees your reply; it takes a pending ticket back to open'
         }
         value={body}
         {...form.field('body', setBody)}
       />
-      {/* ATTACHMENTS: the attachment picker for replies goes here once it lands (branch h-attach). */}
+      {!note && (
+        <AttachmentPicker
+          files={files}
+          onChange={(next) => {
+            setFiles(next);
+            setUploadError(undefined);
+          }}
+          existingCount={ticket.attachments.length}
+          error={uploadError}
+          disabled={form.pending}
+        />
+      )}
       <div className="form__actions">
         {staff && (
           <label className="checkbox">
@@ -85,7 +118,7 @@ export function TicketReplyForm({ ticket, staff }: { ticket: Ticket; staff: bool
             Internal note (staff only)
           </label>
         )}
-        <SubmitButton form={form}>{staff && internal ? 'Add internal note' : 'Send reply'}</SubmitButton>
+        <SubmitButton form={form}>{note ? 'Add internal note' : 'Send reply'}</SubmitButton>
       </div>
     </Form>
   );

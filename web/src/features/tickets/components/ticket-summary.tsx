@@ -3,6 +3,7 @@ import { Badge } from '../../../components/ui/badge';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { TicketPageFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format-date';
+import { AttachmentList } from './attachment-list';
 import { SlaText, slaOf } from './sla-text';
 import { EMERGENCY_REASON_LABEL, LEVEL_LABEL, PLAN_LABEL, PRIORITY_LABEL, PRIORITY_TONE, STATUS_LABEL, STATUS_TONE, ticketLabel } from './ticket-labels';
 
@@ -145,7 +146,7 @@ export function TicketDetails({ ticket }: { ticket: Ticket }) {
           ) : null;
         })}
       </dl>
-      {/* ATTACHMENTS: the ticket's attachment list goes here once attachment-list.tsx lands (branch h-attach). */}
+      <AttachmentList attachments={ticket.attachments} headingLevel={3} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import '../components/tickets.css';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { Alert } from '../../../components/ui/alert';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { StatusPage } from '../../../components/ui/status-page';
@@ -40,6 +41,8 @@ function TicketNotFound() {
 
 function TicketPage({ number }: { number: number }) {
   const { viewer } = useViewer();
+  // Files the escalate form could not attach (the ticket was opened all the same).
+  const attachmentProblems = (useLocation().state as { attachmentProblems?: string[] } | null)?.attachmentProblems;
   const { data, loading, error, refetch } = useQuery(TicketPageQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
   const ticket = data?.ticket;
   if (!ticket) {
@@ -59,11 +62,21 @@ function TicketPage({ number }: { number: number }) {
   return (
     <div className="ticket-page">
       <TicketHeader ticket={ticket} />
+      {attachmentProblems && (
+        <Alert tone="warning" title="Some files were not attached">
+          <ul>
+            {attachmentProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>Attach them again with your next reply below.</p>
+        </Alert>
+      )}
       <div className="ticket-page__columns">
         <div className="ticket-page__main">
           <TicketDetails ticket={ticket} />
           <TicketConversation ticket={ticket} />
-          <TicketReplyForm ticket={ticket} staff={staff} />
+          <TicketReplyForm ticket={ticket} staff={staff} onAttached={() => refetch()} />
           <TicketTimeline ticket={ticket} />
         </div>
         <aside className="ticket-page__side" aria-label="Ticket status and actions">
