@@ -48,9 +48,12 @@ export function SiteHeader({ viewer, viewerKnown }: SiteHeaderProps) {
             (viewer ? (
               <>
                 <NotificationBell />
-                <NavLink to="/tickets" end className="nav-link">
-                  My tickets
-                </NavLink>
+                {/* Staff work tickets from the queue (primary nav); their own requests stay one click away on the profile. */}
+                {!isStaffViewer(viewer) && (
+                  <NavLink to="/tickets" end className="nav-link">
+                    My tickets
+                  </NavLink>
+                )}
                 <NavLink to="/profile" className="nav-link">
                   <span className="account-nav__name">{viewer.displayName}</span>
                 </NavLink>

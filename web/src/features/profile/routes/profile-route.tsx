@@ -40,6 +40,9 @@ export function ProfileRoute() {
               <p className="card__description">
                 <Link to="/support/queue">Support queue: tickets by first-response due time</Link>
               </p>
+              <p className="card__description">
+                <Link to="/tickets">My tickets: support requests you opened</Link>
+              </p>
             </section>
           )}
           <div className="profile-layout__last">

@@ -7,7 +7,8 @@ export function QueueSla({ sla }: { sla: Sla }) {
   const now = useNow();
   const tone = slaTone(sla, now);
   let text: string;
-  if (sla.state === 'MET') text = 'responded';
+  if (sla.state === 'MET') text = 'responded in time';
+  else if (sla.state === 'BREACHED' && sla.respondedAt) text = 'responded late (breached)';
   else if (sla.state === 'PAUSED') text = 'paused (waiting on the customer)';
   else if (sla.state === 'NONE' || !sla.dueAt) text = 'no target';
   else if (tone === 'breached') text = `breached ${formatDuration(now - new Date(sla.breachedAt ?? sla.dueAt).getTime())} ago`;

@@ -36,10 +36,15 @@ export function slaSentence(sla: Sla, now: number): string {
     case 'NONE':
       return 'no first-response target';
     case 'MET':
-      return 'first response given';
+      return 'first response given in time: SLA met';
     case 'PAUSED':
       return 'clock paused while waiting on the customer';
     case 'BREACHED': {
+      // Answered late: the breach stands, but the clock no longer runs.
+      if (sla.respondedAt) {
+        const late = sla.dueAt ? new Date(sla.respondedAt).getTime() - new Date(sla.dueAt).getTime() : 0;
+        return late > 0 ? `first response given ${formatDuration(late)} late: SLA breached` : 'first response given late: SLA breached';
+      }
       const since = sla.breachedAt ?? sla.dueAt;
       return since ? `first response overdue by ${formatDuration(now - new Date(since).getTime())}` : 'first response overdue';
     }
