@@ -9,15 +9,13 @@ import { EMERGENCY_REASON_LABEL, LEVEL_LABEL, PLAN_LABEL, PRIORITY_LABEL, PRIORI
 
 type Ticket = TicketPageFieldsFragment;
 
-/** The ticket's header: number, status, priority, level, plan, the people and the thread it came from. */
-export function TicketHeader({ ticket }: { ticket: Ticket }) {
+/** The ticket's header: number, status, priority, level, plan, the people and the thread it came from (staff come from the queue). */
+export function TicketHeader({ ticket, fromQueue }: { ticket: Ticket; fromQueue: boolean }) {
   return (
     <header className="ticket-header">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
-          <li>
-            <Link to="/tickets">My tickets</Link>
-          </li>
+          <li>{fromQueue ? <Link to="/support/queue">Support queue</Link> : <Link to="/tickets">My tickets</Link>}</li>
           <li aria-current="page" className="breadcrumb__current">
             Ticket {ticketLabel(ticket.number)}
           </li>

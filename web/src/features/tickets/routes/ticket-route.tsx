@@ -61,7 +61,7 @@ function TicketPage({ number }: { number: number }) {
 
   return (
     <div className="ticket-page">
-      <TicketHeader ticket={ticket} />
+      <TicketHeader ticket={ticket} fromQueue={staff && !requester} />
       {attachmentProblems && (
         <Alert tone="warning" title="Some files were not attached">
           <ul>
