@@ -1360,6 +1360,13 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       pick: (d, c) => ids(d.thread.posts.nodes, c),
       expected: hiddenReadersGet(['hidden reply', 'public answer', 'public reply'], ['public answer', 'public reply']),
     },
+    {
+      about: 'a deep link to the hidden reply (#post-4, aroundPostNumber): moderators and admins get it, others the reply before it',
+      document: `query($id: ID!) { thread(id: $id) { posts(aroundPostNumber: 4, first: 1) { nodes { id } } } }`,
+      variables: ({ fx }) => ({ id: fx.publicThread.id }),
+      pick: (d, c) => ids(d.thread.posts.nodes, c),
+      expected: hiddenReadersGet(['hidden reply'], ['public reply']),
+    },
   ],
   'Thread.moderationLog': [
     {

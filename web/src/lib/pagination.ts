@@ -1,4 +1,7 @@
 import type { FieldPolicy, Reference } from '@apollo/client';
+import type { FieldFunctionOptions } from '@apollo/client/cache';
+
+type ReadFieldFunction = FieldFunctionOptions['readField'];
 
 interface PageInfoShape {
   endCursor?: string | null;
@@ -15,13 +18,15 @@ interface ConnectionShape {
 
 /**
  * Cursor connections (`{ edges | nodes, pageInfo }`) read a page at a time: a request with `after`
- * appends its items to the list already cached; a request without it (first load, refetch) replaces it.
+ * appends its items to the list already cached, one with `before` ("load earlier") puts them in front; a request
+ * with neither (first load, refetch, a page around a deep-linked reply) replaces it.
  * Works whether a query selects `edges`, `nodes` or both.
  */
 export function cursorPagination(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<ConnectionShape> {
   return {
     keyArgs,
     merge(existing, incoming, { args, readField }) {
+      if (existing && args?.before) return prepend(existing, incoming, readField);
       if (!existing || !args?.after) return incoming;
       const idOf = (ref: Reference | undefined) => (ref ? readField<string>('id', ref) : undefined);
       const merged: ConnectionShape = { ...existing, ...incoming };
@@ -42,6 +47,26 @@ export function cursorPagination(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<C
       return merged;
     },
   };
+}
+
+/** An earlier page in front of the list: the start moves back, the end stays where it was. */
+function prepend(existing: ConnectionShape, incoming: ConnectionShape, readField: ReadFieldFunction): ConnectionShape {
+  const idOf = (ref: Reference | undefined) => (ref ? readField<string>('id', ref) : undefined);
+  const merged: ConnectionShape = { ...existing, ...incoming };
+  if (incoming.nodes) {
+    const seen = new Set((existing.nodes ?? []).map(idOf));
+    merged.nodes = [...incoming.nodes.filter((node) => !seen.has(idOf(node))), ...(existing.nodes ?? [])];
+  }
+  if (incoming.edges) {
+    const seen = new Set((existing.edges ?? []).map((edge) => idOf(edge.node)));
+    merged.edges = [...incoming.edges.filter((edge) => !seen.has(idOf(edge.node))), ...(existing.edges ?? [])];
+  }
+  merged.pageInfo = {
+    ...existing.pageInfo,
+    hasPreviousPage: incoming.pageInfo?.hasPreviousPage,
+    startCursor: incoming.pageInfo?.startCursor ?? existing.pageInfo?.startCursor ?? null,
+  };
+  return merged;
 }
 
 interface HitsShape {

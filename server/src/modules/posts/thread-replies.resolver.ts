@@ -1,7 +1,10 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
-import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
+import { Connection, decodeTypedCursor, toPageConnection } from '../../platform/graphql/connection';
+import { BadUserInputError } from '../../platform/errors/domain-error';
+import { replyPageProblem, type ReplyPageRequest } from '../threads/domain/reply-window';
+import { ThreadPostsArgs } from './dto/thread-posts.args';
 import type { GqlContext } from '../../platform/graphql/gql-context';
 import { PostModel } from '../threads/models/post.model';
 import { ThreadModel } from '../threads/models/thread.model';
@@ -16,13 +19,22 @@ const PostConnection = Connection(PostModel);
 export class ThreadRepliesResolver {
   constructor(private readonly threads: ThreadsService) {}
 
-  @ResolveField(() => PostConnection, { description: 'Replies in order (post number 2 onwards); hidden ones only for moderators and admins' })
-  async posts(@Parent() thread: ThreadModel, @Args() args: ConnectionArgs, @Context() ctx: GqlContext) {
-    const after = args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1;
-    const rows = await this.threads.listReplies(thread.id, args.first, after, scopeOf(ctx));
+  @ResolveField(() => PostConnection, {
+    description:
+      'Replies in order (post number 2 onwards); hidden ones only for moderators and admins. Pages go after a cursor, before one, or around a post number',
+  })
+  async posts(@Parent() thread: ThreadModel, @Args() args: ThreadPostsArgs, @Context() ctx: GqlContext) {
+    const problem = replyPageProblem(args);
+    if (problem) throw new BadUserInputError(problem.field, problem.message);
+    const request: ReplyPageRequest = args.before
+      ? { kind: 'before', beforeNumber: Number(decodeTypedCursor(args.before, ['int'], 'before')[0]) }
+      : args.aroundPostNumber
+        ? { kind: 'around', postNumber: args.aroundPostNumber }
+        : { kind: 'after', afterNumber: args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1 };
+    const page = await this.threads.replyPage(thread.id, args.first, request, scopeOf(ctx));
     // Prime the per-request loader so field resolvers on these posts do not query again.
-    rows.forEach((p) => this.threads.postLoader(ctx.loaders).prime(p.id, p));
-    return toConnection(rows, args.first, (p) => [p.postNumber], PostModel.from, after > 1, thread.replyCount);
+    page.rows.forEach((p) => this.threads.postLoader(ctx.loaders).prime(p.id, p));
+    return toPageConnection(page.rows, (p) => [p.postNumber], PostModel.from, page, thread.replyCount);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may reply: signed in, the forum not archived, the thread not locked (moderators excepted)' })

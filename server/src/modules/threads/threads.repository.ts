@@ -182,6 +182,18 @@ export class ThreadsRepository {
     return qb.getMany();
   }
 
+  /** Up to `limit` visible replies numbered below `beforeNumber`, nearest first (pages before a cursor, deep links). */
+  async listRepliesBefore(threadId: string, limit: number, beforeNumber: number, scope: ReadScope): Promise<PostEntity[]> {
+    const qb = this.db
+      .getRepository(PostEntity)
+      .createQueryBuilder('p')
+      .where('p.threadId = :threadId AND p.postNumber > 1 AND p.postNumber < :before', { threadId, before: beforeNumber })
+      .orderBy('p.postNumber', 'DESC')
+      .limit(limit);
+    qb.andWhere(visibleSql(scope, { post: 'p' }, []));
+    return qb.getMany();
+  }
+
   threadLoader(loaders: LoaderRegistry) {
     return loaders.get(THREAD_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id));
   }

@@ -1,3 +1,4 @@
+import { replyWindow, type ReplyPageRequest } from './domain/reply-window';
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -183,6 +184,38 @@ export class ThreadsService {
     return this.repo.listReplies(threadId, first, afterNumber, scope);
   }
 
+  /**
+   * One page of a visible thread's replies, in order, placed after a post number, before one, or around one (the
+   * page holding a deep-linked reply); the caller checked the thread. Each side fetches one extra row to know
+   * whether more lie beyond.
+   */
+  async replyPage(threadId: string, first: number, request: ReplyPageRequest, scope: ReadScope): Promise<ReplyPage> {
+    if (request.kind === 'after') {
+      const rows = await this.repo.listReplies(threadId, first, request.afterNumber, scope);
+      return { rows: rows.slice(0, first), hasPreviousPage: request.afterNumber > 1, hasNextPage: rows.length > first };
+    }
+    if (request.kind === 'before') {
+      const rows = await this.repo.listRepliesBefore(threadId, first + 1, request.beforeNumber, scope);
+      // The reply the cursor names follows this page.
+      return { rows: rows.slice(0, first).reverse(), hasPreviousPage: rows.length > first, hasNextPage: true };
+    }
+    const [before, from] = await Promise.all([
+      this.repo.listRepliesBefore(threadId, first + 1, request.postNumber, scope),
+      this.repo.listReplies(threadId, first, request.postNumber - 1, scope),
+    ]);
+    const window = replyWindow(first, before.length, from.length);
+    return {
+      rows: [...before.slice(0, window.before).reverse(), ...from.slice(0, window.from)],
+      hasPreviousPage: window.hasPreviousPage,
+      hasNextPage: window.hasNextPage,
+    };
+  }
+
+  /** Up to `limit` visible replies numbered below `beforeNumber`, nearest first. */
+  listRepliesBefore(threadId: string, limit: number, beforeNumber: number, scope: ReadScope): Promise<PostEntity[]> {
+    return this.repo.listRepliesBefore(threadId, limit, beforeNumber, scope);
+  }
+
   /** A user's latest visible posts, only from forums the scope may see. */
   recentPosts(userId: string, limit: number, scope: ReadScope): Promise<PostEntity[]> {
     return this.repo.recentPosts(userId, limit, scope);
@@ -231,4 +264,11 @@ export class ThreadsService {
   forgetAcceptedAnswers(loaders: LoaderRegistry): void {
     loaders.clear(ACCEPTED_BY_THREAD);
   }
+}
+
+/** A page of replies and whether more lie on each side. */
+export interface ReplyPage {
+  rows: PostEntity[];
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
 }

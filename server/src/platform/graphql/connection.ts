@@ -165,3 +165,20 @@ export function mapConnection<R, T>(connection: ConnectionShape<R>, map: (row: R
   const edges = connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) }));
   return { ...connection, edges, nodes: edges.map((e) => e.node) };
 }
+
+/** A connection from a page already cut to size, when the caller knows on which sides more items lie. */
+export function toPageConnection<R, T>(
+  page: R[],
+  cursorOf: (row: R) => unknown[],
+  map: (row: R) => T,
+  sides: { hasPreviousPage: boolean; hasNextPage: boolean },
+  totalCount?: number,
+): ConnectionShape<T> {
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: map(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { ...sides, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -91,7 +91,7 @@ export const ModerationEntryFields = graphql(`
 `);
 
 export const ThreadPageQuery = graphql(`
-  query ThreadPage($id: ID!, $after: String) {
+  query ThreadPage($id: ID!, $after: String, $before: String, $around: Int) {
     thread(id: $id) {
       ...ThreadStateFields
       title
@@ -116,7 +116,7 @@ export const ThreadPageQuery = graphql(`
       openingPost {
         ...PostFields
       }
-      posts(first: 20, after: $after) {
+      posts(first: 20, after: $after, before: $before, aroundPostNumber: $around) {
         edges {
           cursor
           node {
@@ -125,6 +125,8 @@ export const ThreadPageQuery = graphql(`
         }
         pageInfo {
           hasNextPage
+          hasPreviousPage
+          startCursor
           endCursor
         }
         totalCount

@@ -3,11 +3,27 @@ import { Link } from 'react-router';
 import { Form, SubmitButton } from '../../../components/ui/form';
 import { TextField } from '../../../components/ui/text-field';
 import { createPostedSignal, useComposerAssist } from '../../../lib/composer-assist';
+import { useStoredDraft } from '../../../lib/stored-draft';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { normalizeTags, normalizeTitle, postBodyProblem, tagsProblem, THREAD_LIMITS, titleProblem } from '../../../lib/validation';
 import { useCreateThread } from '../api/thread-mutations';
 import { MarkdownEditor } from './markdown-editor';
 import { TagsField } from './tags-field';
+
+interface StoredThread {
+  title: string;
+  body: string;
+  tags: string;
+}
+
+const EMPTY: StoredThread = { title: '', body: '', tags: '' };
+const isStoredThread = (value: unknown): value is StoredThread =>
+  typeof value === 'object' && value !== null && ['title', 'body', 'tags'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+const isEmpty = (value: StoredThread) => !value.title.trim() && !value.body.trim() && !value.tags.trim();
+
+/** Where a forum's new-thread draft is stored (one per forum, in this browser). */
+const newThreadDraftKey = (forumId: string) => `thread:${forumId}`;
 
 interface NewThreadFormProps {
   forum: { id: string; slug: string; name: string };
@@ -24,9 +40,16 @@ export function NewThreadForm({ forum, authorId, onCreated, onResolved, initialT
   // "Search before you post": the app's suggestions panel, if it has one (lib/composer-assist.tsx).
   const renderAssist = useComposerAssist();
   const [posted] = useState(createPostedSignal);
-  const [title, setTitle] = useState(initialTitle);
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState('');
+  // The draft is kept in this browser per forum (issue 11): it survives navigation and reloads until posted.
+  const draft = useStoredDraft(newThreadDraftKey(forum.id), EMPTY, isStoredThread, isEmpty);
+  const [initialTitleUsed] = useState(() => (isEmpty(draft.value) && initialTitle ? initialTitle : undefined));
+  const { title: storedTitle, body, tags } = draft.value;
+  const title = initialTitleUsed !== undefined && isEmpty(draft.value) ? initialTitleUsed : storedTitle;
+  const setField = (field: keyof StoredThread) => (value: string) => draft.setValue((current) => ({ ...current, title, [field]: value }));
+  const setTitle = setField('title');
+  const setBody = setField('body');
+  const setTags = setField('tags');
+  const leaveGuard = useLeaveGuard({ dirty: !isEmpty(draft.value), allow: (pathname) => pathname === '/sign-in' });
   const form = useFormSubmit({
     fields: ['title', 'body', 'tags', 'forumId'],
     validate: () => ({
@@ -38,6 +61,8 @@ export function NewThreadForm({ forum, authorId, onCreated, onResolved, initialT
       const thread = await createThread({ forumId: forum.id, title: normalizeTitle(title), body, tags: normalizeTags(tags) }, authorId);
       if (!thread) return;
       posted.notify(thread.id);
+      draft.clear();
+      leaveGuard.release();
       onCreated(thread.id);
     },
     leavesOnSuccess: true,
@@ -45,14 +70,14 @@ export function NewThreadForm({ forum, authorId, onCreated, onResolved, initialT
   const titleLength = normalizeTitle(title).length;
 
   function dropDraftFor(threadId: string) {
-    setTitle('');
-    setBody('');
-    setTags('');
+    draft.clear();
+    leaveGuard.release();
     onResolved(threadId);
   }
 
   return (
     <div className="new-thread__layout">
+      {leaveGuard.dialog}
       <div className="card new-thread__card">
         {/* The forum has no field here: a problem with it (archived meanwhile, say) is the form's alert. */}
         <Form form={form} className="new-thread-form" aria-label="New thread" alertFields={['forumId']}>

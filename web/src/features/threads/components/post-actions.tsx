@@ -69,7 +69,8 @@ export function PostActions({ post, variant, bodyRef, editButtonRef, onEdit, onO
           </button>
         ))}
       {canAccept && (
-        <button type="button" className="post-action post-action--accept" disabled={accept.pending} onClick={accept.toggle}>
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to the page, and focus must stay here (issue 11).
+        <button type="button" className="post-action post-action--accept" aria-disabled={accept.pending || undefined} onClick={accept.toggle}>
           {post.isAccepted ? 'Unaccept' : 'Accept answer'}
         </button>
       )}

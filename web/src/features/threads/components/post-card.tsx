@@ -22,7 +22,7 @@ interface PostCardProps {
  * both copies read the same cached post.
  */
 export function PostCard({ post, variant }: PostCardProps) {
-  const { cacheContext, announce, focusPost } = useThreadPage();
+  const { cacheContext, announce, focusPost, highlightedPost } = useThreadPage();
   const { acceptAnswer, clearAcceptedAnswer } = useAcceptAnswer(cacheContext);
   const accepting = useAsyncAction();
   const [editing, setEditing] = useState(false);
@@ -34,6 +34,7 @@ export function PostCard({ post, variant }: PostCardProps) {
   const inList = variant === 'reply';
 
   function toggleAccepted() {
+    if (accepting.pending) return;
     void accepting.run(async () => {
       if (post.isAccepted) {
         await clearAcceptedAnswer();
@@ -51,7 +52,10 @@ export function PostCard({ post, variant }: PostCardProps) {
     afterRender(() => editButtonRef.current?.focus());
   }
 
-  const classes = ['post', `post--${variant}`, post.isAccepted && inList && 'post--accepted', post.isHidden && 'post--hidden'].filter(Boolean).join(' ');
+  const highlighted = variant !== 'accepted' && highlightedPost === post.postNumber;
+  const classes = ['post', `post--${variant}`, post.isAccepted && inList && 'post--accepted', post.isHidden && 'post--hidden', highlighted && 'post--linked']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <article
@@ -61,6 +65,7 @@ export function PostCard({ post, variant }: PostCardProps) {
       aria-labelledby={headingId}
       // One element per post number: the accepted answer's copy under the question is not counted twice.
       data-post-number={variant === 'accepted' ? undefined : post.postNumber}
+      aria-current={highlighted ? 'location' : undefined}
     >
       <PostHeader post={post} variant={variant} headingId={headingId} onShowHistory={() => setDialog('history')} />
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Form, SubmitButton } from '../../../components/ui/form';
 import type { PostFieldsFragment } from '../../../gql/graphql';
+import { errorCodeOf } from '../../../lib/graphql-errors';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { postBodyProblem } from '../../../lib/validation';
 import { useReplyToThread } from '../api/thread-mutations';
@@ -17,9 +18,11 @@ interface ReplyComposerProps {
   quoteCount: number;
   /** After the server saved the reply: the page shows it and moves focus to it. */
   onPosted: (post: PostFieldsFragment) => Promise<void>;
+  /** The server no longer knows the writer (the session expired or was ended elsewhere). */
+  onSessionEnded: () => void;
 }
 
-export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quoteCount, onPosted }: ReplyComposerProps) {
+export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quoteCount, onPosted, onSessionEnded }: ReplyComposerProps) {
   const { thread, cacheContext } = useThreadPage();
   const replyToThread = useReplyToThread(cacheContext);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -27,7 +30,13 @@ export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quo
     fields: ['body', 'replyToPostId'],
     validate: () => ({ body: postBodyProblem(body) }),
     submit: async () => {
-      const post = await replyToThread(body, replyTo?.id ?? null);
+      let post: PostFieldsFragment | undefined | null;
+      try {
+        post = await replyToThread(body, replyTo?.id ?? null);
+      } catch (err) {
+        if (errorCodeOf(err) === 'UNAUTHENTICATED') onSessionEnded();
+        throw err;
+      }
       if (post) await onPosted(post);
     },
     adjustErrors: (errors) => {
@@ -53,6 +62,7 @@ export function ReplyComposer({ body, onBodyChange, replyTo, onClearReplyTo, quo
     <Form
       form={form}
       className="card composer"
+      id="reply-box"
       aria-label="Reply to this thread"
       intro={thread.isLocked && <Alert tone="info">This thread is locked. As a moderator you can still reply.</Alert>}
     >

@@ -5,12 +5,13 @@ import { useThreadPage } from './thread-context';
 
 interface ReplyListProps {
   onLoadMore: () => void;
+  onLoadEarlier: () => void;
   loadingMore: boolean;
   loadMoreError?: string;
 }
 
-/** The replies loaded so far under their count ("3 replies · 1 hidden"), and "Load more". */
-export function ReplyList({ onLoadMore, loadingMore, loadMoreError }: ReplyListProps) {
+/** The replies loaded so far under their count ("3 replies · 1 hidden"), "Load earlier" (after a deep link) and "Load more". */
+export function ReplyList({ onLoadMore, onLoadEarlier, loadingMore, loadMoreError }: ReplyListProps) {
   const { thread } = useThreadPage();
   const replies = thread.posts.edges.map((edge) => edge.node);
   const replyCountLabel = `${thread.replyCount} ${thread.replyCount === 1 ? 'reply' : 'replies'}`;
@@ -24,6 +25,13 @@ export function ReplyList({ onLoadMore, loadingMore, loadMoreError }: ReplyListP
         {replyCountLabel}
         {hiddenLoaded > 0 && <span className="replies__hidden"> · {hiddenLoaded} hidden</span>}
       </h2>
+      {thread.posts.pageInfo.hasPreviousPage && (
+        <div className="load-more load-more--earlier">
+          <Button variant="secondary" pending={loadingMore} onClick={onLoadEarlier}>
+            Load earlier replies
+          </Button>
+        </div>
+      )}
       {replies.length === 0 ? (
         <p className="muted replies__empty">No replies yet. {thread.viewerCanReply ? 'Be the first to help.' : ''}</p>
       ) : (

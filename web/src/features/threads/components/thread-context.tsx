@@ -19,6 +19,8 @@ export interface ThreadPageContextValue {
   previousCursorOf: (postId: string) => string | null | undefined;
   /** Moves focus to a post in the list (after accepting, deleting, loading more). */
   focusPost: (postNumber: number) => void;
+  /** The reply a link just led to (`#post-n`): shown highlighted. */
+  highlightedPost?: number;
 }
 
 export const ThreadPageContext = createContext<ThreadPageContextValue | null>(null);

@@ -8,12 +8,20 @@ interface ThreadRepliesOptions {
   announce: (message: string) => void;
   /** Moves focus to a post by number once it is on screen, or to the replies heading for 0. */
   focusPost: (postNumber: number) => void;
+  /** A deep link's reply (`#post-45`): the first load is the page that holds it. */
+  initialPostNumber?: number;
 }
 
-/** The thread page's data: the thread with its first 20 replies, "Load more", and fetching a reply just posted. */
-export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepliesOptions) {
+// Each request names one way to place its page; the others are cleared (the query keeps its first variables).
+const NO_PLACE = { after: null, before: null, around: null };
+
+/**
+ * The thread page's data: the thread with a page of 20 replies (the first, or the one holding a deep-linked reply),
+ * "Load earlier", "Load more", going to a reply by number, and fetching a reply just posted.
+ */
+export function useThreadReplies(id: string, { announce, focusPost, initialPostNumber }: ThreadRepliesOptions) {
   const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageQuery, {
-    variables: { id },
+    variables: { id, around: initialPostNumber && initialPostNumber > 1 ? initialPostNumber : null },
     // Replies and votes arrive all the time: show what is cached at once, then the current thread.
     fetchPolicy: 'cache-and-network',
   });
@@ -24,9 +32,12 @@ export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepl
   const edges = thread?.posts.edges;
   const previousCursors = useMemo(() => {
     const map = new Map<string, string | null>();
-    edges?.forEach((edge, index) => map.set(edge.node.id, index === 0 ? null : edges[index - 1].cursor));
+    // Before the first loaded reply of a page further down, the cursor is not known.
+    const firstPrevious = thread?.posts.pageInfo.hasPreviousPage ? undefined : null;
+    edges?.forEach((edge, index) => index > 0 && map.set(edge.node.id, edges[index - 1].cursor));
+    if (edges?.[0] && firstPrevious === null) map.set(edges[0].node.id, null);
     return map;
-  }, [edges]);
+  }, [edges, thread?.posts.pageInfo.hasPreviousPage]);
   /** The cursor of the reply loaded just before this one (null for the first reply); undefined if unknown. */
   const previousCursorOf = useCallback((postId: string) => previousCursors.get(postId), [previousCursors]);
 
@@ -36,7 +47,7 @@ export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepl
     setLoadingMore(true);
     setLoadMoreError(undefined);
     try {
-      const result = await fetchMore({ variables: { after: thread.posts.pageInfo.endCursor } });
+      const result = await fetchMore({ variables: { ...NO_PLACE, after: thread.posts.pageInfo.endCursor } });
       const added = result.data?.thread.posts.edges ?? [];
       announce(added.length > 0 ? `${added.length} more replies loaded` : 'No more replies');
       if (added.length > 0) focusPost(added[0].node.postNumber);
@@ -46,6 +57,50 @@ export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepl
     } finally {
       setLoadingMore(false);
     }
+  }
+
+  async function loadEarlier() {
+    if (!thread) return;
+    setLoadingMore(true);
+    setLoadMoreError(undefined);
+    try {
+      const result = await fetchMore({ variables: { ...NO_PLACE, before: thread.posts.pageInfo.startCursor } });
+      const added = result.data?.thread.posts.edges ?? [];
+      announce(added.length > 0 ? `${added.length} earlier replies loaded` : 'No earlier replies');
+      if (added.length > 0) focusPost(added[0].node.postNumber);
+    } catch (err) {
+      setLoadMoreError(describeError(err));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const [highlighted, setHighlighted] = useState<number>();
+  /**
+   * A link to reply #n (`#post-n`, "Go to reply #n", "In reply to #n"): shows it, loading the page that holds it
+   * when it is not loaded, then moves focus to it and highlights it.
+   */
+  async function goToPost(postNumber: number) {
+    if (!thread) return;
+    const loaded = postNumber === 1 || thread.posts.edges.some((edge) => edge.node.postNumber === postNumber);
+    if (!loaded) {
+      setLoadingMore(true);
+      setLoadMoreError(undefined);
+      try {
+        const result = await fetchMore({ variables: { ...NO_PLACE, around: postNumber } });
+        if (!result.data?.thread.posts.edges.some((edge) => edge.node.postNumber === postNumber)) {
+          announce(`Reply #${postNumber} is not available. It may have been deleted or hidden.`);
+          return;
+        }
+      } catch (err) {
+        setLoadMoreError(describeError(err));
+        return;
+      } finally {
+        setLoadingMore(false);
+      }
+    }
+    setHighlighted(postNumber);
+    focusPost(postNumber);
   }
 
   /** After the viewer's reply was saved: show it (when the last page is loaded) and move focus to it. */
@@ -58,7 +113,7 @@ export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepl
     }
     try {
       // Fetch what follows the last loaded reply: the new one, and any posted meanwhile.
-      await fetchMore({ variables: { after: pageInfo.endCursor } });
+      await fetchMore({ variables: { ...NO_PLACE, after: pageInfo.endCursor } });
     } catch {
       await refetch().catch(() => undefined);
     }
@@ -73,6 +128,9 @@ export function useThreadReplies(id: string, { announce, focusPost }: ThreadRepl
     retry: () => void refetch().catch(() => undefined),
     previousCursorOf,
     loadMore,
+    loadEarlier,
+    goToPost,
+    highlighted,
     loadingMore,
     loadMoreError,
     showPosted,

@@ -1,6 +1,6 @@
 import '../components/threads.css';
-import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { LiveRegion } from '../../../components/ui/live-region';
 import { LoadingState } from '../../../components/ui/loading-state';
@@ -17,8 +17,10 @@ import { ReplyArea } from '../components/reply-area';
 import { ReplyList } from '../components/reply-list';
 import { ThreadPageContext, type ThreadPageContextValue } from '../components/thread-context';
 import { ThreadHeader } from '../components/thread-header';
-import { useFocusPost, useFocusPostInAddress } from '../hooks/use-post-focus';
+import { postNumberInHash, useFocusPost, useGoToPostInAddress } from '../hooks/use-post-focus';
 import { useReplyDraft } from '../hooks/use-reply-draft';
+import { useReplyShortcut } from '../hooks/use-reply-shortcut';
+import { useLeaveGuard } from '../../../lib/use-leave-guard';
 import { useThreadReplies } from '../hooks/use-thread-replies';
 
 /** `/t/:id`: the question, its accepted answer, the replies 20 at a time, and the reply composer. */
@@ -32,12 +34,19 @@ function ThreadPage({ id }: { id: string }) {
   const { viewer } = useViewer();
   const { message, announce } = useAnnouncer();
   const focusPost = useFocusPost();
-  const replies = useThreadReplies(id, { announce, focusPost });
+  // A deep link's first load is the page holding its reply (read once: later fragment changes go to goToPost).
+  const { hash } = useLocation();
+  const [initialPostNumber] = useState(() => postNumberInHash(hash));
+  const replies = useThreadReplies(id, { announce, focusPost, initialPostNumber });
   const { thread, previousCursorOf } = replies;
-  const draft = useReplyDraft();
+  const draft = useReplyDraft(id);
+  // Leaving with an unposted reply asks first; signing in does not (the draft is stored and waits for the return).
+  const leaveGuard = useLeaveGuard({ dirty: !!viewer && !!draft.body.trim(), allow: (pathname) => pathname === '/sign-in' });
+  const canWriteReply = !!viewer && !!thread?.viewerCanReply;
+  useReplyShortcut(canWriteReply, draft.focusComposer);
   const threadSupport = useThreadSupport();
   useDocumentTitle(thread?.title ?? 'Thread');
-  useFocusPostInAddress(!!thread);
+  useGoToPostInAddress(!!thread, replies.goToPost);
 
   const { quote } = draft;
   const context = useMemo<ThreadPageContextValue | null>(
@@ -56,9 +65,10 @@ function ThreadPage({ id }: { id: string }) {
             quote,
             previousCursorOf,
             focusPost,
+            highlightedPost: replies.highlighted,
           }
         : null,
-    [thread, viewer?.id, announce, quote, previousCursorOf, focusPost],
+    [thread, viewer?.id, announce, quote, previousCursorOf, focusPost, replies.highlighted],
   );
 
   if (!thread || !context) {
@@ -76,7 +86,26 @@ function ThreadPage({ id }: { id: string }) {
   return (
     <ThreadPageContext.Provider value={context}>
       <LiveRegion message={message} />
+      {leaveGuard.dialog}
       <div className="thread-page">
+        {canWriteReply && (
+          <p className="thread-page__shortcuts">
+            {/* The reply box is below every reply: reach it without tabbing through the thread (issue 11). */}
+            <a
+              className="skip-to-reply"
+              href="#reply-box"
+              onClick={(event) => {
+                event.preventDefault();
+                draft.focusComposer();
+              }}
+            >
+              Skip to reply box
+            </a>
+            <span className="muted thread-page__hint">
+              Press <kbd>R</kbd> to reply
+            </span>
+          </p>
+        )}
         <ThreadHeader />
         {/* Support (tickets feature, handed in by the app): "Escalated to support", the ticket's clock, the escalate form. */}
         {threadSupport?.({ id: thread.id, title: thread.title, authorId: thread.author.id, openingPostSource: thread.openingPost.bodySource })}
@@ -85,7 +114,12 @@ function ThreadPage({ id }: { id: string }) {
 
         <PostCard post={thread.openingPost} variant="question" />
         {thread.acceptedAnswer && <AcceptedAnswer accepted={thread.acceptedAnswer} />}
-        <ReplyList onLoadMore={() => void replies.loadMore()} loadingMore={replies.loadingMore} loadMoreError={replies.loadMoreError} />
+        <ReplyList
+          onLoadMore={() => void replies.loadMore()}
+          onLoadEarlier={() => void replies.loadEarlier()}
+          loadingMore={replies.loadingMore}
+          loadMoreError={replies.loadMoreError}
+        />
         <ReplyArea
           draft={draft}
           onPosted={async (post) => {
