@@ -219,7 +219,7 @@ export const RedactRevisionMutation = graphql(`
  * the accepted answer, or a reply as the one post after the cursor of the reply before it.
  */
 export const PostRevisionsQuery = graphql(`
-  query PostRevisions($threadId: ID!, $after: String, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {
+  query PostRevisions($threadId: ID!, $postNumber: Int, $opening: Boolean!, $accepted: Boolean!, $reply: Boolean!) {
     thread(id: $threadId) {
       id
       openingPost @include(if: $opening) {
@@ -236,7 +236,7 @@ export const PostRevisionsQuery = graphql(`
           }
         }
       }
-      posts(first: 1, after: $after) @include(if: $reply) {
+      posts(first: 1, aroundPostNumber: $postNumber) @include(if: $reply) {
         nodes {
           id
           revisions {

@@ -20,7 +20,7 @@ interface RevisionHistoryDialogProps {
 /** Every version of a post, newest first: who edited, when, why, what changed, and the body as a line diff. */
 export function RevisionHistoryDialog({ post, onClose }: RevisionHistoryDialogProps) {
   const opening = post.postNumber === 1;
-  const { reachable, loading, error, revisions, refetch } = usePostRevisions(post);
+  const { loading, error, revisions, refetch } = usePostRevisions(post);
   const title = opening ? 'Edit history of the question' : `Edit history of reply #${post.postNumber}`;
   const { viewer } = useViewer();
   // The server decides (moderators and staff); this only hides a button others could not use.
@@ -31,9 +31,7 @@ export function RevisionHistoryDialog({ post, onClose }: RevisionHistoryDialogPr
   return (
     <Dialog title={title} onClose={onClose} size="large" description={`${post.revisionCount} versions, newest first.`}>
       <div className="revision-history">
-        {!reachable ? (
-          <Alert tone="info">Load the replies up to this one first, then open its history again.</Alert>
-        ) : loading ? (
+        {loading ? (
           <LoadingState label="Loading history…" />
         ) : error || !revisions ? (
           <div className="stack">

@@ -15,8 +15,6 @@ export interface ThreadPageContextValue {
   announce: (message: string) => void;
   /** Puts "> quoted text" and an attribution into the reply composer, replying to that post. */
   quote: (post: PostFieldsFragment, selectedText?: string) => void;
-  /** The cursor of the reply loaded just before this one (null for the first reply); undefined if unknown. */
-  previousCursorOf: (postId: string) => string | null | undefined;
   /** Moves focus to a post in the list (after accepting, deleting, loading more). */
   focusPost: (postNumber: number) => void;
   /** The reply a link just led to (`#post-n`): shown highlighted. */

@@ -5,20 +5,17 @@ import { useThreadPage } from '../components/thread-context';
 
 /**
  * A post's versions, read through the thread the way the page reached the post: the question, the accepted
- * answer, or the reply at its place in the loaded pages (a reply not loaded yet is not `reachable`).
+ * answer, or the reply by its number (a page of one around it, wherever the loaded pages are).
  */
 export function usePostRevisions(post: PostFieldsFragment) {
-  const { thread, previousCursorOf } = useThreadPage();
+  const { thread } = useThreadPage();
   const opening = post.postNumber === 1;
   const accepted = !opening && thread.acceptedAnswer?.post.id === post.id;
-  const after = opening || accepted ? null : previousCursorOf(post.id);
-  const reachable = opening || accepted || after !== undefined;
 
   const { data, loading, error, refetch } = useQuery(PostRevisionsQuery, {
-    variables: { threadId: thread.id, after, opening, accepted, reply: !opening && !accepted },
+    variables: { threadId: thread.id, postNumber: opening || accepted ? null : post.postNumber, opening, accepted, reply: !opening && !accepted },
     // Always the current history, and kept out of the cache so it cannot disturb the loaded replies.
     fetchPolicy: 'no-cache',
-    skip: !reachable,
   });
 
   const revisions = opening
@@ -27,5 +24,5 @@ export function usePostRevisions(post: PostFieldsFragment) {
       ? data?.thread.acceptedAnswer?.post.revisions
       : data?.thread.posts?.nodes.find((node) => node.id === post.id)?.revisions;
 
-  return { reachable, loading, error, revisions, refetch };
+  return { loading, error, revisions, refetch };
 }

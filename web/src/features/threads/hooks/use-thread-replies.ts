@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { PostFieldsFragment } from '../../../gql/graphql';
 import { describeError } from '../../../lib/graphql-errors';
 import { ThreadPageQuery } from '../api/thread-operations';
@@ -28,18 +28,6 @@ export function useThreadReplies(id: string, { announce, focusPost, initialPostN
   const thread = data?.thread;
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<string>();
-
-  const edges = thread?.posts.edges;
-  const previousCursors = useMemo(() => {
-    const map = new Map<string, string | null>();
-    // Before the first loaded reply of a page further down, the cursor is not known.
-    const firstPrevious = thread?.posts.pageInfo.hasPreviousPage ? undefined : null;
-    edges?.forEach((edge, index) => index > 0 && map.set(edge.node.id, edges[index - 1].cursor));
-    if (edges?.[0] && firstPrevious === null) map.set(edges[0].node.id, null);
-    return map;
-  }, [edges, thread?.posts.pageInfo.hasPreviousPage]);
-  /** The cursor of the reply loaded just before this one (null for the first reply); undefined if unknown. */
-  const previousCursorOf = useCallback((postId: string) => previousCursors.get(postId), [previousCursors]);
 
   async function loadMore() {
     if (!thread) return;
@@ -126,7 +114,6 @@ export function useThreadReplies(id: string, { announce, focusPost, initialPostN
     loading,
     error,
     retry: () => void refetch().catch(() => undefined),
-    previousCursorOf,
     loadMore,
     loadEarlier,
     goToPost,

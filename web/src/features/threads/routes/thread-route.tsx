@@ -38,7 +38,7 @@ function ThreadPage({ id }: { id: string }) {
   const { hash } = useLocation();
   const [initialPostNumber] = useState(() => postNumberInHash(hash));
   const replies = useThreadReplies(id, { announce, focusPost, initialPostNumber });
-  const { thread, previousCursorOf } = replies;
+  const { thread } = replies;
   const draft = useReplyDraft(id);
   // Leaving with an unposted reply asks first; signing in does not (the draft is stored and waits for the return).
   const leaveGuard = useLeaveGuard({ dirty: !!viewer && !!draft.body.trim(), allow: (pathname) => pathname === '/sign-in' });
@@ -63,12 +63,11 @@ function ThreadPage({ id }: { id: string }) {
             },
             announce,
             quote,
-            previousCursorOf,
             focusPost,
             highlightedPost: replies.highlighted,
           }
         : null,
-    [thread, viewer?.id, announce, quote, previousCursorOf, focusPost, replies.highlighted],
+    [thread, viewer?.id, announce, quote, focusPost, replies.highlighted],
   );
 
   if (!thread || !context) {
