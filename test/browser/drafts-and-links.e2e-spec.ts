@@ -131,10 +131,10 @@ describeBrowser('drafts that survive, deep links and the way to the reply box, i
   });
 
   it('takes "Go to reply #n" to a reply that is not loaded yet', async () => {
-    const { replies } = await t.client().ok(`query($id: ID!) { thread(id: $id) { replies: posts(aroundPostNumber: 55, first: 1) { nodes { id } } } }`, {
+    const { thread } = await t.client().ok(`query($id: ID!) { thread(id: $id) { posts(aroundPostNumber: 55, first: 1) { nodes { id } } } }`, {
       id: longThreadId,
     });
-    await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: replies.nodes[0].id });
+    await asker.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: thread.posts.nodes[0].id });
     const { page } = await browser.newPage();
     await page.goto(`${t.url}/t/${longThreadId}`);
     await page.locator('#post-21').waitFor();
