@@ -37,7 +37,7 @@ describeBrowser('where keyboard focus goes after staff and post tools, in Chromi
     const alpha = await createForum(staff, { name: 'Alpha', slug: 'alpha' });
     const beta = await createForum(staff, { name: 'Beta', slug: 'beta' });
     const { page, problems } = await signInTab(browser, t.url, staff, DEFAULT_PASSWORD);
-    await page.goto(`${t.url}/`);
+    await page.goto(`${t.url}/admin/forums`);
     const row = (slug: string) => page.locator('li[data-forum-id]').filter({ has: page.locator(`a[href="/f/${slug}"]`) });
 
     await page.getByRole('button', { name: 'New forum' }).click();
@@ -71,10 +71,11 @@ describeBrowser('where keyboard focus goes after staff and post tools, in Chromi
     await waitForFocus(page.locator(`li[data-forum-id="${beta.id}"] [data-action="edit"]`));
 
     await page.locator(`li[data-forum-id="${alpha.id}"] [data-action="archive"]`).click();
-    await page.getByTestId('archive-notice').getByText('Alpha archived: it is read-only now. Turn on “Show archived” to see it').waitFor();
-    // The row left the list: focus goes back to the page heading.
-    await waitForFocus(page.getByRole('heading', { level: 1, name: 'Forums' }));
-    expect(await page.locator(`li[data-forum-id="${alpha.id}"]`).count()).toBe(0);
+    await page.getByRole('dialog', { name: 'Archive Alpha?' }).getByRole('button', { name: 'Archive forum' }).click();
+    await page.getByTestId('admin-notice').getByText('Alpha archived: it is read-only now and hidden from the forum list').waitFor();
+    // The archived forum stays in the admin list (as "Unarchive"): focus comes back to its button.
+    await waitForFocus(page.locator(`li[data-forum-id="${alpha.id}"] [data-action="archive"]`));
+    expect(await page.locator(`li[data-forum-id="${alpha.id}"] [data-action="archive"]`).innerText()).toContain('Unarchive');
 
     await page.goto(`${t.url}/profile`);
     const nameForm = page.getByRole('form', { name: 'Public name' });

@@ -463,6 +463,22 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
     },
   ],
   users: [{ about: 'every account', document: `{ users(first: 5) { nodes { id } } }`, expected: STAFF_ONLY }],
+  userSuggestions: [
+    {
+      about: 'mention suggestions for the first letters of a handle',
+      document: `query($p: String!) { userSuggestions(prefix: $p) { id } }`,
+      variables: ({ fx }) => ({ p: fx.author.handle.slice(0, 4) }),
+      expected: SIGNED_IN,
+    },
+  ],
+  usersByHandles: [
+    {
+      about: "the composer's check of typed @handles",
+      document: `query($h: [String!]!) { usersByHandles(handles: $h) { id } }`,
+      variables: ({ fx }) => ({ h: [fx.author.handle, 'nobody-by-this-name'] }),
+      expected: SIGNED_IN,
+    },
+  ],
 };
 
 // ── Mutation ────────────────────────────────────────────────────────────────────────────────────────────────────

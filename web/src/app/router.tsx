@@ -1,4 +1,9 @@
 import { createBrowserRouter } from 'react-router';
+import { AdminForumsRoute } from '../features/admin/routes/admin-forums-route';
+import { AdminGroupsRoute } from '../features/admin/routes/admin-groups-route';
+import { AdminHomeRoute, AdminLayout } from '../features/admin/routes/admin-layout';
+import { AdminOrganizationsRoute } from '../features/admin/routes/admin-organizations-route';
+import { AdminUsersRoute } from '../features/admin/routes/admin-users-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { SignUpRoute } from '../features/auth/routes/sign-up-route';
 import { ForumListRoute } from '../features/forums/routes/forum-list-route';
@@ -46,11 +51,22 @@ export function createRouter() {
                 { path: 'profile', element: <ProfileRoute /> },
                 { path: 'f/:slug/new', element: <NewThreadRoute /> },
                 { path: 'notifications', element: <NotificationsRoute /> },
-                { path: 'admin/search', element: <SearchAdminRoute /> },
                 { path: 'tickets', element: <MyTicketsRoute /> },
                 { path: 'tickets/:number', element: <TicketRoute /> },
                 { path: 'support/queue', element: <TicketQueueRoute /> },
-                { path: 'admin/support', element: <SupportAdminRoute /> },
+                {
+                  path: 'admin',
+                  element: <AdminLayout />,
+                  children: [
+                    { index: true, element: <AdminHomeRoute /> },
+                    { path: 'forums', element: <AdminForumsRoute /> },
+                    { path: 'groups', element: <AdminGroupsRoute /> },
+                    { path: 'users', element: <AdminUsersRoute /> },
+                    { path: 'organizations', element: <AdminOrganizationsRoute /> },
+                    { path: 'search', element: <SearchAdminRoute /> },
+                    { path: 'support', element: <SupportAdminRoute /> },
+                  ],
+                },
               ],
             },
             { path: 'users/:id', element: <UserProfileRoute /> },

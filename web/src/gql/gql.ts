@@ -14,6 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminUserFields on User {\n    id\n    handle\n    displayName\n    email\n    roles\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($query: String, $after: String) {\n    users(first: 20, query: $query, after: $after) {\n      nodes {\n        ...AdminUserFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation AssignUserToOrganization($input: AssignOrganizationInput!) {\n    assignUserToOrganization(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AssignUserToOrganizationDocument,
+    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    plan\n    accountManager {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminOrganizationFieldsFragmentDoc,
+    "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  query AdminStaffOptions {\n    users(first: 100) {\n      nodes {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.AdminStaffOptionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query AdminGroups($after: String) {\n    groups(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        membershipPolicy\n        visibility\n        memberCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminGroupsDocument,
+    "\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AdminCreateGroupDocument,
+    "\n  fragment AdminForumFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n    }\n    threadCount\n    postCount\n  }\n": typeof types.AdminForumFieldsFragmentDoc,
+    "\n  query AdminForums {\n    forums(includeArchived: true) {\n      ...AdminForumFields\n    }\n  }\n": typeof types.AdminForumsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateForumDocument,
+    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...AdminForumFields\n    }\n  }\n": typeof types.UpdateForumDocument,
+    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderForumsDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n": typeof types.ArchiveForumDocument,
+    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n": typeof types.UnarchiveForumDocument,
+    "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ForumGroupOptionsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -21,12 +40,6 @@ type Documents = {
     "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ForumListDocument,
     "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": typeof types.ThreadListItemFieldsFragmentDoc,
     "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      group {\n        id\n        name\n        slug\n      }\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ForumThreadsDocument,
-    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateForumDocument,
-    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.UpdateForumDocument,
-    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderForumsDocument,
-    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ArchiveForumDocument,
-    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.UnarchiveForumDocument,
-    "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ForumGroupOptionsDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupDirectoryDocument,
     "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n      latestThreads(first: 5) {\n        id\n        title\n        replyCount\n        isSolved\n        lastActivityAt\n      }\n    }\n  }\n": typeof types.GroupPageDocument,
@@ -67,6 +80,8 @@ type Documents = {
     "\n  query SupportSettings {\n    supportSettings {\n      ...SupportSettingsFields\n    }\n  }\n": typeof types.SupportSettingsDocument,
     "\n  mutation UpdateSupportSettings($input: SupportSettingsInput!) {\n    updateSupportSettings(input: $input) {\n      ...SupportSettingsFields\n    }\n  }\n": typeof types.UpdateSupportSettingsDocument,
     "\n  query SlaPreview($priority: TicketPriority!, $plan: Plan!, $openedAt: DateTime!) {\n    slaPreview(priority: $priority, plan: $plan, openedAt: $openedAt) {\n      firstResponseDueAt\n      targetMinutes\n      clock\n    }\n  }\n": typeof types.SlaPreviewDocument,
+    "\n  query UserSuggestions($prefix: String!) {\n    userSuggestions(prefix: $prefix, first: 8) {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.UserSuggestionsDocument,
+    "\n  query UsersByHandles($handles: [String!]!) {\n    usersByHandles(handles: $handles) {\n      id\n      handle\n    }\n  }\n": typeof types.UsersByHandlesDocument,
     "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n      groupFlair {\n        name\n        slug\n      }\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n": typeof types.AcceptedAnswerFieldsFragmentDoc,
     "\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n": typeof types.ThreadStateFieldsFragmentDoc,
@@ -106,9 +121,28 @@ type Documents = {
     "\n  mutation PostTicketResolution($input: TicketResolutionInput!) {\n    postTicketResolution(input: $input) {\n      ...TicketPageFields\n      thread {\n        id\n        forum {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PostTicketResolutionDocument,
     "\n  query TicketQueue($filter: TicketQueueFilter, $first: Int, $after: String) {\n    ticketQueue(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TicketSlaFields\n          escalationLevel\n          thread {\n            id\n            title\n          }\n          assignee {\n            id\n            displayName\n          }\n          organization {\n            id\n            name\n            plan\n            accountManager {\n              id\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.TicketQueueDocument,
     "\n  query QueueOrganizations {\n    organizations {\n      id\n      name\n    }\n  }\n": typeof types.QueueOrganizationsDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      handle\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminUserFields on User {\n    id\n    handle\n    displayName\n    email\n    roles\n    organization {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($query: String, $after: String) {\n    users(first: 20, query: $query, after: $after) {\n      nodes {\n        ...AdminUserFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation AssignUserToOrganization($input: AssignOrganizationInput!) {\n    assignUserToOrganization(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AssignUserToOrganizationDocument,
+    "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    plan\n    accountManager {\n      id\n      displayName\n    }\n  }\n": types.AdminOrganizationFieldsFragmentDoc,
+    "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  query AdminStaffOptions {\n    users(first: 100) {\n      nodes {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.AdminStaffOptionsDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query AdminGroups($after: String) {\n    groups(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        membershipPolicy\n        visibility\n        memberCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminGroupsDocument,
+    "\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.AdminCreateGroupDocument,
+    "\n  fragment AdminForumFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n    }\n    threadCount\n    postCount\n  }\n": types.AdminForumFieldsFragmentDoc,
+    "\n  query AdminForums {\n    forums(includeArchived: true) {\n      ...AdminForumFields\n    }\n  }\n": types.AdminForumsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateForumDocument,
+    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...AdminForumFields\n    }\n  }\n": types.UpdateForumDocument,
+    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderForumsDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n": types.ArchiveForumDocument,
+    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n": types.UnarchiveForumDocument,
+    "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ForumGroupOptionsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -116,12 +150,6 @@ const documents: Documents = {
     "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ForumListDocument,
     "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": types.ThreadListItemFieldsFragmentDoc,
     "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      group {\n        id\n        name\n        slug\n      }\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ForumThreadsDocument,
-    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateForumDocument,
-    "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n": types.UpdateForumDocument,
-    "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderForumsDocument,
-    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ArchiveForumDocument,
-    "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n": types.UnarchiveForumDocument,
-    "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.ForumGroupOptionsDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    kind\n    membershipPolicy\n    visibility\n    memberCount\n    viewerState\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query GroupDirectory($kind: GroupKind, $query: String, $mine: Boolean!, $after: String) {\n    groups(kind: $kind, query: $query, mine: $mine, first: 24, after: $after) {\n      nodes {\n        ...GroupCardFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupDirectoryDocument,
     "\n  query GroupPage($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      descriptionHtml\n      descriptionSource\n      viewerCanManage\n      viewerShowsFlair\n      owners {\n        id\n        displayName\n        handle\n      }\n      viewerJoinRequest {\n        id\n        createdAt\n      }\n      viewerInvitation {\n        id\n        state\n        expiresAt\n      }\n      forums {\n        id\n        slug\n        name\n        description\n        threadCount\n        lastActivityAt\n      }\n      latestThreads(first: 5) {\n        id\n        title\n        replyCount\n        isSolved\n        lastActivityAt\n      }\n    }\n  }\n": types.GroupPageDocument,
@@ -162,6 +190,8 @@ const documents: Documents = {
     "\n  query SupportSettings {\n    supportSettings {\n      ...SupportSettingsFields\n    }\n  }\n": types.SupportSettingsDocument,
     "\n  mutation UpdateSupportSettings($input: SupportSettingsInput!) {\n    updateSupportSettings(input: $input) {\n      ...SupportSettingsFields\n    }\n  }\n": types.UpdateSupportSettingsDocument,
     "\n  query SlaPreview($priority: TicketPriority!, $plan: Plan!, $openedAt: DateTime!) {\n    slaPreview(priority: $priority, plan: $plan, openedAt: $openedAt) {\n      firstResponseDueAt\n      targetMinutes\n      clock\n    }\n  }\n": types.SlaPreviewDocument,
+    "\n  query UserSuggestions($prefix: String!) {\n    userSuggestions(prefix: $prefix, first: 8) {\n      id\n      handle\n      displayName\n    }\n  }\n": types.UserSuggestionsDocument,
+    "\n  query UsersByHandles($handles: [String!]!) {\n    usersByHandles(handles: $handles) {\n      id\n      handle\n    }\n  }\n": types.UsersByHandlesDocument,
     "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n      groupFlair {\n        name\n        slug\n      }\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  fragment AcceptedAnswerFields on AcceptedAnswer {\n    kind\n    acceptedAt\n    acceptedBy {\n      id\n      displayName\n    }\n    post {\n      ...PostFields\n    }\n  }\n": types.AcceptedAnswerFieldsFragmentDoc,
     "\n  fragment ThreadStateFields on Thread {\n    id\n    status\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    viewerCanReply\n    viewerCanAccept\n    viewerCanEdit\n    viewerCanModerate\n    acceptedAnswer {\n      ...AcceptedAnswerFields\n    }\n  }\n": types.ThreadStateFieldsFragmentDoc,
@@ -201,7 +231,7 @@ const documents: Documents = {
     "\n  mutation PostTicketResolution($input: TicketResolutionInput!) {\n    postTicketResolution(input: $input) {\n      ...TicketPageFields\n      thread {\n        id\n        forum {\n          id\n        }\n      }\n    }\n  }\n": types.PostTicketResolutionDocument,
     "\n  query TicketQueue($filter: TicketQueueFilter, $first: Int, $after: String) {\n    ticketQueue(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TicketSlaFields\n          escalationLevel\n          thread {\n            id\n            title\n          }\n          assignee {\n            id\n            displayName\n          }\n          organization {\n            id\n            name\n            plan\n            accountManager {\n              id\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.TicketQueueDocument,
     "\n  query QueueOrganizations {\n    organizations {\n      id\n      name\n    }\n  }\n": types.QueueOrganizationsDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      handle\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -218,6 +248,82 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    handle\n    displayName\n    email\n    roles\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    handle\n    displayName\n    email\n    roles\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($query: String, $after: String) {\n    users(first: 20, query: $query, after: $after) {\n      nodes {\n        ...AdminUserFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($query: String, $after: String) {\n    users(first: 20, query: $query, after: $after) {\n      nodes {\n        ...AdminUserFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignUserToOrganization($input: AssignOrganizationInput!) {\n    assignUserToOrganization(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignUserToOrganization($input: AssignOrganizationInput!) {\n    assignUserToOrganization(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    plan\n    accountManager {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AdminOrganizationFields on Organization {\n    id\n    name\n    plan\n    accountManager {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations {\n    organizations {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffOptions {\n    users(first: 100) {\n      nodes {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminStaffOptions {\n    users(first: 100) {\n      nodes {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminGroups($after: String) {\n    groups(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        membershipPolicy\n        visibility\n        memberCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminGroups($after: String) {\n    groups(first: 50, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        kind\n        membershipPolicy\n        visibility\n        memberCount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminForumFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n    }\n    threadCount\n    postCount\n  }\n"): (typeof documents)["\n  fragment AdminForumFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n    }\n    threadCount\n    postCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminForums {\n    forums(includeArchived: true) {\n      ...AdminForumFields\n    }\n  }\n"): (typeof documents)["\n  query AdminForums {\n    forums(includeArchived: true) {\n      ...AdminForumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...AdminForumFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...AdminForumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...AdminForumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,30 +352,6 @@ export function graphql(source: "\n  fragment ThreadListItemFields on Thread {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      group {\n        id\n        name\n        slug\n      }\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumThreads($slug: String!, $sort: ThreadSort!, $filter: ThreadFilterInput, $after: String) {\n    forum(slug: $slug) {\n      id\n      slug\n      name\n      description\n      productArea\n      isArchived\n      isPrivate\n      group {\n        id\n        name\n        slug\n      }\n      threadCount\n      viewerCanPost\n      threads(first: 20, after: $after, sort: $sort, filter: $filter) {\n        nodes {\n          ...ThreadListItemFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      ...ForumSummaryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderForums($ids: [ID!]!) {\n    reorderForums(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveForum($id: ID!) {\n    unarchiveForum(id: $id) {\n      ...ForumSummaryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumGroupOptions {\n    groups(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,6 +515,14 @@ export function graphql(source: "\n  query SlaPreview($priority: TicketPriority!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UserSuggestions($prefix: String!) {\n    userSuggestions(prefix: $prefix, first: 8) {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query UserSuggestions($prefix: String!) {\n    userSuggestions(prefix: $prefix, first: 8) {\n      id\n      handle\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersByHandles($handles: [String!]!) {\n    usersByHandles(handles: $handles) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  query UsersByHandles($handles: [String!]!) {\n    usersByHandles(handles: $handles) {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n      groupFlair {\n        name\n        slug\n      }\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    postNumber\n    bodyHtml\n    bodySource\n    bodyFormat\n    createdAt\n    editedAt\n    helpfulCount\n    isAccepted\n    isHidden\n    revisionCount\n    viewerCanDelete\n    viewerCanEdit\n    viewerCanVote\n    viewerHasVoted\n    author {\n      id\n      displayName\n      handle\n      badges\n      groupFlair {\n        name\n        slug\n      }\n    }\n    replyTo {\n      id\n      postNumber\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -589,7 +679,7 @@ export function graphql(source: "\n  query QueueOrganizations {\n    organizatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      handle\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      handle\n      email\n      roles\n      badges\n      organization {\n        id\n        name\n        plan\n      }\n      createdAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,7 @@ export const ViewerQuery = graphql(`
     me {
       id
       displayName
+      handle
       email
       roles
       badges

@@ -18,6 +18,8 @@ import { SignInThrottle } from './sign-in-throttle.service';
 import { TrustedDevicesRepository } from './trusted-devices.repository';
 import { UsersRepository } from './users.repository';
 import { UsersResolver } from './users.resolver';
+import { UserSuggestionsResolver } from './user-suggestions.resolver';
+import { UserSuggestionsService } from './user-suggestions.service';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Module({
@@ -38,6 +40,8 @@ import { ViewerMiddleware } from './viewer.middleware';
     AuthResolver,
     UsersResolver,
     OrganizationsResolver,
+    UserSuggestionsService,
+    UserSuggestionsResolver,
   ],
   exports: [AccountsService, AccountImportsService, OrganizationsService, SessionsService, GroupMemberships],
 })

@@ -69,6 +69,32 @@ export class UsersRepository {
     return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
+  /**
+   * Mention suggestions: a handle prefix or display-name word prefixes (both served by indexes of migration
+   * 1764203000000), the exact handle first, then handle prefixes, then by display name.
+   */
+  async suggest(query: { handlePrefix: string | null; nameWords: string[] }, limit: number): Promise<UserEntity[]> {
+    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    const matches: string[] = [];
+    const params: Record<string, string> = {};
+    if (query.handlePrefix) {
+      matches.push(`u.handle LIKE :handleLike`);
+      params.handleLike = `${query.handlePrefix.replace(/[\\%_]/g, '\\$&')}%`;
+      params.handle = query.handlePrefix;
+    }
+    if (query.nameWords.length) {
+      // Letters and digits only (domain/user-suggestions.ts), so each word is a plain prefix term.
+      matches.push(`to_tsvector('simple', u.display_name) @@ to_tsquery('simple', :nameQuery)`);
+      params.nameQuery = query.nameWords.map((w) => `${w}:*`).join(' & ');
+    }
+    if (!matches.length) return [];
+    qb.where(`(${matches.join(' OR ')})`, params);
+    if (query.handlePrefix) {
+      qb.orderBy('(u.handle = :handle)', 'DESC').addOrderBy('(u.handle LIKE :handleLike)', 'DESC');
+    }
+    return qb.addOrderBy('lower(u.display_name)', 'ASC').addOrderBy('u.id', 'ASC').limit(limit).getMany();
+  }
+
   async findByHandles(handles: readonly string[]): Promise<UserEntity[]> {
     return this.db.getRepository(UserEntity).findBy({ handle: In([...handles]) });
   }

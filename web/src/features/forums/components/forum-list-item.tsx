@@ -2,41 +2,15 @@ import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
-import { ForumAdminButtons, type ForumAdminActions } from './forum-admin-buttons';
-import { ForumForm } from './forum-form';
 import { PrivateMarker } from '../../../components/ui/private-marker';
 
 interface ForumListItemProps {
   forum: ForumSummaryFieldsFragment;
-  /** Only for staff. */
-  admin?: ForumAdminActions;
 }
 
-/** A forum's row: name, badges, description, last activity and counts; for staff, its buttons or its edit form. */
-export function ForumListItem({ forum, admin }: ForumListItemProps) {
+/** A forum's row: name, badges, description, last activity and counts (staff manage forums in /admin/forums). */
+export function ForumListItem({ forum }: ForumListItemProps) {
   const titleId = `forum-${forum.id}-title`;
-
-  if (admin?.editing) {
-    return (
-      <li className="card forum-card forum-card--editing" data-forum-id={forum.id}>
-        <h2 className="card__title">Edit {forum.name}</h2>
-        <ForumForm
-          label={`Edit ${forum.name}`}
-          submitLabel="Save forum"
-          slugRequired
-          initial={{
-            name: forum.name,
-            slug: forum.slug,
-            description: forum.description,
-            productArea: forum.productArea ?? '',
-            groupId: forum.group?.id ?? '',
-          }}
-          onSubmit={admin.onSave}
-          onCancel={admin.onCancelEdit}
-        />
-      </li>
-    );
-  }
 
   return (
     <li className={forum.isArchived ? 'card forum-card forum-card--archived' : 'card forum-card'} data-forum-id={forum.id} aria-labelledby={titleId}>
@@ -76,7 +50,6 @@ export function ForumListItem({ forum, admin }: ForumListItemProps) {
           <dd>{forum.postCount.toLocaleString()}</dd>
         </div>
       </dl>
-      {admin && <ForumAdminButtons forum={forum} admin={admin} />}
     </li>
   );
 }

@@ -14,11 +14,15 @@ export function ProfileDetails({ viewer }: ProfileDetailsProps) {
         Your account
       </h2>
       <p className="card__description">
-        This is what you see. Other members see your display name, badges and join date on <Link to={`/users/${viewer.id}`}>your public profile</Link>.
+        This is what you see. Other members see your display name, badges and join date on <Link to={`/u/${viewer.handle}`}>your public profile</Link>.
       </p>
       <dl className="details">
         <dt>Display name</dt>
         <dd>{viewer.displayName}</dd>
+        <dt>Handle</dt>
+        <dd>
+          @{viewer.handle} <span className="muted">(people mention you with it)</span>
+        </dd>
         <dt>Email</dt>
         <dd>{viewer.email ?? '—'}</dd>
         <dt>Organization</dt>

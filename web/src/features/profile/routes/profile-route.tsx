@@ -32,6 +32,9 @@ export function ProfileRoute() {
                 Staff tools
               </h2>
               <p className="card__description">
+                <Link to="/admin">Admin: forums, user groups, users and organizations</Link>
+              </p>
+              <p className="card__description">
                 <Link to="/admin/search">Search: index status, synonyms and stop words</Link>
               </p>
               <p className="card__description">

@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { THREAD_LIMITS } from '../../../lib/validation';
+import { useMentions } from '../hooks/use-mentions';
 import { MarkdownPreview } from './markdown-preview';
 
 type Mode = 'write' | 'preview';
@@ -49,6 +50,12 @@ export function MarkdownEditor({
     if (!value && mode !== 'write') setMode('write');
   }
   const tabs = useRef<Record<Mode, HTMLButtonElement | null>>({ write: null, preview: null });
+  const input = useRef<HTMLTextAreaElement | null>(null);
+  // The caller's ref and ours point at the same textarea.
+  useImperativeHandle(textareaRef, () => input.current as HTMLTextAreaElement, []);
+  const mentions = useMentions(value, onValueChange, () => input.current);
+  const listId = `${id}-mentions`;
+  const warningId = `${id}-mention-warning`;
   const length = value.length;
   const over = length > THREAD_LIMITS.bodyMax;
 
@@ -101,23 +108,54 @@ export function MarkdownEditor({
         </div>
         <div role="tabpanel" id={`${id}-panel-write`} aria-labelledby={`${id}-tab-write`} hidden={mode !== 'write'}>
           <textarea
-            ref={textareaRef}
+            ref={input}
             id={`${id}-input`}
             name={name}
             rows={rows}
             className="input textarea markdown-editor__input"
             value={value}
             placeholder={placeholder}
-            onChange={(event) => onValueChange(event.target.value)}
+            onChange={(event) => {
+              onValueChange(event.target.value);
+              mentions.track();
+            }}
+            onSelect={() => mentions.track()}
+            onBlur={() => mentions.close()}
+            // The mention list is driven from here, as a combobox's is from its input (the textarea keeps its
+            // textbox role, which aria-autocomplete and aria-activedescendant are valid on).
+            aria-autocomplete="list"
+            aria-controls={mentions.open ? listId : undefined}
+            aria-activedescendant={mentions.open ? `${listId}-${mentions.active}` : undefined}
             onKeyDown={(event) => {
+              if (mentions.onKeyDown(event)) return;
               if (onSubmitShortcut && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 onSubmitShortcut();
               }
             }}
             aria-invalid={error ? true : undefined}
-            aria-describedby={[hintId, counterId, errorId].filter(Boolean).join(' ')}
+            aria-describedby={[hintId, counterId, errorId, mentions.unknownHandles.length ? warningId : undefined].filter(Boolean).join(' ')}
           />
+          {mentions.open && (
+            <ul id={listId} role="listbox" aria-label="People to mention" className="mention-list">
+              {mentions.suggestions.map((user, index) => (
+                <li
+                  key={user.id}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === mentions.active}
+                  className="mention-list__option"
+                  // Before the textarea's blur closes the list.
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    mentions.pick(index);
+                  }}
+                >
+                  <span className="mention-list__name">{user.displayName}</span> <span className="muted">@{user.handle}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div
           role="tabpanel"
@@ -130,6 +168,12 @@ export function MarkdownEditor({
           {mode === 'preview' && <MarkdownPreview body={value} />}
         </div>
       </div>
+      {mentions.unknownHandles.length > 0 && (
+        <p className="field__hint markdown-editor__warning" id={warningId} role="status">
+          {mentions.unknownHandles.map((h) => `@${h}`).join(', ')} {mentions.unknownHandles.length === 1 ? 'is not a member' : 'are not members'}: they will not
+          be notified.
+        </p>
+      )}
       {error && (
         <span className="field__error" id={errorId}>
           {error}

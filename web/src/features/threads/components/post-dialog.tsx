@@ -1,6 +1,6 @@
 import type { PostFieldsFragment } from '../../../gql/graphql';
 import { useDeletePost, useModeratePost } from '../api/thread-mutations';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ReasonDialog } from './reason-dialog';
 import { RevisionHistoryDialog } from './revision-history-dialog';
 import { useThreadPage } from './thread-context';

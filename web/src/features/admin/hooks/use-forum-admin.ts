@@ -1,28 +1,25 @@
 import { useState } from 'react';
-import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
+import type { AdminForumFieldsFragment } from '../../../gql/graphql';
 import { useAfterRender } from '../../../lib/use-after-render';
 import { useAsyncAction } from '../../../lib/use-async-action';
-import { useCreateForum, useReorderForums, useSetForumArchived, useUpdateForum } from '../api/forum-operations';
+import { useCreateForum, useReorderForums, useSetForumArchived, useUpdateForum } from '../api/forum-admin-operations';
 import type { ForumAdminActions } from '../components/forum-admin-buttons';
 import type { ForumFormValues } from '../components/forum-form';
 
-/** The forum list's heading: focus goes back to it when the forum just acted on left the list. */
-export const FORUM_LIST_HEADING_ID = 'forum-list-title';
+/** The admin forum list's heading: focus goes back to it when nothing better is left. */
+export const FORUM_ADMIN_HEADING_ID = 'admin-forums-title';
 
-/** Where focus goes once the list has re-rendered after a staff action. */
+/** Where focus goes once the list has re-rendered after an action. */
 interface FocusTarget {
   forumId: string;
   action: 'edit' | 'up' | 'down' | 'archive';
 }
 
-interface ForumAdminOptions {
-  /** Whether archived forums are listed (an archived forum otherwise leaves the list). */
-  showArchived: boolean;
-  announce: (message: string) => void;
-}
-
-/** Staff tools on the forum list: create, edit, reorder and archive, each announced and keeping keyboard focus in place. */
-export function useForumAdmin(forums: readonly ForumSummaryFieldsFragment[], { showArchived, announce }: ForumAdminOptions) {
+/**
+ * Staff tools in /admin/forums: create, edit, reorder, archive (after a confirmation) and unarchive. Each says what
+ * it did where sighted users look (`notice`) and to screen readers (`announce`), and keeps keyboard focus in place.
+ */
+export function useForumAdmin(forums: readonly AdminForumFieldsFragment[], announce: (message: string) => void) {
   const createForum = useCreateForum();
   const updateForum = useUpdateForum();
   const reorderForums = useReorderForums();
@@ -31,27 +28,35 @@ export function useForumAdmin(forums: readonly ForumSummaryFieldsFragment[], { s
   const afterRender = useAfterRender();
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
-  // Archiving takes a forum off the list: say so where sighted users look (the live region tells screen readers).
-  const [archiveNotice, setArchiveNotice] = useState<string>();
+  const [confirmingArchive, setConfirmingArchive] = useState<AdminForumFieldsFragment | null>(null);
+  const [notice, setNotice] = useState<string>();
 
   const focusLater = (target: FocusTarget) => afterRender(() => focusForumAction(target));
 
-  function run(forumId: string, act: () => Promise<unknown>, done: string, focus: FocusTarget['action']) {
-    setArchiveNotice(undefined);
+  function done(message: string, focus?: FocusTarget) {
+    setNotice(message);
+    announce(message);
+    if (focus) focusLater(focus);
+  }
+
+  function run(forumId: string, act: () => Promise<unknown>, message: string, focus: FocusTarget['action']) {
+    setNotice(undefined);
     void action.run(async () => {
       await act();
-      announce(done);
-      focusLater({ forumId, action: focus });
+      done(message, { forumId, action: focus });
     });
   }
 
-  function actionsFor(forum: ForumSummaryFieldsFragment, index: number): ForumAdminActions {
+  function actionsFor(forum: AdminForumFieldsFragment, index: number): ForumAdminActions {
     return {
       editing: editingId === forum.id,
       busy: action.pending,
       isFirst: index === 0,
       isLast: index === forums.length - 1,
-      onEdit: () => setEditingId(forum.id),
+      onEdit: () => {
+        setNotice(undefined);
+        setEditingId(forum.id);
+      },
       onCancelEdit: () => {
         setEditingId(null);
         focusLater({ forumId: forum.id, action: 'edit' });
@@ -59,8 +64,7 @@ export function useForumAdmin(forums: readonly ForumSummaryFieldsFragment[], { s
       onSave: async (values) => {
         await updateForum({ id: forum.id, ...toInput(values), slug: values.slug.trim() });
         setEditingId(null);
-        announce(`Forum ${values.name.trim()} saved`);
-        focusLater({ forumId: forum.id, action: 'edit' });
+        done(`Forum ${values.name.trim()} saved`, { forumId: forum.id, action: 'edit' });
       },
       onMove: (delta) => {
         const ids = forums.map((f) => f.id);
@@ -70,21 +74,22 @@ export function useForumAdmin(forums: readonly ForumSummaryFieldsFragment[], { s
         run(forum.id, () => reorderForums(ids), `${forum.name} moved ${where}`, delta < 0 ? 'up' : 'down');
       },
       onToggleArchived: () => {
-        const done = forum.isArchived
-          ? `${forum.name} is back in the forum list`
-          : `${forum.name} archived: it is read-only now${showArchived ? '' : '. Turn on “Show archived” to see it'}`;
-        const act = async () => {
-          await setArchived(forum.id, !forum.isArchived);
-          setArchiveNotice(done);
-        };
-        run(forum.id, act, done, 'archive');
+        if (!forum.isArchived) {
+          setNotice(undefined);
+          setConfirmingArchive(forum);
+          return;
+        }
+        run(forum.id, () => setArchived(forum.id, false), `${forum.name} is back in the forum list`, 'archive');
       },
     };
   }
 
   return {
     creating,
-    startCreating: () => setCreating(true),
+    startCreating: () => {
+      setNotice(undefined);
+      setCreating(true);
+    },
     cancelCreating: () => {
       setCreating(false);
       afterRender(() => document.querySelector<HTMLElement>('[data-action="new-forum"]')?.focus());
@@ -93,13 +98,18 @@ export function useForumAdmin(forums: readonly ForumSummaryFieldsFragment[], { s
       // Empty means "make one from the name": the server only accepts a well-formed slug or none.
       const forum = await createForum({ ...toInput(values), slug: values.slug.trim() || undefined });
       setCreating(false);
-      if (forum) {
-        announce(`Forum ${forum.name} created`);
-        focusLater({ forumId: forum.id, action: 'edit' });
-      }
+      if (forum) done(`Forum ${forum.name} created`, { forumId: forum.id, action: 'edit' });
+    },
+    /** The forum whose archiving waits for a confirmation. */
+    confirmingArchive,
+    cancelArchive: () => setConfirmingArchive(null),
+    /** Rejects with the error, which the confirmation dialog shows. */
+    archive: async (forum: AdminForumFieldsFragment) => {
+      await setArchived(forum.id, true);
+      done(`${forum.name} archived: it is read-only now and hidden from the forum list`);
     },
     actionError: action.error,
-    archiveNotice,
+    notice,
     actionsFor,
   };
 }
@@ -118,6 +128,6 @@ function focusForumAction({ forumId, action }: FocusTarget) {
   const wanted = row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
   // At the top or bottom the button just used is disabled: its partner is the natural next stop.
   const fallback = row?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`);
-  const target = wanted && !wanted.disabled ? wanted : fallback && !fallback.disabled ? fallback : document.getElementById(FORUM_LIST_HEADING_ID);
+  const target = wanted && !wanted.disabled ? wanted : fallback && !fallback.disabled ? fallback : document.getElementById(FORUM_ADMIN_HEADING_ID);
   target?.focus();
 }

@@ -7,7 +7,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { TextareaField } from '../../../components/ui/textarea-field';
 import { useFormSubmit } from '../../../lib/use-form-submit';
-import { ForumGroupOptionsQuery } from '../api/forum-operations';
+import { ForumGroupOptionsQuery } from '../api/forum-admin-operations';
 import { FORUM_LIMITS, forumNameProblem, forumSlugProblem, maxLengthProblem, productAreaProblem } from '../../../lib/validation';
 
 export interface ForumFormValues {

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
-import { describeError } from '../../../lib/graphql-errors';
+import { Alert } from './alert';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { describeError } from '../../lib/graphql-errors';
 
 interface ConfirmDialogProps {
   title: string;

@@ -1,5 +1,5 @@
 import { Button } from '../../../components/ui/button';
-import type { ForumSummaryFieldsFragment } from '../../../gql/graphql';
+import type { AdminForumFieldsFragment } from '../../../gql/graphql';
 import type { ForumFormValues } from './forum-form';
 
 export interface ForumAdminActions {
@@ -15,7 +15,7 @@ export interface ForumAdminActions {
 }
 
 interface ForumAdminButtonsProps {
-  forum: ForumSummaryFieldsFragment;
+  forum: AdminForumFieldsFragment;
   admin: ForumAdminActions;
 }
 
