@@ -96,7 +96,10 @@ const GROUP_READERS: Outcomes = {
   moderator: 'NOT_FOUND',
   admin: 'ok',
 };
-/** Hidden posts and threads: moderators and admins; NOT_FOUND for everyone else, their authors included. */
+/**
+ * Hidden posts and threads: moderators and admins; NOT_FOUND for everyone else. Their author (a user outside these roles)
+ * still reaches them, marked hidden with the reason: test/integration/notification-rules.int-spec.ts proves it.
+ */
 const HIDDEN_READERS: Outcomes = { ...GROUP_READERS, member: 'NOT_FOUND', owner: 'NOT_FOUND', staff: 'NOT_FOUND', moderator: 'ok' };
 /** Running a hidden group (owners, staff, admins): a plain member is refused; outsiders do not know it exists. */
 const HIDDEN_GROUP_MANAGERS: Outcomes = { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN' };
@@ -952,6 +955,28 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       document: `mutation($i: ID!) { revokeGroupInvitation(invitationId: $i) { state } }`,
       variables: async ({ fx }) => ({ i: await hiddenGroupInvitation(fx) }),
       expected: HIDDEN_GROUP_MANAGERS,
+    },
+  ],
+  setThreadWatch: [
+    {
+      about: 'a public thread',
+      document: `mutation($t: ID!) { setThreadWatch(threadId: $t, level: WATCHING) { viewerWatch } }`,
+      variables: ({ fx }) => ({ t: fx.publicThread.id }),
+      expected: SIGNED_IN,
+    },
+    {
+      about: "a thread in the group's private forum",
+      document: `mutation($t: ID!) { setThreadWatch(threadId: $t, level: MUTED) { viewerWatch } }`,
+      variables: ({ fx }) => ({ t: fx.privateThread.id }),
+      expected: { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED' },
+    },
+  ],
+  setForumWatch: [
+    {
+      about: 'a public forum',
+      document: `mutation($f: ID!) { setForumWatch(forumId: $f, level: NORMAL) { viewerWatch } }`,
+      variables: ({ fx }) => ({ f: fx.publicForum.id }),
+      expected: SIGNED_IN,
     },
   ],
   setGroupFlair: [

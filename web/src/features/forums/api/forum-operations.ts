@@ -80,6 +80,7 @@ export const ForumThreadsQuery = graphql(`
       }
       threadCount
       viewerCanPost
+      viewerWatch
       threads(first: 20, after: $after, sort: $sort, filter: $filter) {
         nodes {
           ...ThreadListItemFields
@@ -188,6 +189,15 @@ export const ForumGroupOptionsQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const SetForumWatchMutation = graphql(`
+  mutation SetForumWatch($forumId: ID!, $level: WatchLevel!) {
+    setForumWatch(forumId: $forumId, level: $level) {
+      id
+      viewerWatch
     }
   }
 `);
