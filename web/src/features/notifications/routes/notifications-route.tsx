@@ -53,7 +53,7 @@ function describe(n: Notification): { text: string; to: string } {
     case 'ANSWER_ACCEPTED':
       return { text: `Your answer in ${title} was ${n.message.startsWith('Verified') ? 'verified by staff' : 'accepted'}`, to: postLink };
     case 'MODERATION':
-      return { text: `A moderator ${MODERATION_VERBS[n.moderationAction ?? ''] ?? 'acted on your post'} in ${title}: ${n.message}`, to: postLink };
+      return { text: `A moderator ${MODERATION_VERBS[n.moderationAction ?? ''] ?? 'acted on your post'} in ${title}`, to: postLink };
   }
   const ticket = `ticket #${n.ticketNumber ?? '?'}`;
   const to = n.ticketNumber ? `/tickets/${n.ticketNumber}` : '/tickets';
@@ -114,7 +114,7 @@ export function NotificationsRoute() {
                   {!n.read && <span className="visually-hidden">Unread: </span>}
                   {text}
                 </Link>
-                {n.message && <p className="notification__message">“{n.message}”</p>}
+                {n.message && n.kind !== 'ANSWER_ACCEPTED' && <p className="notification__message">“{n.message}”</p>}
                 <RelativeTime className="muted notification__time" value={n.createdAt} />
               </li>
             );
