@@ -149,6 +149,10 @@ describe('notification rules and watching', () => {
       expect((await staff.client.error(THREAD, { id: thread.id })).extensions?.code).toBe('NOT_FOUND');
       const refused = await author.client.error(REPLY_TO, { input: { threadId: thread.id, body: 'Let me add' } });
       expect([refused.extensions?.code, refused.extensions?.reason]).toEqual(['FORBIDDEN', 'THREAD_HIDDEN']);
+      const edit = await author.client.error(`mutation($p: ID!) { editPost(input: { postId: $p, body: "Edited while hidden" }) { id } }`, {
+        p: thread.openingPostId,
+      });
+      expect(edit.extensions?.code).toBe('FORBIDDEN');
       // Not listed in its forum, not even for its author.
       const listed = await author.client.ok(`query($slug: String!) { forum(slug: $slug) { threads(first: 50) { nodes { id } } } }`, { slug: target.slug });
       expect(listed.forum.threads.nodes).toEqual([]);
