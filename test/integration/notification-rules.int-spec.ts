@@ -109,7 +109,7 @@ describe('notification rules and watching', () => {
 
   describe('moderation explains itself', () => {
     const POST = `query($id: ID!) { post(id: $id) { id isHidden hiddenReason } }`;
-    const THREAD = `query($id: ID!) { thread(id: $id) { id isHidden hiddenReason lockReason movedFrom replies(first: 50) { nodes { id hiddenReason } } } }`;
+    const THREAD = `query($id: ID!) { thread(id: $id) { id isHidden hiddenReason lockReason movedFrom posts(first: 50) { nodes { id hiddenReason } } } }`;
 
     it('shows the author their hidden reply with the reason and tells them; everyone else gets NOT_FOUND', async () => {
       const [asker, author, other] = [await createUser(t), await createUser(t), await createUser(t)];
@@ -119,10 +119,10 @@ describe('notification rules and watching', () => {
         p: r.id,
       });
       expect((await author.client.ok(POST, { id: r.id })).post).toEqual({ id: r.id, isHidden: true, hiddenReason: 'Advertising is not allowed' });
-      expect((await author.client.ok(THREAD, { id: thread.id })).thread.replies.nodes).toEqual([{ id: r.id, hiddenReason: 'Advertising is not allowed' }]);
+      expect((await author.client.ok(THREAD, { id: thread.id })).thread.posts.nodes).toEqual([{ id: r.id, hiddenReason: 'Advertising is not allowed' }]);
       for (const reader of [asker, other, staff]) {
         expect((await reader.client.error(POST, { id: r.id })).extensions?.code).toBe('NOT_FOUND');
-        expect((await reader.client.ok(THREAD, { id: thread.id })).thread.replies.nodes).toEqual([]);
+        expect((await reader.client.ok(THREAD, { id: thread.id })).thread.posts.nodes).toEqual([]);
       }
       expect((await t.client().error(POST, { id: r.id })).extensions?.code).toBe('NOT_FOUND');
       expect((await moderator.client.ok(POST, { id: r.id })).post.hiddenReason).toBe('Advertising is not allowed');

@@ -1386,6 +1386,24 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       expected: hiddenReadersGet(['hidden reply', 'public answer', 'public reply'], ['public answer', 'public reply']),
     },
   ],
+  'Post.hiddenReason': [
+    {
+      about: "why the public thread's hidden reply is hidden: its author (not a role here), moderators and admins; nobody else sees the reply",
+      document: `query($id: ID!) { thread(id: $id) { posts { nodes { hiddenReason } } } }`,
+      variables: ({ fx }) => ({ id: fx.publicThread.id }),
+      pick: (d) => d.thread.posts.nodes.map((p: { hiddenReason: string | null }) => p.hiddenReason).filter(Boolean),
+      expected: hiddenReadersGet(['fixture'], []),
+    },
+  ],
+  'Thread.hiddenReason': [
+    {
+      about: 'why a thread is hidden: its author (not a role here), moderators and admins; for everyone else it does not exist',
+      document: `query($id: ID!) { thread(id: $id) { hiddenReason } }`,
+      variables: ({ fx }) => ({ id: fx.hiddenThread.id }),
+      pick: (d) => d.thread.hiddenReason,
+      expected: { ...HIDDEN_READERS, moderator: ok('fixture'), admin: ok('fixture') },
+    },
+  ],
   'Thread.moderationLog': [
     {
       about: 'what was done to the public thread: for moderators and admins (empty for others)',
