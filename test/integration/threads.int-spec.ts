@@ -266,7 +266,7 @@ describe('forums and threads', () => {
       expect(anon.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it('answers NOT_FOUND for unknown and hidden threads, except to moderators (plain staff included)', async () => {
+    it('answers NOT_FOUND for unknown and hidden threads, except to moderators and the author (plain staff included)', async () => {
       expect((await t.client().error(`{ thread(id: "00000000-0000-0000-0000-000000000000") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       expect((await t.client().error(`{ thread(id: "not-a-uuid") { id } }`)).extensions?.code).toBe('NOT_FOUND');
       // Shaped like a UUID but not one: still NOT_FOUND, never a failed uuid cast in PostgreSQL.
@@ -285,12 +285,18 @@ describe('forums and threads', () => {
         t: thread.id,
       });
       const REPLY = `mutation($t: ID!) { replyToThread(input: { threadId: $t, body: "x" }) { id } }`;
-      for (const c of [t.client(), asker.client, other.client, staff.client]) {
+      for (const c of [t.client(), other.client, staff.client]) {
         expect((await c.error(`query($id: ID!) { thread(id: $id) { id } }`, { id: thread.id })).extensions?.code).toBe('NOT_FOUND');
       }
+      // Its author still sees it, marked hidden, with the reason (issue 11), but cannot add to it.
+      expect((await asker.client.ok(`query($id: ID!) { thread(id: $id) { isHidden hiddenReason } }`, { id: thread.id })).thread).toEqual({
+        isHidden: true,
+        hiddenReason: 'off topic',
+      });
+      expect((await asker.client.error(REPLY, { t: thread.id })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'THREAD_HIDDEN' });
       // Signing in comes first: a signed-out reply is refused before the thread is looked up.
       expect((await t.client().error(REPLY, { t: thread.id })).extensions?.code).toBe('UNAUTHENTICATED');
-      for (const c of [asker.client, other.client, staff.client]) {
+      for (const c of [other.client, staff.client]) {
         expect((await c.error(REPLY, { t: thread.id })).extensions?.code).toBe('NOT_FOUND');
       }
       expect((await moderator.client.ok(`query($id: ID!) { thread(id: $id) { isHidden } }`, { id: thread.id })).thread.isHidden).toBe(true);

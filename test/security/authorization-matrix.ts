@@ -96,7 +96,10 @@ const GROUP_READERS: Outcomes = {
   moderator: 'NOT_FOUND',
   admin: 'ok',
 };
-/** Hidden posts and threads: moderators and admins; NOT_FOUND for everyone else, their authors included. */
+/**
+ * Hidden posts and threads: moderators and admins; NOT_FOUND for everyone else. Their author (a user outside these roles)
+ * still reaches them, marked hidden with the reason: test/integration/notification-rules.int-spec.ts proves it.
+ */
 const HIDDEN_READERS: Outcomes = { ...GROUP_READERS, member: 'NOT_FOUND', owner: 'NOT_FOUND', staff: 'NOT_FOUND', moderator: 'ok' };
 /** Running a hidden group (owners, staff, admins): a plain member is refused; outsiders do not know it exists. */
 const HIDDEN_GROUP_MANAGERS: Outcomes = { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN' };
@@ -970,6 +973,28 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       expected: HIDDEN_GROUP_MANAGERS,
     },
   ],
+  setThreadWatch: [
+    {
+      about: 'a public thread',
+      document: `mutation($t: ID!) { setThreadWatch(threadId: $t, level: WATCHING) { viewerWatch } }`,
+      variables: ({ fx }) => ({ t: fx.publicThread.id }),
+      expected: SIGNED_IN,
+    },
+    {
+      about: "a thread in the group's private forum",
+      document: `mutation($t: ID!) { setThreadWatch(threadId: $t, level: MUTED) { viewerWatch } }`,
+      variables: ({ fx }) => ({ t: fx.privateThread.id }),
+      expected: { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED' },
+    },
+  ],
+  setForumWatch: [
+    {
+      about: 'a public forum',
+      document: `mutation($f: ID!) { setForumWatch(forumId: $f, level: NORMAL) { viewerWatch } }`,
+      variables: ({ fx }) => ({ f: fx.publicForum.id }),
+      expected: SIGNED_IN,
+    },
+  ],
   setGroupFlair: [
     {
       about: "a listed group's (only its members may show it)",
@@ -1382,6 +1407,24 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       variables: ({ fx }) => ({ id: fx.publicThread.id }),
       pick: (d, c) => ids(d.thread.posts.nodes, c),
       expected: hiddenReadersGet(['hidden reply'], ['public reply']),
+    },
+  ],
+  'Post.hiddenReason': [
+    {
+      about: "why the public thread's hidden reply is hidden: its author (not a role here), moderators and admins; nobody else sees the reply",
+      document: `query($id: ID!) { thread(id: $id) { posts { nodes { hiddenReason } } } }`,
+      variables: ({ fx }) => ({ id: fx.publicThread.id }),
+      pick: (d) => d.thread.posts.nodes.map((p: { hiddenReason: string | null }) => p.hiddenReason).filter(Boolean),
+      expected: hiddenReadersGet(['fixture'], []),
+    },
+  ],
+  'Thread.hiddenReason': [
+    {
+      about: 'why a thread is hidden: its author (not a role here), moderators and admins; for everyone else it does not exist',
+      document: `query($id: ID!) { thread(id: $id) { hiddenReason } }`,
+      variables: ({ fx }) => ({ id: fx.hiddenThread.id }),
+      pick: (d) => d.thread.hiddenReason,
+      expected: { ...HIDDEN_READERS, moderator: ok('fixture'), admin: ok('fixture') },
     },
   ],
   'Thread.moderationLog': [

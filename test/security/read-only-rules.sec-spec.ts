@@ -233,7 +233,7 @@ describe('rules that hold', () => {
       );
 
     it('answers NOT_FOUND to plain staff, as to members and visitors', async () => {
-      for (const client of [staff.client, asker.client, t.client()]) {
+      for (const client of [staff.client, answerer.client, t.client()]) {
         expect(await code(client, `query($id: ID!) { thread(id: $id) { id } }`, { id: hiddenThread.id })).toBe('NOT_FOUND');
         expect(await code(client, `query($id: ID!) { post(id: $id) { id } }`, { id: hiddenReply.id })).toBe('NOT_FOUND');
         expect(await code(client, `query($id: ID!) { post(id: $id) { id } }`, { id: hiddenThread.openingPostId })).toBe('NOT_FOUND');
@@ -243,6 +243,23 @@ describe('rules that hold', () => {
       }
       expect(await code(staff.client, VOTE, { p: hiddenReply.id })).toBe('NOT_FOUND');
       expect(await code(staff.client, REPLY, { t: hiddenThread.id })).toBe('NOT_FOUND');
+    });
+
+    it('shows their authors their own hidden thread and reply by address, never in lists, and takes nothing from them', async () => {
+      expect((await asker.client.ok(`query($id: ID!) { thread(id: $id) { isHidden hiddenReason } }`, { id: hiddenThread.id })).thread).toEqual({
+        isHidden: true,
+        hiddenReason: 'off topic',
+      });
+      expect((await spammer.client.ok(`query($id: ID!) { post(id: $id) { isHidden hiddenReason } }`, { id: hiddenReply.id })).post).toEqual({
+        isHidden: true,
+        hiddenReason: 'spam',
+      });
+      expect(await code(asker.client, `query($id: ID!) { post(id: $id) { id } }`, { id: hiddenReply.id })).toBe('NOT_FOUND');
+      expect(await code(spammer.client, `query($id: ID!) { thread(id: $id) { id } }`, { id: hiddenThread.id })).toBe('NOT_FOUND');
+      const { data } = await read(asker.client);
+      expect(data!.forum.threads.nodes.map((n: { id: string }) => n.id)).toEqual([visibleThread.id]);
+      expect(await code(asker.client, REPLY, { t: hiddenThread.id })).toBe('FORBIDDEN');
+      expect(await code(spammer.client, VOTE, { p: hiddenReply.id })).toBe('NOT_FOUND');
     });
 
     it('shows hidden threads and replies to moderators and admins, in lists too', async () => {

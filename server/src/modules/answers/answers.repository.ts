@@ -36,6 +36,12 @@ export class AnswersRepository {
   }
 
   /** The post's hidden mark as the transaction sees it; null when there is no such post. */
+  /** The thread's accepted answer before a change (read under the thread row lock). */
+  async findAccepted(threadId: string, m: EntityManager): Promise<{ postId: string; kind: AcceptedAnswerEntity['kind'] } | null> {
+    const [row] = await m.query(`SELECT post_id AS "postId", kind FROM accepted_answers WHERE thread_id = $1`, [threadId]);
+    return row ?? null;
+  }
+
   async findPostHiddenAt(postId: string, m: EntityManager): Promise<{ hiddenAt: Date | null } | null> {
     const [fresh] = await m.query(`SELECT hidden_at FROM posts WHERE id = $1`, [postId]);
     return fresh ? { hiddenAt: fresh.hidden_at } : null;

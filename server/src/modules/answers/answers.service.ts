@@ -12,6 +12,7 @@ import { acceptDecision, acceptTargetProblem, type AcceptDecision } from './doma
 import { NotEntitledToAcceptError } from './answers.errors';
 import { AnswersRepository } from './answers.repository';
 import { canSeePost, readScopeOf } from '../forums/domain/read-scope';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const TARGET_MESSAGES = {
   'opening-post': 'The question itself cannot be its accepted answer',
@@ -33,6 +34,7 @@ export class AnswersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly answers: AnswersRepository,
     private readonly threads: ThreadsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Marks a reply as the thread's accepted answer, replacing any previous one (UNIQUE(thread_id) keeps it single). */
@@ -55,7 +57,10 @@ export class AnswersService {
       // Re-check under the lock: the post may have been hidden meanwhile.
       const fresh = await this.answers.findPostHiddenAt(post.id, tx);
       if (!fresh || fresh.hiddenAt) throw new BadUserInputError('postId', TARGET_MESSAGES.hidden);
+      const before = await this.answers.findAccepted(thread.id, tx);
       await this.answers.upsert(thread.id, post.id, acceptedById, kind, tx);
+      // Accepting the same reply the same way again tells nobody a second time (verifying an accepted reply does).
+      if (before?.postId !== post.id || before.kind !== kind) await this.notifications.notifyAnswerAccepted(post, acceptedById, kind, tx);
       await this.answers.touchThread(thread.id, tx);
       await this.threads.recordChanged([thread.id], tx);
     });

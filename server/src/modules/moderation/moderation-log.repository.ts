@@ -30,6 +30,19 @@ export class ModerationLogRepository {
       .getMany();
   }
 
+  /** The latest entry of each of `actions` for each target (the reason a thread is hidden, locked, moved). */
+  latestByTarget(
+    targetIds: readonly string[],
+    actions: readonly string[],
+  ): Promise<Array<{ targetId: string; action: string; reason: string; details: Record<string, unknown> | null; createdAt: Date }>> {
+    return this.db.query(
+      `SELECT DISTINCT ON (target_id, action) target_id AS "targetId", action, reason, details, created_at AS "createdAt"
+         FROM moderation_log WHERE target_id = ANY ($1::uuid[]) AND action = ANY ($2::text[])
+        ORDER BY target_id, action, created_at DESC`,
+      [targetIds, actions],
+    );
+  }
+
   /**
    * Up to `first + 1` entries, newest first, after a keyset cursor; each cursor keeps PostgreSQL's microseconds.
    * Only entries about what `scope` may see: the target's forum (a thread's, a post's thread's, or the forum itself)

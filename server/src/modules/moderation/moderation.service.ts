@@ -15,6 +15,7 @@ import { NotEntitledToRedactError, NotModeratorError } from './moderation.errors
 import { ModerationRepository } from './moderation.repository';
 import type { ThreadModerationActionEnum } from './models/enums';
 import { readScopeOf } from '../forums/domain/read-scope';
+import { NotificationsService } from '../notifications/notifications.service';
 
 /** Lock, pin, move, hide and restore: moderators only, each action audit-logged with actor and reason. */
 @Injectable()
@@ -27,6 +28,7 @@ export class ModerationService {
     private readonly counters: CountersService,
     private readonly moderation: ModerationRepository,
     private readonly moderationLog: ModerationLogRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A thread's entries and those of its posts (hide/restore of replies), newest first. Moderators only. */
@@ -63,6 +65,7 @@ export class ModerationService {
         { actorId: viewer.userId, action: `${input.action}_THREAD`, targetType: 'THREAD', targetId: thread.id, reason: input.reason.trim() },
         tx,
       );
+      await this.notifications.notifyModeration({ threadId: thread.id }, `${input.action}_THREAD` as const, viewer.userId, input.reason.trim(), tx);
       await this.threads.recordChanged([thread.id], tx);
     });
     this.threads.forgetThreads(loaders);
@@ -92,6 +95,7 @@ export class ModerationService {
         },
         tx,
       );
+      await this.notifications.notifyModeration({ threadId: thread.id }, 'MOVE_THREAD', viewer.userId, input.reason.trim(), tx);
       await this.threads.recordChanged([thread.id], tx);
     });
     this.threads.forgetThreads(loaders);
@@ -103,12 +107,11 @@ export class ModerationService {
     this.guard(viewer, input.reason);
     if (post.postNumber === 1) throw new BadUserInputError('postId', 'Hide the thread to hide its opening post');
     const hidden = input.action === 'HIDE';
-    await this.posts.setHidden(viewer, post, hidden, (tx) =>
-      this.moderationLog.record(
-        { actorId: viewer.userId, action: hidden ? 'HIDE_POST' : 'RESTORE_POST', targetType: 'POST', targetId: post.id, reason: input.reason.trim() },
-        tx,
-      ),
-    );
+    await this.posts.setHidden(viewer, post, hidden, async (tx) => {
+      const action = hidden ? 'HIDE_POST' : 'RESTORE_POST';
+      await this.moderationLog.record({ actorId: viewer.userId, action, targetType: 'POST', targetId: post.id, reason: input.reason.trim() }, tx);
+      await this.notifications.notifyModeration({ postId: post.id }, action, viewer.userId, input.reason.trim(), tx);
+    });
     this.threads.forgetPosts(loaders);
     this.threads.forgetThreads(loaders);
     this.threads.forgetAcceptedAnswers(loaders);

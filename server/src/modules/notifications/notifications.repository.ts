@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { userSeesForumSql, visibleGroupSql, visibleSql, type ReadScope } from '../forums/domain/read-scope';
-import type { NewNotification, NotificationKind } from './domain/notification-kinds';
+import { userSeesForumSql, userSeesPostSql, visibleGroupSql, visibleSql, type ReadScope } from '../forums/domain/read-scope';
+import type { ModerationNoticeAction, NewNotification, NotificationKind } from './domain/notification-kinds';
+import type { ThreadRelation, WatchLevel } from './domain/watch-rules';
 
 export interface NotificationRow {
   id: string;
@@ -17,13 +18,18 @@ export interface NotificationRow {
   /** The ticket's number, for a link (#1001). */
   ticketNumber: number | null;
   message: string;
+  action: ModerationNoticeAction | null;
+  /** The post's thread and number, for a link (/t/<threadId>#post-<n>). */
+  threadId: string | null;
+  postNumber: number | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
 const COLUMNS = `n.id, n.recipient_id AS "recipientId", n.kind, n.actor_id AS "actorId", n.group_id AS "groupId", n.post_id AS "postId",
   n.join_request_id AS "joinRequestId", n.invitation_id AS "invitationId", n.ticket_id AS "ticketId",
-  (SELECT tk.number FROM tickets tk WHERE tk.id = n.ticket_id) AS "ticketNumber", n.message, n.created_at AS "createdAt", n.read_at AS "readAt"`;
+  (SELECT tk.number FROM tickets tk WHERE tk.id = n.ticket_id) AS "ticketNumber", n.message, n.action,
+  (SELECT lp.thread_id FROM posts lp WHERE lp.id = n.post_id) AS "threadId", (SELECT lp.post_number FROM posts lp WHERE lp.id = n.post_id) AS "postNumber", n.created_at AS "createdAt", n.read_at AS "readAt"`;
 
 /**
  * The notifications a reader may see now: the reader's own, whose subject (a post, a group, a ticket) their read scope still
@@ -34,7 +40,7 @@ function shownSql(scope: ReadScope, params: unknown[]): string {
   params.push(scope.userId);
   const recipient = `n.recipient_id = $${params.length}`;
   const post = `(n.post_id IS NULL OR EXISTS (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-      WHERE p.id = n.post_id AND ${visibleSql(scope, { forum: 'f', thread: 't', post: 'p' }, params)}))`;
+      WHERE p.id = n.post_id AND ${visibleSql(scope, { forum: 'f', thread: 't', post: 'p', ownHidden: true }, params)}))`;
   const group = `(n.group_id IS NULL OR EXISTS (SELECT 1 FROM user_groups g WHERE g.id = n.group_id AND ${visibleGroupSql(scope, 'g', params)}))`;
   // A ticket: its requester and staff only (the scope of a staff member sees every forum).
   const ticket = `(n.ticket_id IS NULL OR EXISTS (SELECT 1 FROM tickets tk WHERE tk.id = n.ticket_id AND (tk.requester_id = n.recipient_id OR ${scope.allForums ? 'true' : 'false'})))`;
@@ -49,8 +55,8 @@ export class NotificationsRepository {
   async insert(rows: NewNotification[], m: EntityManager): Promise<void> {
     if (!rows.length) return;
     await m.query(
-      `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message, ticket_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::uuid[])`,
+      `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message, ticket_id, action)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::uuid[], $10::text[])`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
@@ -61,8 +67,104 @@ export class NotificationsRepository {
         rows.map((r) => r.invitationId ?? null),
         rows.map((r) => r.message ?? ''),
         rows.map((r) => r.ticketId ?? null),
+        rows.map((r) => r.action ?? null),
       ],
     );
+  }
+
+  /**
+   * Notifications about posts (REPLY, QUOTED, ANSWER_ACCEPTED, MODERATION), each written only if its recipient may see
+   * the post now (userSeesPostSql), and at most one per recipient, kind and post.
+   */
+  async insertAboutPosts(rows: NewNotification[], m: EntityManager): Promise<void> {
+    if (!rows.length) return;
+    await m.query(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, post_id, message, action)
+       SELECT DISTINCT ON (r.recipient_id, r.kind, r.post_id) r.recipient_id, r.kind, r.actor_id, r.post_id, r.message, r.action
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS r(recipient_id, kind, actor_id, post_id, message, action)
+         JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
+        WHERE ${userSeesPostSql('r.recipient_id', { forum: 'f', thread: 't', post: 'p' })}`,
+      [
+        rows.map((r) => r.recipientId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.postId),
+        rows.map((r) => r.message ?? ''),
+        rows.map((r) => r.action ?? null),
+      ],
+    );
+  }
+
+  /**
+   * Everyone related to a thread when reply `postId` lands in it: those with a thread or forum watch level, its starter
+   * and the authors of its earlier posts.
+   */
+  async threadRelations(threadId: string, postId: string, m: EntityManager): Promise<ThreadRelation[]> {
+    return m.query(
+      `WITH th AS (SELECT id, forum_id, author_id FROM threads WHERE id = $1),
+            people AS (
+              SELECT user_id FROM thread_watches WHERE thread_id = $1
+              UNION SELECT fw.user_id FROM forum_watches fw JOIN th ON fw.forum_id = th.forum_id
+              UNION SELECT author_id FROM th
+              UNION SELECT DISTINCT p.author_id FROM posts p WHERE p.thread_id = $1 AND p.id <> $2)
+       SELECT u.user_id AS "userId", tw.level AS "threadLevel", fw.level AS "forumLevel", u.user_id = th.author_id AS "startedThread",
+              EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = $1 AND p.id <> $2 AND p.post_number > 1 AND p.author_id = u.user_id) AS "repliedBefore"
+         FROM people u CROSS JOIN th
+         LEFT JOIN thread_watches tw ON tw.thread_id = $1 AND tw.user_id = u.user_id
+         LEFT JOIN forum_watches fw ON fw.forum_id = th.forum_id AND fw.user_id = u.user_id`,
+      [threadId, postId],
+    );
+  }
+
+  /** The author of a post (the one a reply answers). */
+  async postAuthor(postId: string, m: EntityManager): Promise<string | null> {
+    const [row] = await m.query(`SELECT author_id AS "authorId" FROM posts WHERE id = $1`, [postId]);
+    return row?.authorId ?? null;
+  }
+
+  /** The opening post of a thread (the subject of notifications about the thread) and its author. */
+  async openingPost(threadId: string, m: EntityManager): Promise<{ id: string; authorId: string } | null> {
+    const [row] = await m.query(`SELECT id, author_id AS "authorId" FROM posts WHERE thread_id = $1 AND post_number = 1`, [threadId]);
+    return row ?? null;
+  }
+
+  /** Records WATCHING for someone who posted in a thread, unless they already chose a level for it. */
+  async watchUnlessChosen(userId: string, threadId: string, m: EntityManager): Promise<void> {
+    await m.query(`INSERT INTO thread_watches (user_id, thread_id, level) VALUES ($1, $2, 'WATCHING') ON CONFLICT DO NOTHING`, [userId, threadId]);
+  }
+
+  async setThreadWatch(userId: string, threadId: string, level: WatchLevel): Promise<void> {
+    await this.db.query(
+      `INSERT INTO thread_watches (user_id, thread_id, level) VALUES ($1, $2, $3)
+       ON CONFLICT (thread_id, user_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
+      [userId, threadId, level],
+    );
+  }
+
+  async setForumWatch(userId: string, forumId: string, level: WatchLevel): Promise<void> {
+    await this.db.query(
+      `INSERT INTO forum_watches (user_id, forum_id, level) VALUES ($1, $2, $3)
+       ON CONFLICT (forum_id, user_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
+      [userId, forumId, level],
+    );
+  }
+
+  /** One user's relation to each of the threads (for Thread.viewerWatch), in one query. */
+  async relationsToThreads(userId: string, threadIds: readonly string[]): Promise<Array<Omit<ThreadRelation, 'userId'> & { threadId: string }>> {
+    return this.db.query(
+      `SELECT t.id AS "threadId", tw.level AS "threadLevel", fw.level AS "forumLevel", t.author_id = $1 AS "startedThread",
+              EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = t.id AND p.post_number > 1 AND p.author_id = $1) AS "repliedBefore"
+         FROM threads t
+         LEFT JOIN thread_watches tw ON tw.thread_id = t.id AND tw.user_id = $1
+         LEFT JOIN forum_watches fw ON fw.forum_id = t.forum_id AND fw.user_id = $1
+        WHERE t.id = ANY ($2::uuid[])`,
+      [userId, threadIds],
+    );
+  }
+
+  /** One user's chosen level for each of the forums (for Forum.viewerWatch). */
+  async forumLevels(userId: string, forumIds: readonly string[]): Promise<Array<{ forumId: string; level: WatchLevel }>> {
+    return this.db.query(`SELECT forum_id AS "forumId", level FROM forum_watches WHERE user_id = $1 AND forum_id = ANY ($2::uuid[])`, [userId, forumIds]);
   }
 
   /**

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { decodeTypedCursor, toConnection, type ConnectionShape } from '../../platform/graphql/connection';
 import { NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { ReadScope } from '../forums/domain/read-scope';
-import { worthSending, type NewNotification } from './domain/notification-kinds';
+import { worthSending, type ModerationNoticeAction, type NewNotification } from './domain/notification-kinds';
+import { effectiveLevel, replyNotifications, type WatchLevel } from './domain/watch-rules';
 import { NotificationsRepository, type NotificationRow } from './notifications.repository';
 
 /**
@@ -22,6 +23,77 @@ export class NotificationsService {
   /** Tells users newly mentioned in a post, if they may see it. */
   notifyMentions(postId: string, newlyMentionedUserIds: readonly string[], authorId: string, m: EntityManager): Promise<void> {
     return this.repo.insertMentions(postId, newlyMentionedUserIds, authorId, m);
+  }
+
+  /**
+   * A new reply: its author now watches the thread (unless they chose otherwise), and watchers, the author of the post it
+   * answers and earlier posters are told by the rules of watch-rules.ts, each only if they may see the reply.
+   */
+  async notifyReply(
+    reply: { postId: string; threadId: string; authorId: string; replyToPostId: string | null },
+    newlyMentionedUserIds: readonly string[],
+    m: EntityManager,
+  ): Promise<void> {
+    const relations = await this.repo.threadRelations(reply.threadId, reply.postId, m);
+    const quotedAuthorId = reply.replyToPostId ? await this.repo.postAuthor(reply.replyToPostId, m) : null;
+    const rows = replyNotifications({ postId: reply.postId, authorId: reply.authorId, quotedAuthorId, mentionedUserIds: newlyMentionedUserIds }, relations);
+    await this.repo.insertAboutPosts(rows, m);
+    await this.repo.watchUnlessChosen(reply.authorId, reply.threadId, m);
+  }
+
+  /** Whoever starts a thread watches it. */
+  watchNewThread(authorId: string, threadId: string, m: EntityManager): Promise<void> {
+    return this.repo.watchUnlessChosen(authorId, threadId, m);
+  }
+
+  /** The author of an accepted (by the asker) or verified (by staff) reply is told. */
+  notifyAnswerAccepted(post: { id: string; authorId: string }, acceptedById: string, kind: 'ASKER' | 'STAFF', m: EntityManager): Promise<void> {
+    const n: NewNotification = {
+      recipientId: post.authorId,
+      kind: 'ANSWER_ACCEPTED',
+      actorId: acceptedById,
+      postId: post.id,
+      message: kind === 'STAFF' ? 'Verified by staff' : 'Accepted by the asker',
+    };
+    return this.repo.insertAboutPosts([n].filter(worthSending), m);
+  }
+
+  /** The author of a post (or of a thread: its opening post) is told of a moderator's action on it, with its reason. */
+  async notifyModeration(
+    target: { postId: string } | { threadId: string },
+    action: ModerationNoticeAction,
+    moderatorId: string | null,
+    reason: string,
+    m: EntityManager,
+  ): Promise<void> {
+    const post =
+      'postId' in target ? { id: target.postId, authorId: await this.repo.postAuthor(target.postId, m) } : await this.repo.openingPost(target.threadId, m);
+    if (!post?.authorId) return;
+    const n: NewNotification = { recipientId: post.authorId, kind: 'MODERATION', actorId: moderatorId, postId: post.id, message: reason, action };
+    await this.repo.insertAboutPosts([n].filter(worthSending), m);
+  }
+
+  /** Signed in: chooses a level for a thread the caller may see (the caller checked that). */
+  async setThreadWatch(userId: string, threadId: string, level: WatchLevel): Promise<void> {
+    await this.repo.setThreadWatch(userId, threadId, level);
+  }
+
+  async setForumWatch(userId: string, forumId: string, level: WatchLevel): Promise<void> {
+    await this.repo.setForumWatch(userId, forumId, level);
+  }
+
+  /** The level that applies to the user on each thread (effectiveLevel), in the order asked. */
+  async threadLevels(userId: string, threadIds: readonly string[]): Promise<WatchLevel[]> {
+    const rows = await this.repo.relationsToThreads(userId, threadIds);
+    const byId = new Map(rows.map((r) => [r.threadId, effectiveLevel(r)]));
+    return threadIds.map((id) => byId.get(id) ?? 'NORMAL');
+  }
+
+  /** The level the user chose for each forum (NORMAL when none), in the order asked. */
+  async forumLevels(userId: string, forumIds: readonly string[]): Promise<WatchLevel[]> {
+    const rows = await this.repo.forumLevels(userId, forumIds);
+    const byId = new Map(rows.map((r) => [r.forumId, r.level]));
+    return forumIds.map((id) => byId.get(id) ?? 'NORMAL');
   }
 
   /** Drops the owners' notifications of a join request that was withdrawn. */

@@ -10,7 +10,7 @@ import { BODY_MAX, bodyProblem, normalizeBody } from '../threads/domain/thread-r
 import { CountersService } from '../threads/counters.service';
 import { PostRenderer } from '../threads/post-renderer.service';
 import { PostVersionsService } from '../threads/post-versions.service';
-import { EditConflictError, NotYourPostError, ThreadLockedError } from '../threads/threads.errors';
+import { EditConflictError, NotYourPostError, ThreadHiddenError, ThreadLockedError } from '../threads/threads.errors';
 import { assertCanEdit, assertInput, ThreadsService, type PostEntity } from '../threads/threads.service';
 import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
 import { canReply, deleteProblem, voteProblem, type DeleteProblem } from './domain/post-rules';
@@ -82,6 +82,7 @@ export class PostsService {
     if (!authorId) throw new UnauthenticatedError('Sign in to reply');
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     const decision = canReply(viewer, thread, await this.threads.forumOf(thread, loaders));
+    if (decision === 'hidden') throw new ThreadHiddenError();
     if (decision === 'archived') throw new ForumArchivedError();
     if (decision === 'locked') throw new ThreadLockedError();
     assertInput(bodyProblem(input.body));
@@ -105,7 +106,9 @@ export class PostsService {
         tx,
       );
       await this.versions.insertRevision({ postId: id, revision: 1, editorId: authorId, bodySource: input.body }, tx);
-      await this.notifications.notifyMentions(id, await this.versions.replaceMentions(id, rendered.mentionedUserIds, tx), authorId, tx);
+      const mentioned = await this.versions.replaceMentions(id, rendered.mentionedUserIds, tx);
+      await this.notifications.notifyMentions(id, mentioned, authorId, tx);
+      await this.notifications.notifyReply({ postId: id, threadId: thread.id, authorId, replyToPostId: input.replyToPostId ?? null }, mentioned, tx);
       if (!(await this.counters.countReplyInForum(counted.forumId, thread.id, counted.at, tx))) throw new ForumArchivedError();
       await this.threads.recordChanged([thread.id], tx);
       if (alsoInTransaction) await alsoInTransaction(tx, id);

@@ -5,12 +5,20 @@ export enum ThreadsErrorReason {
   THREAD_LOCKED = 'THREAD_LOCKED',
   NOT_YOUR_POST = 'NOT_YOUR_POST',
   EDIT_CONFLICT = 'EDIT_CONFLICT',
+  THREAD_HIDDEN = 'THREAD_HIDDEN',
 }
 
 /** A locked thread takes nothing from its authors (thread-rules.ts); the message says who still may act. */
 export class ThreadLockedError extends ForbiddenError {
   constructor(message = 'This thread is locked') {
     super(message, ThreadsErrorReason.THREAD_LOCKED);
+  }
+}
+
+/** A hidden thread is still shown to its author (with the reason), but only moderators add to it. */
+export class ThreadHiddenError extends ForbiddenError {
+  constructor() {
+    super('This thread is hidden by a moderator; it takes no new replies', ThreadsErrorReason.THREAD_HIDDEN);
   }
 }
 

@@ -20,6 +20,7 @@ import { ThreadImportsService } from './thread-imports.service';
 import { ThreadsBulkRepository } from './threads-bulk.repository';
 import { ThreadsRepository } from './threads.repository';
 import { ThreadsResolver } from './threads.resolver';
+import { ForumWatchResolver, ThreadWatchResolver } from './watch.resolver';
 import { ThreadsService } from './threads.service';
 
 /**
@@ -43,6 +44,8 @@ import { ThreadsService } from './threads.service';
     ThreadsBulkRepository,
     ThreadImportsService,
     ThreadsResolver,
+    ThreadWatchResolver,
+    ForumWatchResolver,
     ForumThreadsResolver,
   ],
   exports: [ThreadsService, CountersService, PostVersionsService, PostRenderer, PostingLimitsService, ThreadImportsService],

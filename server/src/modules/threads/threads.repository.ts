@@ -178,7 +178,10 @@ export class ThreadsRepository {
       .where('p.threadId = :threadId AND p.postNumber > :after', { threadId, after: Math.max(afterNumber, 1) })
       .orderBy('p.postNumber', 'ASC')
       .limit(first + 1);
-    qb.andWhere(visibleSql(scope, { post: 'p' }, []));
+    // visibleSql numbers its parameters; the query builder names them, so its clause is bound positionally here.
+    const params: unknown[] = [];
+    const visible = visibleSql(scope, { post: 'p', ownHidden: true }, params).replace(/\$(\d+)/g, (_, n: string) => `:scope${n}`);
+    qb.andWhere(visible, Object.fromEntries(params.map((v, i) => [`scope${i + 1}`, v])));
     return qb.getMany();
   }
 

@@ -111,6 +111,7 @@ export class ThreadsService {
       );
       await this.versions.insertRevision({ postId, revision: 1, editorId: authorId, bodySource: input.body, opening: { title, tags } }, tx);
       await this.notifications.notifyMentions(postId, await this.versions.replaceMentions(postId, rendered.mentionedUserIds, tx), authorId, tx);
+      await this.notifications.watchNewThread(authorId, thread.id, tx);
       if (!(await this.counters.countNewThread(forum.id, thread.id, thread.createdAt, tx))) throw new ForumArchivedError();
       await this.repo.enqueueChanges([thread.id], tx);
       return thread.id;

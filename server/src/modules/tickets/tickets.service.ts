@@ -13,6 +13,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { isSignedIn, isStaff, type Viewer } from '../accounts/domain/viewer';
 import { OrganizationsService } from '../accounts/organizations.service';
 import { readScopeOf } from '../forums/domain/read-scope';
+import { ThreadHiddenError } from '../threads/threads.errors';
 import { ThreadsService } from '../threads/threads.service';
 import type { SlaTarget } from './domain/business-calendar';
 import { slaInstants, slaState, type SlaState } from './domain/sla-state';
@@ -99,6 +100,8 @@ export class TicketsService {
     if (!isSignedIn(viewer)) throw new UnauthenticatedError('Sign in to escalate a thread to support');
     const thread = await this.threads.getVisible(readScopeOf(viewer), input.threadId, loaders);
     if (thread.authorId !== viewer.userId && !isStaff(viewer)) throw new NotThreadAskerError();
+    // Its author still sees a hidden thread (with the reason), but it goes nowhere from there.
+    if (thread.hiddenAt) throw new ThreadHiddenError();
     const whatHappened = input.whatHappened.trim();
     if (!whatHappened) throw new BadUserInputError('whatHappened', 'Say what happened');
     const requester = await this.accounts.userLoader(loaders).load(thread.authorId);

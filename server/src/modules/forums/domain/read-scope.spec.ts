@@ -6,8 +6,9 @@ const viewer = (roles: Role[], groupIds: string[] = []): Viewer => ({ userId: 'u
 const G = '00000000-0000-4000-8000-000000000001';
 const publicForum = { groupId: null };
 const privateForum = { groupId: G };
-const shown = { hiddenAt: null };
-const hidden = { hiddenAt: new Date() };
+const shown = { hiddenAt: null, authorId: 'someone' };
+const hidden = { hiddenAt: new Date(), authorId: 'someone' };
+const ownHidden = { hiddenAt: new Date(), authorId: 'u1' };
 
 describe('read scope', () => {
   it('shows public forums to everyone, and a private one to its group, staff and admins only', () => {
@@ -34,6 +35,26 @@ describe('read scope', () => {
       expect(canSeePost(scope, publicForum, shown, hidden)).toBe(sees);
       expect(canSeePost(scope, publicForum, shown, shown)).toBe(true);
     }
+  });
+
+  it("shows its author their own hidden thread or post, and nobody else's", () => {
+    const member = readScopeOf(viewer(['MEMBER']));
+    expect(canSeeThread(member, publicForum, ownHidden)).toBe(true);
+    expect(canSeePost(member, publicForum, shown, ownHidden)).toBe(true);
+    expect(canSeePost(member, publicForum, hidden, ownHidden)).toBe(false);
+    expect(canSeeThread(member, privateForum, ownHidden)).toBe(false);
+    expect(canSeeThread(readScopeOf(ANONYMOUS), publicForum, { hiddenAt: new Date(), authorId: null as unknown as string })).toBe(false);
+    expect(canSeeThread(readScopeOf(viewer(['MEMBER', 'STAFF'])), publicForum, hidden)).toBe(false);
+  });
+
+  it('says the own-hidden allowance in SQL only where asked (a thread page, notifications), never in lists', () => {
+    const params: unknown[] = [];
+    expect(visibleSql(readScopeOf(viewer(['MEMBER'])), { thread: 't', post: 'p', ownHidden: true }, params)).toBe(
+      '(t.hidden_at IS NULL OR t.author_id = $1::uuid) AND (p.hidden_at IS NULL OR p.author_id = $1::uuid)',
+    );
+    expect(params).toEqual(['u1']);
+    expect(visibleSql(readScopeOf(ANONYMOUS), { post: 'p', ownHidden: true }, [])).toBe('p.hidden_at IS NULL');
+    expect(visibleSql(readScopeOf(viewer(['MEMBER'])), { thread: 't' }, [])).toBe('t.hidden_at IS NULL');
   });
 
   it('shows a listed group to everyone, a hidden one to its members, invitees, staff and admins only', () => {

@@ -13,7 +13,10 @@ export interface ReadScope {
   readonly groupIds: readonly string[];
   /** Staff and admins see every forum, group-private ones included. */
   readonly allForums: boolean;
-  /** Moderators and admins see hidden threads and posts; everyone else gets NOT_FOUND. */
+  /**
+   * Moderators and admins see hidden threads and posts; everyone else gets NOT_FOUND, except the author of a hidden
+   * thread or post, who still reaches it by its address (marked hidden, with the reason) but does not find it listed.
+   */
   readonly hidden: boolean;
   readonly [brand]: true;
 }
@@ -40,6 +43,12 @@ export interface ForumFactsForScope {
 }
 export interface HideableFacts {
   hiddenAt: Date | null;
+  authorId: string;
+}
+
+/** Hidden content stays visible to moderators and to its own author (moderation explains itself, issue 11). */
+function seesDespiteHidden(scope: ReadScope, thing: HideableFacts): boolean {
+  return thing.hiddenAt === null || scope.hidden || (scope.userId !== null && thing.authorId === scope.userId);
 }
 
 /** Public forums are for everyone; a group's private forum for its members, staff and admins. */
@@ -47,14 +56,14 @@ export function canSeeForum(scope: ReadScope, forum: ForumFactsForScope): boolea
   return forum.groupId === null || scope.allForums || scope.groupIds.includes(forum.groupId);
 }
 
-/** A thread: its forum visible, and not hidden (unless the scope sees hidden content). */
+/** A thread: its forum visible, and not hidden (unless the scope sees hidden content or the viewer wrote it). */
 export function canSeeThread(scope: ReadScope, forum: ForumFactsForScope, thread: HideableFacts): boolean {
-  return canSeeForum(scope, forum) && (thread.hiddenAt === null || scope.hidden);
+  return canSeeForum(scope, forum) && seesDespiteHidden(scope, thread);
 }
 
-/** A post: its thread visible, and not hidden itself (unless the scope sees hidden content). */
+/** A post: its thread visible, and not hidden itself (unless the scope sees hidden content or the viewer wrote it). */
 export function canSeePost(scope: ReadScope, forum: ForumFactsForScope, thread: HideableFacts, post: HideableFacts): boolean {
-  return canSeeThread(scope, forum, thread) && (post.hiddenAt === null || scope.hidden);
+  return canSeeThread(scope, forum, thread) && seesDespiteHidden(scope, post);
 }
 
 /** Table aliases of a query: forums always; threads and posts when the query reads them. */
@@ -63,6 +72,11 @@ export interface ScopeAliases {
   forum?: string;
   thread?: string;
   post?: string;
+  /**
+   * Also the viewer's own hidden threads and posts (the replies of a thread page, notifications about one's content).
+   * Lists of threads, counts and search leave it out: hidden content is reached by its address only.
+   */
+  ownHidden?: boolean;
 }
 
 /**
@@ -76,8 +90,14 @@ export function visibleSql(scope: ReadScope, aliases: ScopeAliases, params: unkn
     parts.push(`(${aliases.forum}.group_id IS NULL OR ${aliases.forum}.group_id = ANY ($${params.length}::uuid[]))`);
   }
   if (!scope.hidden) {
-    if (aliases.thread) parts.push(`${aliases.thread}.hidden_at IS NULL`);
-    if (aliases.post) parts.push(`${aliases.post}.hidden_at IS NULL`);
+    let own: string | null = null;
+    if (aliases.ownHidden && scope.userId && (aliases.thread || aliases.post)) {
+      params.push(scope.userId);
+      own = `$${params.length}::uuid`;
+    }
+    const unhidden = (alias: string) => (own ? `(${alias}.hidden_at IS NULL OR ${alias}.author_id = ${own})` : `${alias}.hidden_at IS NULL`);
+    if (aliases.thread) parts.push(unhidden(aliases.thread));
+    if (aliases.post) parts.push(unhidden(aliases.post));
   }
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
@@ -117,4 +137,16 @@ export function userSeesForumSql(userIdSql: string, forumAlias: string): string 
   return `(${forumAlias}.group_id IS NULL
     OR EXISTS (SELECT 1 FROM users su WHERE su.id = ${userIdSql} AND su.roles && ARRAY['STAFF', 'ADMIN']::text[])
     OR EXISTS (SELECT 1 FROM group_memberships sm WHERE sm.group_id = ${forumAlias}.group_id AND sm.user_id = ${userIdSql}))`;
+}
+
+/**
+ * Whether the user in `userIdSql` (another person than the viewer: someone to notify) may see the post `postAlias` of
+ * thread `threadAlias` in forum `forumAlias`: its forum (userSeesForumSql), and the thread and the post not hidden
+ * unless the user moderates or is the hidden thing's author (who sees their own hidden content with its reason).
+ */
+export function userSeesPostSql(userIdSql: string, aliases: { forum: string; thread: string; post: string }): string {
+  const moderates = `EXISTS (SELECT 1 FROM users mu WHERE mu.id = ${userIdSql} AND mu.roles && ARRAY['MODERATOR', 'ADMIN']::text[])`;
+  return `(${userSeesForumSql(userIdSql, aliases.forum)}
+    AND (${aliases.thread}.hidden_at IS NULL OR ${aliases.thread}.author_id = ${userIdSql} OR ${moderates})
+    AND (${aliases.post}.hidden_at IS NULL OR ${aliases.post}.author_id = ${userIdSql} OR ${moderates}))`;
 }

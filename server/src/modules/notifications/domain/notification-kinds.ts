@@ -5,6 +5,10 @@
  * - To a ticket's requester: TICKET_REPLY (a public reply from staff, never an internal note), TICKET_STATUS (a status
  *   change, SOLVED included, with its reason).
  * - To its assignee: TICKET_ASSIGNED, TICKET_CUSTOMER_REPLY, TICKET_BREACHED (the first response is overdue).
+ * - The forum's (issue 11), each about a post: REPLY (a new reply on a thread the reader watches: started, replied to,
+ *   chose to watch, or in a forum they watch), QUOTED (a reply answering one of the reader's posts), ANSWER_ACCEPTED
+ *   (the reader's reply accepted or verified), MODERATION (a moderator acted on the reader's thread or reply; `action`
+ *   names it and `message` holds the reason). Who gets which is decided in watch-rules.ts.
  */
 export const NOTIFICATION_KINDS = [
   'MENTION',
@@ -17,6 +21,10 @@ export const NOTIFICATION_KINDS = [
   'TICKET_ASSIGNED',
   'TICKET_CUSTOMER_REPLY',
   'TICKET_BREACHED',
+  'REPLY',
+  'QUOTED',
+  'ANSWER_ACCEPTED',
+  'MODERATION',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,7 +38,22 @@ export interface NewNotification {
   invitationId?: string | null;
   ticketId?: string | null;
   message?: string;
+  /** MODERATION only: what was done (HIDE_POST, LOCK_THREAD, MOVE_THREAD...). */
+  action?: ModerationNoticeAction | null;
 }
+
+export const MODERATION_NOTICE_ACTIONS = [
+  'HIDE_THREAD',
+  'RESTORE_THREAD',
+  'LOCK_THREAD',
+  'UNLOCK_THREAD',
+  'PIN_THREAD',
+  'UNPIN_THREAD',
+  'MOVE_THREAD',
+  'HIDE_POST',
+  'RESTORE_POST',
+] as const;
+export type ModerationNoticeAction = (typeof MODERATION_NOTICE_ACTIONS)[number];
 
 /** Nobody is told of their own doing. */
 export function worthSending(n: NewNotification): boolean {

@@ -8,7 +8,9 @@ registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
   description:
     'MENTION: someone mentioned you in a post you can see. GROUP_*: join requests (to owners), their approval or denial, invitations. ' +
-    'TICKET_REPLY / TICKET_STATUS: to the requester (a public staff reply; a status change). TICKET_ASSIGNED / TICKET_CUSTOMER_REPLY / TICKET_BREACHED: to the assignee',
+    'TICKET_REPLY / TICKET_STATUS: to the requester (a public staff reply; a status change). TICKET_ASSIGNED / TICKET_CUSTOMER_REPLY / TICKET_BREACHED: to the assignee. ' +
+    'REPLY: a new reply on a thread you watch (started, replied to, chose to watch, or in a forum you watch). QUOTED: a reply to one of your posts. ' +
+    'ANSWER_ACCEPTED: your reply was accepted or verified. MODERATION: a moderator acted on your thread or reply (moderationAction, and the reason in message)',
 });
 
 @ObjectType('Notification', { description: 'Shown only while its reader may still see its subject (the post, the group or the ticket)' })
@@ -23,6 +25,15 @@ export class NotificationModel {
   message: string;
   @Field(() => Int, { nullable: true, description: 'The support ticket it is about (TICKET_* kinds): link to it as #number' })
   ticketNumber: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'MODERATION: what the moderator did (HIDE_POST, RESTORE_POST, HIDE_THREAD, LOCK_THREAD, MOVE_THREAD...); `message` holds the reason',
+  })
+  moderationAction: string | null;
+  @Field(() => ID, { nullable: true, description: 'The thread of the post it is about: link to /t/<threadId>#post-<postNumber>' })
+  threadId: string | null;
+  @Field(() => Int, { nullable: true, description: 'The number of the post it is about in its thread' })
+  postNumber: number | null;
   actorId: string | null;
   groupId: string | null;
   postId: string | null;
@@ -42,6 +53,9 @@ export class NotificationModel {
       joinRequestId: row.joinRequestId,
       invitationId: row.invitationId,
       ticketNumber: row.ticketNumber,
+      moderationAction: row.action,
+      threadId: row.threadId,
+      postNumber: row.postNumber,
     });
   }
 }

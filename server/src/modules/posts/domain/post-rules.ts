@@ -5,11 +5,13 @@ import type { ForumFacts, PostFacts, ThreadFacts } from '../../threads/domain/th
 // Who may reply, delete and vote; locked threads and archived forums as in the read-only rules of thread-rules.ts.
 // Editing a post (the opening post too) is threads' editProblem.
 
-export type ReplyDecision = 'ok' | 'unauthenticated' | 'locked' | 'archived';
+export type ReplyDecision = 'ok' | 'unauthenticated' | 'hidden' | 'locked' | 'archived';
 
 /** Signed-in users reply to unlocked threads; moderators may still reply to locked ones; nobody in an archived forum. */
 export function canReply(viewer: Viewer, thread: ThreadFacts, forum: ForumFacts): ReplyDecision {
   if (!viewer.userId) return 'unauthenticated';
+  // Its author still sees a hidden thread (with the reason), but nobody but a moderator adds to it.
+  if (thread.hiddenAt && !isModerator(viewer)) return 'hidden';
   if (isReadOnly(forum)) return 'archived';
   if (thread.lockedAt && !isModerator(viewer)) return 'locked';
   return 'ok';

@@ -72,7 +72,8 @@ export type EditProblem = 'unauthenticated' | 'not-yours' | 'locked' | 'archived
 export function editProblem(viewer: Viewer, post: PostFacts, thread: ThreadFacts, forum: ForumFacts): EditProblem {
   if (!viewer.userId) return 'unauthenticated';
   if (isModerator(viewer)) return null;
-  if (post.hiddenAt || post.authorId !== viewer.userId) return 'not-yours';
+  // Hidden content (its author still sees it, with the reason) is nobody's to change but a moderator's.
+  if (post.hiddenAt || thread.hiddenAt || post.authorId !== viewer.userId) return 'not-yours';
   if (isReadOnly(forum)) return 'archived';
   if (thread.lockedAt) return 'locked';
   return null;

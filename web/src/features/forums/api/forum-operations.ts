@@ -77,6 +77,7 @@ export const ForumThreadsQuery = graphql(`
       }
       threadCount
       viewerCanPost
+      viewerWatch
       threads(first: 20, after: $after, sort: $sort, filter: $filter) {
         nodes {
           ...ThreadListItemFields
@@ -106,3 +107,12 @@ export function evictForumListings(cache: ApolloCache, forumIds: ReadonlyArray<s
     cache.evict({ id, fieldName: 'lastThread' });
   }
 }
+
+export const SetForumWatchMutation = graphql(`
+  mutation SetForumWatch($forumId: ID!, $level: WatchLevel!) {
+    setForumWatch(forumId: $forumId, level: $level) {
+      id
+      viewerWatch
+    }
+  }
+`);

@@ -5,6 +5,9 @@ import type { ForumThreadsQuery } from '../../../gql/graphql';
 import { signInPath } from '../../../lib/safe-next-path';
 import { useViewer } from '../../../lib/viewer';
 import { PrivateMarker } from '../../../components/ui/private-marker';
+import { useMutation } from '@apollo/client/react';
+import { WatchSelect } from '../../../components/ui/watch-select';
+import { SetForumWatchMutation } from '../api/forum-operations';
 
 interface ForumHeaderProps {
   forum: ForumThreadsQuery['forum'];
@@ -14,6 +17,7 @@ interface ForumHeaderProps {
 export function ForumHeader({ forum }: ForumHeaderProps) {
   const { viewer } = useViewer();
   const newThreadPath = `/f/${forum.slug}/new`;
+  const [setWatch] = useMutation(SetForumWatchMutation);
 
   return (
     <>
@@ -34,6 +38,9 @@ export function ForumHeader({ forum }: ForumHeaderProps) {
             {forum.isArchived && <Badge tone="neutral">Archived</Badge>}
           </div>
           {forum.description && <p className="page-header__lead">{forum.description}</p>}
+          {forum.viewerWatch && (
+            <WatchSelect level={forum.viewerWatch} what="this forum" onChange={(level) => setWatch({ variables: { forumId: forum.id, level } })} />
+          )}
         </div>
         <div className="page-header__actions">
           {forum.viewerCanPost ? (

@@ -17,6 +17,9 @@ export const NotificationsQuery = graphql(`
         createdAt
         message
         ticketNumber
+        moderationAction
+        threadId
+        postNumber
         actor {
           id
           displayName

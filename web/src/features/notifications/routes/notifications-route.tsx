@@ -14,6 +14,18 @@ import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, Notific
 
 type Notification = NotificationsResult['notifications']['nodes'][number];
 
+const MODERATION_VERBS: Record<string, string> = {
+  HIDE_POST: 'hid your reply',
+  RESTORE_POST: 'restored your reply',
+  HIDE_THREAD: 'hid your thread',
+  RESTORE_THREAD: 'restored your thread',
+  LOCK_THREAD: 'locked your thread',
+  UNLOCK_THREAD: 'unlocked your thread',
+  PIN_THREAD: 'pinned your thread',
+  UNPIN_THREAD: 'unpinned your thread',
+  MOVE_THREAD: 'moved your thread',
+};
+
 /** What happened, in one sentence, and where it leads. */
 function describe(n: Notification): { text: string; to: string } {
   const who = n.actor?.displayName ?? 'Someone';
@@ -29,6 +41,19 @@ function describe(n: Notification): { text: string; to: string } {
       return { text: `Your request to join ${group?.name ?? 'a group'} was declined`, to: group ? `/g/${group.slug}` : '/groups' };
     case 'GROUP_INVITATION':
       return { text: `${who} invited you to join ${group?.name ?? 'a group'}`, to: group ? `/g/${group.slug}` : '/groups' };
+  }
+  // The forum's kinds link to the post by its number (/t/<thread>#post-<n>).
+  const title = `“${n.post?.thread.title ?? 'a thread'}”`;
+  const postLink = n.threadId && n.postNumber ? `/t/${n.threadId}#post-${n.postNumber}` : '/';
+  switch (n.kind) {
+    case 'REPLY':
+      return { text: `${who} replied in ${title}`, to: postLink };
+    case 'QUOTED':
+      return { text: `${who} replied to your post in ${title}`, to: postLink };
+    case 'ANSWER_ACCEPTED':
+      return { text: `Your answer in ${title} was ${n.message.startsWith('Verified') ? 'verified by staff' : 'accepted'}`, to: postLink };
+    case 'MODERATION':
+      return { text: `A moderator ${MODERATION_VERBS[n.moderationAction ?? ''] ?? 'acted on your post'} in ${title}`, to: postLink };
   }
   const ticket = `ticket #${n.ticketNumber ?? '?'}`;
   const to = n.ticketNumber ? `/tickets/${n.ticketNumber}` : '/tickets';
@@ -89,7 +114,7 @@ export function NotificationsRoute() {
                   {!n.read && <span className="visually-hidden">Unread: </span>}
                   {text}
                 </Link>
-                {n.message && <p className="notification__message">“{n.message}”</p>}
+                {n.message && n.kind !== 'ANSWER_ACCEPTED' && <p className="notification__message">“{n.message}”</p>}
                 <RelativeTime className="muted notification__time" value={n.createdAt} />
               </li>
             );

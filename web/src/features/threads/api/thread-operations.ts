@@ -13,6 +13,7 @@ export const PostFields = graphql(`
     helpfulCount
     isAccepted
     isHidden
+    hiddenReason
     revisionCount
     viewerCanDelete
     viewerCanEdit
@@ -62,6 +63,10 @@ export const ThreadStateFields = graphql(`
     isLocked
     isPinned
     isHidden
+    hiddenReason
+    lockReason
+    movedFrom
+    viewerWatch
     replyCount
     helpfulCount
     hasStaffAnswer
@@ -72,6 +77,15 @@ export const ThreadStateFields = graphql(`
     viewerCanModerate
     acceptedAnswer {
       ...AcceptedAnswerFields
+    }
+  }
+`);
+
+export const SetThreadWatchMutation = graphql(`
+  mutation SetThreadWatch($threadId: ID!, $level: WatchLevel!) {
+    setThreadWatch(threadId: $threadId, level: $level) {
+      id
+      viewerWatch
     }
   }
 `);

@@ -68,6 +68,11 @@ export function PostCard({ post, variant }: PostCardProps) {
       aria-current={highlighted ? 'location' : undefined}
     >
       <PostHeader post={post} variant={variant} headingId={headingId} onShowHistory={() => setDialog('history')} />
+      {post.isHidden && post.hiddenReason && (
+        <Alert tone="warning" className="post__hidden-reason">
+          Hidden by a moderator: {post.hiddenReason}
+        </Alert>
+      )}
 
       {editing ? (
         <PostEditor post={post} onDone={closeEditor} />

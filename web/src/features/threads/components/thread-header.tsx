@@ -5,6 +5,8 @@ import { TagList } from '../../../components/ui/tag-list';
 import { ModerationMenu } from './moderation-menu';
 import { useThreadPage } from './thread-context';
 import { PrivateMarker } from '../../../components/ui/private-marker';
+import { Alert } from '../../../components/ui/alert';
+import { WatchControl } from './watch-control';
 
 export function ThreadHeader() {
   const { thread } = useThreadPage();
@@ -40,6 +42,10 @@ export function ThreadHeader() {
             Asked by <Link to={`/users/${thread.author.id}`}>{thread.author.displayName}</Link> · <RelativeTime value={thread.createdAt} /> ·{' '}
             {thread.replyCount} {thread.replyCount === 1 ? 'reply' : 'replies'} · {thread.helpfulCount} helpful {thread.helpfulCount === 1 ? 'vote' : 'votes'}
           </p>
+          {thread.isHidden && thread.hiddenReason && <Alert tone="warning">Hidden by a moderator: {thread.hiddenReason}</Alert>}
+          {thread.isLocked && thread.lockReason && <p className="thread-header__explain">Locked: {thread.lockReason}</p>}
+          {thread.movedFrom && <p className="thread-header__explain">Moved from {thread.movedFrom}</p>}
+          {thread.viewerWatch && <WatchControl threadId={thread.id} level={thread.viewerWatch} />}
         </div>
         {thread.viewerCanModerate && (
           <div className="thread-header__tools">
