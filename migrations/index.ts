@@ -10,6 +10,7 @@ import { TicketAttachments1764190000000 } from './1764190000000-ticket-attachmen
 import { SupportSettings1764191000000 } from './1764191000000-support-settings';
 import { TicketSla1764192000000 } from './1764192000000-ticket-sla';
 
+import { Email1764200000000 } from './1764200000000-email';
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
 export const migrations = [
   Foundation1764130000000,
@@ -23,4 +24,5 @@ export const migrations = [
   TicketAttachments1764190000000,
   SupportSettings1764191000000,
   TicketSla1764192000000,
+  Email1764200000000,
 ];
