@@ -37,7 +37,7 @@ describe('email', () => {
     expect(mail.html).toContain('Ann &lt;Author&gt; mentioned you in “Printer &lt;b&gt;setup&lt;/b&gt; &amp; more”');
     expect(mail.html).toContain('<strong>bold</strong>');
     expect(mail.html).not.toContain('<script>');
-    expect(mail.headers).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/unsubscribe\?token=[^>]+>$/m);
+    expect(mail.headers).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/api\/unsubscribe\?token=[^>]+>$/m);
     expect(mail.headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(await drain()).toBe(0);
   });
@@ -104,6 +104,19 @@ describe('email', () => {
     await mention(reader);
     await drain();
     expect(mailsTo(reader)).toHaveLength(1);
+  });
+
+  it('unsubscribes with one click from the mail client (RFC 8058: a POST to the List-Unsubscribe address)', async () => {
+    const reader = await createUser(t);
+    await mention(reader);
+    await drain();
+    const oneClick = /^List-Unsubscribe: <http:\/\/[^/]+(\/api\/unsubscribe\?token=[^>]+)>$/m.exec(mailsTo(reader)[0].headers)![1];
+    const forged = await fetch(`${t.url}${oneClick.replace(/.{4}$/, 'AAAA')}`, { method: 'POST' });
+    expect(forged.status).toBe(400);
+    const res = await fetch(`${t.url}${oneClick}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ unsubscribed: ['MENTION'] });
+    expect((await reader.client.ok(PREFS)).myEmailPreferences).toContainEqual({ kind: 'MENTION', delivery: 'NEVER' });
   });
 
   it('never emails what the reader can no longer see: a thread hidden before the worker runs sends nothing', async () => {

@@ -163,7 +163,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     if (row.purpose === 'NOTIFICATION') {
       const [item] = await this.source.compose(m, to.id, [row.notificationId!]);
       if (!item) return null;
-      const unsubscribeUrl = await this.unsubscribeUrl(to.id, item.kind);
+      const { unsubscribeUrl, oneClickUrl } = await this.unsubscribeUrls(to.id, item.kind);
       const body = renderBody({
         paragraphs: [item.headline],
         quote: item.quote,
@@ -171,7 +171,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         footer: `You get these emails at once for ${kindLabel(item.kind)}; change that on your profile.`,
         unsubscribeUrl,
       });
-      return { to: to.email, subject: subjectLine(item.headline), unsubscribeUrl, ...body };
+      return { to: to.email, subject: subjectLine(item.headline), unsubscribeUrl: oneClickUrl, ...body };
     }
     const ids = await this.repo.digestNotificationIds(
       m,
@@ -182,14 +182,14 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     );
     const items = ids.length ? await this.source.compose(m, to.id, ids) : [];
     if (!items.length) return null;
-    const unsubscribeUrl = await this.unsubscribeUrl(to.id, DIGEST_KIND);
+    const { unsubscribeUrl, oneClickUrl } = await this.unsubscribeUrls(to.id, DIGEST_KIND);
     const text: string[] = [`Hello ${to.displayName}, here is what happened on Threadline:`];
     for (const item of items) text.push(`• ${item.headline}\n  ${site}${item.path}`);
     const body = renderBody({ paragraphs: text, footer: 'Your daily digest; choose what it covers on your profile.', unsubscribeUrl });
     return {
       to: to.email,
       subject: subjectLine(`Threadline digest: ${items.length} new notification${items.length === 1 ? '' : 's'}`),
-      unsubscribeUrl,
+      unsubscribeUrl: oneClickUrl,
       ...body,
     };
   }
@@ -199,9 +199,10 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.secret;
   }
 
-  private async unsubscribeUrl(userId: string, kind: string): Promise<string> {
-    const token = signUnsubscribeToken(await this.unsubscribeSecret(), { userId, kind });
-    return `${this.config.publicUrl}/unsubscribe?token=${encodeURIComponent(token)}`;
+  /** The link in the message (a page that says what happened) and the one-click address for List-Unsubscribe (RFC 8058). */
+  private async unsubscribeUrls(userId: string, kind: string): Promise<{ unsubscribeUrl: string; oneClickUrl: string }> {
+    const token = encodeURIComponent(signUnsubscribeToken(await this.unsubscribeSecret(), { userId, kind }));
+    return { unsubscribeUrl: `${this.config.publicUrl}/unsubscribe?token=${token}`, oneClickUrl: `${this.config.publicUrl}/api/unsubscribe?token=${token}` };
   }
 }
 

@@ -4,7 +4,7 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
-  /** The one-click unsubscribe link (RFC 8058), when the message is about notifications. */
+  /** The one-click unsubscribe address (RFC 8058: mail clients POST to it), when the message is about notifications. */
   unsubscribeUrl?: string;
 }
 
