@@ -34,14 +34,14 @@ describeBrowser('forgot password, in Chromium', () => {
     const [mail] = readMails(t.config.mailDir);
     expect(mail.to).toContain(user.email);
     await page.goto(`${t.url}${linkIn(mail, '/reset-password')}`);
-    await page.getByLabel('New password').fill('a fresh start for Fran');
+    await page.getByLabel('New password', { exact: true }).fill('a fresh start for Fran');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByRole('link', { name: 'Forgetful Fran' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'password-reset-signed-in.png') });
 
     // The link worked once: opened again, it says so.
     await page.goto(`${t.url}${linkIn(mail, '/reset-password')}`);
-    await page.getByLabel('New password').fill('another fresh start');
+    await page.getByLabel('New password', { exact: true }).fill('another fresh start');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByText('This reset link has already been used. Ask for a new one.').waitFor();
     expect(problems).toEqual([]);

@@ -21,21 +21,31 @@ function decodeQuotedPrintable(body: string): string {
   return bytes.toString('utf8');
 }
 
-function part(raw: string, type: string): string {
-  const at = raw.indexOf(`Content-Type: ${type}`);
-  if (at < 0) return '';
-  const rest = raw.slice(at);
-  const headerEnd = rest.indexOf('\n\n');
-  const headers = rest.slice(0, headerEnd);
-  const body = rest.slice(headerEnd + 2).split(/\n--/)[0];
-  if (/Content-Transfer-Encoding: base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) return decodeQuotedPrintable(body);
+function part(raw: string, headers: string, type: string): string {
+  const boundary = /boundary="([^"]+)"/.exec(headers)?.[1];
+  const section = boundary ? raw.split(`--${boundary}`).find((p) => p.includes(`Content-Type: ${type}`)) : raw;
+  if (!section) return '';
+  const start = section.indexOf('\n\n');
+  const partHeaders = section.slice(0, start);
+  const body = section.slice(start + 2).replace(/\n$/, '');
+  if (/Content-Transfer-Encoding: base64/i.test(partHeaders)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(partHeaders)) return decodeQuotedPrintable(body);
   return body;
 }
 
-function header(headers: string, name: string): string {
-  const match = new RegExp(`^${name}: (.*(?:\\n[ \\t].*)*)`, 'mi').exec(headers);
-  return match ? match[1].replace(/\n[ \t]/g, ' ') : '';
+/** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=), as in a Subject with non-ASCII text. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
+
+/** A header's value, unfolded and decoded; '' when absent. */
+export function headerValue(mail: Pick<WrittenMail, 'headers'>, name: string): string {
+  const match = new RegExp(`^${name}:[ \\t]*(.*(?:\\n[ \\t].*)*)`, 'mi').exec(mail.headers);
+  return match ? decodeWords(match[1].replace(/\n[ \t]+/g, ' ').trim()) : '';
 }
 
 /** Every message in the mail folder, oldest first. */
@@ -50,7 +60,15 @@ export function readMails(dir: string): WrittenMail[] {
     const file = join(dir, name);
     const raw = readFileSync(file, 'utf8');
     const headers = raw.slice(0, raw.indexOf('\n\n'));
-    return { file, raw, headers, to: header(headers, 'To'), subject: header(headers, 'Subject'), text: part(raw, 'text/plain'), html: part(raw, 'text/html') };
+    return {
+      file,
+      raw,
+      headers,
+      to: headerValue({ headers }, 'To'),
+      subject: headerValue({ headers }, 'Subject'),
+      text: part(raw, headers, 'text/plain'),
+      html: part(raw, headers, 'text/html'),
+    };
   });
 }
 
