@@ -9,6 +9,7 @@ import { Tickets1764180000000 } from './1764180000000-tickets';
 import { TicketAttachments1764190000000 } from './1764190000000-ticket-attachments';
 import { SupportSettings1764191000000 } from './1764191000000-support-settings';
 import { TicketSla1764192000000 } from './1764192000000-ticket-sla';
+import { Email1764200000000 } from './1764200000000-email';
 import { Watching1764201000000 } from './1764201000000-watching';
 import { Admin1764203000000 } from './1764203000000-admin';
 
@@ -25,6 +26,7 @@ export const migrations = [
   TicketAttachments1764190000000,
   SupportSettings1764191000000,
   TicketSla1764192000000,
+  Email1764200000000,
   Watching1764201000000,
   Admin1764203000000,
 ];

@@ -10,7 +10,9 @@ import { DemoModule } from './modules/demo/demo.module';
 import { ForumsModule } from './modules/forums/forums.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PasswordResetModule } from './modules/password-reset/password-reset.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
@@ -76,7 +78,9 @@ export class AppModule {
         AccountsModule,
         ForumsModule,
         ThreadsModule,
+        MailModule,
         NotificationsModule,
+        PasswordResetModule,
         GroupsModule,
         PostsModule,
         AnswersModule,

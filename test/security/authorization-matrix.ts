@@ -285,6 +285,7 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  myEmailPreferences: [{ about: 'how you get email per notification kind', document: `{ myEmailPreferences { kind delivery } }`, expected: SIGNED_IN }],
   myTickets: [{ about: 'the tickets you asked for', document: `{ myTickets { number } }`, expected: SIGNED_IN }],
   ticketQueue: [
     {
@@ -886,6 +887,40 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       expected: { ...MODERATORS_ONLY, anonymous: 'UNAUTHENTICATED' },
     },
   ],
+  requestPasswordReset: [
+    {
+      about: 'a reset link for an address (the same answer whether or not it has an account)',
+      document: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+      variables: () => ({ e: `nobody-${hex()}@example.test` }),
+      pick: (d) => d.requestPasswordReset,
+      expected: {
+        anonymous: ok(true),
+        outsider: ok(true),
+        member: ok(true),
+        owner: ok(true),
+        expert: ok(true),
+        staff: ok(true),
+        moderator: ok(true),
+        admin: ok(true),
+      },
+    },
+  ],
+  resetPassword: [
+    {
+      about: 'a password with a token nobody was sent (refused for everyone: the token is the authority)',
+      document: `mutation { resetPassword(input: { token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", newPassword: "a long enough passphrase" }) { user { id } } }`,
+      expected: {
+        anonymous: 'BAD_USER_INPUT',
+        outsider: 'BAD_USER_INPUT',
+        member: 'BAD_USER_INPUT',
+        owner: 'BAD_USER_INPUT',
+        expert: 'BAD_USER_INPUT',
+        staff: 'BAD_USER_INPUT',
+        moderator: 'BAD_USER_INPUT',
+        admin: 'BAD_USER_INPUT',
+      },
+    },
+  ],
   requestToJoinGroup: [
     {
       about: 'a listed REQUEST group',
@@ -1169,6 +1204,29 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
         return { id };
       },
       expected: STAFF_ONLY,
+    },
+  ],
+  unsubscribe: [
+    {
+      about: 'an unsubscribe link with a forged signature (the signed token is the authority, not the session)',
+      document: `mutation { unsubscribe(token: "MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwLk1FTlRJT04.AAAA") }`,
+      expected: {
+        anonymous: 'BAD_USER_INPUT',
+        outsider: 'BAD_USER_INPUT',
+        member: 'BAD_USER_INPUT',
+        owner: 'BAD_USER_INPUT',
+        expert: 'BAD_USER_INPUT',
+        staff: 'BAD_USER_INPUT',
+        moderator: 'BAD_USER_INPUT',
+        admin: 'BAD_USER_INPUT',
+      },
+    },
+  ],
+  updateEmailPreferences: [
+    {
+      about: 'your email preferences',
+      document: `mutation { updateEmailPreferences(input: [{ kind: "MENTION", delivery: IMMEDIATE }]) { kind delivery } }`,
+      expected: SIGNED_IN,
     },
   ],
   updateForum: [

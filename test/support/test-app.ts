@@ -62,6 +62,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const databaseUrl = withDatabase(adminUrl, database);
   // Attachments go to a folder of this app's own, removed when it closes (a suite may name its own instead).
   const uploadsDir = overrides.UPLOADS_DIR ? null : mkdtempSync(join(tmpdir(), 'tl-test-uploads-'));
+  // Mail written as .eml files goes to a folder of this app's own too (tests read the messages there).
+  const mailDir = overrides.MAIL_DIR ? null : mkdtempSync(join(tmpdir(), 'tl-test-mail-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -74,6 +76,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     // Scheduled jobs (pg-boss) only where a suite tests them: the others call the services at an instant they set.
     JOBS: '0',
     ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
+    ...(mailDir ? { MAIL_DIR: mailDir } : {}),
     ...overrides,
   });
   const infra: Infrastructure = {
@@ -103,6 +106,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
       await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await c.end();
       if (uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
+      if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

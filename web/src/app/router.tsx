@@ -6,10 +6,13 @@ import { AdminOrganizationsRoute } from '../features/admin/routes/admin-organiza
 import { AdminUsersRoute } from '../features/admin/routes/admin-users-route';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { SignUpRoute } from '../features/auth/routes/sign-up-route';
+import { UnsubscribeRoute } from '../features/email/routes/unsubscribe-route';
 import { ForumListRoute } from '../features/forums/routes/forum-list-route';
 import { ForumRoute } from '../features/forums/routes/forum-route';
 import { GroupRoute } from '../features/groups/routes/group-route';
 import { GroupsRoute } from '../features/groups/routes/groups-route';
+import { ForgotPasswordRoute } from '../features/password-reset/routes/forgot-password-route';
+import { ResetPasswordRoute } from '../features/password-reset/routes/reset-password-route';
 import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
 import { ProfileRoute } from '../features/profile/routes/profile-route';
 import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
@@ -45,6 +48,9 @@ export function createRouter() {
             { path: 'g/:slug', element: <GroupRoute /> },
             { path: 'sign-up', element: <SignUpRoute /> },
             { path: 'sign-in', element: <SignInRoute /> },
+            { path: 'forgot-password', element: <ForgotPasswordRoute /> },
+            { path: 'reset-password', element: <ResetPasswordRoute /> },
+            { path: 'unsubscribe', element: <UnsubscribeRoute /> },
             {
               element: <RequireSignedIn />,
               children: [

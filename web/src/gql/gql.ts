@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": typeof types.UnsubscribeDocument,
     "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n      slug\n    }\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n": typeof types.ForumSummaryFieldsFragmentDoc,
     "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": typeof types.ForumListDocument,
     "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": typeof types.ThreadListItemFieldsFragmentDoc,
@@ -64,10 +65,14 @@ type Documents = {
     "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        ticketNumber\n        moderationAction\n        threadId\n        postNumber\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PublicProfileDocument,
+    "\n  query MyEmailPreferences {\n    myEmailPreferences {\n      kind\n      delivery\n    }\n  }\n": typeof types.MyEmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: [EmailPreferenceInput!]!) {\n    updateEmailPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n": typeof types.UpdateEmailPreferencesDocument,
     "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      available\n      pendingEvents\n      lagSeconds\n      appliedLagP95Ms\n      lastAppliedAt\n      documents\n      lastError\n    }\n  }\n": typeof types.SearchIndexStatusDocument,
     "\n  query SearchSettings {\n    searchSettings {\n      synonyms {\n        word\n        synonyms\n      }\n      stopWords\n      updatedAt\n      applied\n    }\n  }\n": typeof types.SearchSettingsDocument,
     "\n  mutation UpdateSearchSettings($input: SearchSettingsInput!) {\n    updateSearchSettings(input: $input) {\n      synonyms {\n        word\n        synonyms\n      }\n      stopWords\n      updatedAt\n      applied\n    }\n  }\n": typeof types.UpdateSearchSettingsDocument,
@@ -148,6 +153,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": types.UnsubscribeDocument,
     "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n      slug\n    }\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n": types.ForumSummaryFieldsFragmentDoc,
     "\n  query ForumList($includeArchived: Boolean!) {\n    forums(includeArchived: $includeArchived) {\n      ...ForumSummaryFields\n    }\n  }\n": types.ForumListDocument,
     "\n  fragment ThreadListItemFields on Thread {\n    id\n    title\n    tags\n    isSolved\n    isLocked\n    isPinned\n    isHidden\n    replyCount\n    helpfulCount\n    hasStaffAnswer\n    lastActivityAt\n    createdAt\n    acceptedAnswerSnippet\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n  }\n": types.ThreadListItemFieldsFragmentDoc,
@@ -176,10 +182,14 @@ const documents: Documents = {
     "\n  query Notifications($after: String) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after) {\n      nodes {\n        id\n        kind\n        read\n        createdAt\n        message\n        ticketNumber\n        moderationAction\n        threadId\n        postNumber\n        actor {\n          id\n          displayName\n          handle\n        }\n        group {\n          id\n          slug\n          name\n        }\n        invitation {\n          id\n          state\n        }\n        post {\n          id\n          postNumber\n          thread {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.UpdateDisplayNameDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PublicProfileDocument,
+    "\n  query MyEmailPreferences {\n    myEmailPreferences {\n      kind\n      delivery\n    }\n  }\n": types.MyEmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: [EmailPreferenceInput!]!) {\n    updateEmailPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n": types.UpdateEmailPreferencesDocument,
     "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      available\n      pendingEvents\n      lagSeconds\n      appliedLagP95Ms\n      lastAppliedAt\n      documents\n      lastError\n    }\n  }\n": types.SearchIndexStatusDocument,
     "\n  query SearchSettings {\n    searchSettings {\n      synonyms {\n        word\n        synonyms\n      }\n      stopWords\n      updatedAt\n      applied\n    }\n  }\n": types.SearchSettingsDocument,
     "\n  mutation UpdateSearchSettings($input: SearchSettingsInput!) {\n    updateSearchSettings(input: $input) {\n      synonyms {\n        word\n        synonyms\n      }\n      stopWords\n      updatedAt\n      applied\n    }\n  }\n": types.UpdateSearchSettingsDocument,
@@ -343,6 +353,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n      slug\n    }\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ForumSummaryFields on Forum {\n    id\n    slug\n    name\n    description\n    productArea\n    position\n    isArchived\n    isPrivate\n    group {\n      id\n      name\n      slug\n    }\n    threadCount\n    postCount\n    lastActivityAt\n    lastThread {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -455,6 +469,14 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDisplayName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -468,6 +490,14 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicProfile($id: ID, $handle: String) {\n    user(id: $id, handle: $handle) {\n      id\n      displayName\n      handle\n      badges\n      createdAt\n      postCount\n      acceptedAnswerCount\n      recentPosts(first: 10) {\n        id\n        postNumber\n        createdAt\n        bodyHtml\n        isAccepted\n        thread {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEmailPreferences {\n    myEmailPreferences {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  query MyEmailPreferences {\n    myEmailPreferences {\n      kind\n      delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailPreferences($input: [EmailPreferenceInput!]!) {\n    updateEmailPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailPreferences($input: [EmailPreferenceInput!]!) {\n    updateEmailPreferences(input: $input) {\n      kind\n      delivery\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

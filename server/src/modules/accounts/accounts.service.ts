@@ -95,6 +95,29 @@ export class AccountsService {
     });
   }
 
+  /** The account behind an email address, if any (password reset: the caller must answer the same either way). */
+  async accountIdByEmail(email: string): Promise<string | null> {
+    return (await this.users.findCredentialsByEmail(normalizeEmail(email)))?.id ?? null;
+  }
+
+  /** A new password checked against the same policy as sign-up and password changes, hashed (BAD_USER_INPUT `newPassword`). */
+  async checkedPasswordHash(userId: string, newPassword: string): Promise<string> {
+    const account = await this.users.findCredentialsById(userId);
+    const problem = passwordProblem(newPassword, { email: account?.email ?? undefined });
+    if (problem) throw new BadUserInputError('newPassword', problem);
+    return this.hasher.hash(newPassword);
+  }
+
+  /**
+   * Sets a password reached through a reset link, in the caller's transaction: every session of the account ends
+   * (whoever knew the old password is signed out) and a new one starts for the person who reset it.
+   */
+  async replacePasswordAndSignIn(userId: string, passwordHash: string, userAgent: string | undefined, tx: EntityManager) {
+    await this.users.updatePasswordHash(userId, passwordHash, tx);
+    await this.sessions.revokeAll(userId, tx);
+    return { userId, ...(await this.sessions.create(userId, userAgent, tx)) };
+  }
+
   async updateProfile(viewer: Viewer, displayName: string): Promise<UserEntity> {
     if (!isSignedIn(viewer)) throw new UnauthenticatedError();
     const name = await this.checkedDisplayName(displayName, viewer);

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './domain/session-token';
 import { ANONYMOUS, type Viewer } from './domain/viewer';
 import { GroupMemberships } from './group-memberships.service';
+import { setSessionCookie } from './session-cookie';
 import { SessionsRepository } from './sessions.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +41,11 @@ export class SessionsService {
     }
     const groupIds = await this.memberships.groupIdsOf(session.userId);
     return { userId: session.userId, sessionId: session.id, roles: session.roles, organizationId: session.organizationId, groupIds };
+  }
+
+  /** Hands a session opened outside the sign-in resolvers (a password reset) to the browser, as sign-in does. */
+  setCookie(res: Parameters<typeof setSessionCookie>[0], session: { token: string; expiresAt: Date }): void {
+    setSessionCookie(res, session.token, session.expiresAt, this.config.nodeEnv === 'production');
   }
 
   async revoke(sessionId: string): Promise<void> {

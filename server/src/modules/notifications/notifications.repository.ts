@@ -31,6 +31,22 @@ const COLUMNS = `n.id, n.recipient_id AS "recipientId", n.kind, n.actor_id AS "a
   (SELECT tk.number FROM tickets tk WHERE tk.id = n.ticket_id) AS "ticketNumber", n.message, n.action,
   (SELECT lp.thread_id FROM posts lp WHERE lp.id = n.post_id) AS "threadId", (SELECT lp.post_number FROM posts lp WHERE lp.id = n.post_id) AS "postNumber", n.created_at AS "createdAt", n.read_at AS "readAt"`;
 
+export interface NotificationEmailRow {
+  id: string;
+  kind: NotificationKind;
+  message: string;
+  actorName: string | null;
+  threadId: string | null;
+  threadTitle: string | null;
+  postNumber: number | null;
+  postHtml: string | null;
+  postText: string | null;
+  groupName: string | null;
+  groupSlug: string | null;
+  ticketNumber: number | null;
+  ticketSubject: string | null;
+}
+
 /**
  * The notifications a reader may see now: the reader's own, whose subject (a post, a group, a ticket) their read scope still
  * shows. The same clause serves the list, the unread count and marking one read, so none of them tells more than the
@@ -52,11 +68,13 @@ function shownSql(scope: ReadScope, params: unknown[]): string {
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(rows: NewNotification[], m: EntityManager): Promise<void> {
-    if (!rows.length) return;
-    await m.query(
+  /** Inserts the notifications; answers their ids (for the email queue). */
+  async insert(rows: NewNotification[], m: EntityManager): Promise<string[]> {
+    if (!rows.length) return [];
+    const inserted: { id: string }[] = await m.query(
       `INSERT INTO notifications (recipient_id, kind, actor_id, group_id, post_id, join_request_id, invitation_id, message, ticket_id, action)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::uuid[], $10::text[])`,
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::uuid[], $10::text[])
+       RETURNING id`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
@@ -70,20 +88,22 @@ export class NotificationsRepository {
         rows.map((r) => r.action ?? null),
       ],
     );
+    return inserted.map((r) => r.id);
   }
 
   /**
    * Notifications about posts (REPLY, QUOTED, ANSWER_ACCEPTED, MODERATION), each written only if its recipient may see
    * the post now (userSeesPostSql), and at most one per recipient, kind and post.
    */
-  async insertAboutPosts(rows: NewNotification[], m: EntityManager): Promise<void> {
-    if (!rows.length) return;
-    await m.query(
+  async insertAboutPosts(rows: NewNotification[], m: EntityManager): Promise<string[]> {
+    if (!rows.length) return [];
+    const inserted: { id: string }[] = await m.query(
       `INSERT INTO notifications (recipient_id, kind, actor_id, post_id, message, action)
        SELECT DISTINCT ON (r.recipient_id, r.kind, r.post_id) r.recipient_id, r.kind, r.actor_id, r.post_id, r.message, r.action
          FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS r(recipient_id, kind, actor_id, post_id, message, action)
          JOIN posts p ON p.id = r.post_id JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-        WHERE ${userSeesPostSql('r.recipient_id', { forum: 'f', thread: 't', post: 'p' })}`,
+        WHERE ${userSeesPostSql('r.recipient_id', { forum: 'f', thread: 't', post: 'p' })}
+       RETURNING id`,
       [
         rows.map((r) => r.recipientId),
         rows.map((r) => r.kind),
@@ -93,6 +113,7 @@ export class NotificationsRepository {
         rows.map((r) => r.action ?? null),
       ],
     );
+    return inserted.map((r) => r.id);
   }
 
   /**
@@ -171,15 +192,38 @@ export class NotificationsRepository {
    * MENTION notifications for the users a post newly mentions, except its author and anyone who may not see the post's
    * forum (userSeesForumSql: the read scope's rule for another person than the viewer).
    */
-  async insertMentions(postId: string, userIds: readonly string[], authorId: string, m: EntityManager): Promise<void> {
-    if (!userIds.length) return;
-    await m.query(
+  async insertMentions(postId: string, userIds: readonly string[], authorId: string, m: EntityManager): Promise<string[]> {
+    if (!userIds.length) return [];
+    const inserted: { id: string }[] = await m.query(
       `INSERT INTO notifications (recipient_id, kind, actor_id, post_id)
        SELECT u.id, 'MENTION', $3, p.id
          FROM unnest($2::uuid[]) AS u(id)
          JOIN posts p ON p.id = $1 JOIN threads t ON t.id = p.thread_id JOIN forums f ON f.id = t.forum_id
-        WHERE u.id <> $3 AND ${userSeesForumSql('u.id', 'f')}`,
+        WHERE u.id <> $3 AND ${userSeesForumSql('u.id', 'f')}
+       RETURNING id`,
       [postId, userIds, authorId],
+    );
+    return inserted.map((r) => r.id);
+  }
+
+  /**
+   * What an email about these notifications may show their recipient (the scope's user), built at send time: only
+   * those the recipient may see now (the same clause as the list), with the post's sanitized HTML and text.
+   */
+  async forEmail(scope: ReadScope, ids: readonly string[], m: EntityManager): Promise<NotificationEmailRow[]> {
+    const params: unknown[] = [ids];
+    return m.query(
+      `SELECT n.id, n.kind, n.message, a.display_name AS "actorName", t.id AS "threadId", t.title AS "threadTitle",
+              p.post_number AS "postNumber", p.body_html AS "postHtml", p.body_source AS "postText",
+              g.name AS "groupName", g.slug AS "groupSlug", tk.number AS "ticketNumber", (SELECT tt.title FROM threads tt WHERE tt.id = tk.thread_id) AS "ticketSubject"
+         FROM notifications n
+         LEFT JOIN users a ON a.id = n.actor_id
+         LEFT JOIN posts p ON p.id = n.post_id LEFT JOIN threads t ON t.id = p.thread_id
+         LEFT JOIN user_groups g ON g.id = n.group_id
+         LEFT JOIN tickets tk ON tk.id = n.ticket_id
+        WHERE n.id = ANY($1::uuid[]) AND ${shownSql(scope, params)}
+        ORDER BY n.created_at`,
+      params,
     );
   }
 

@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { decodeTypedCursor, toConnection, type ConnectionShape } from '../../platform/graphql/connection';
 import { NotFoundError, UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { ReadScope } from '../forums/domain/read-scope';
-import { worthSending, type ModerationNoticeAction, type NewNotification } from './domain/notification-kinds';
+import { AccountsService } from '../accounts/accounts.service';
+import { GroupMemberships } from '../accounts/group-memberships.service';
+import { readScopeOf } from '../forums/domain/read-scope';
+import { MailService } from '../mail/mail.service';
+import { notificationEmail } from './domain/notification-email';
+import { NOTIFICATION_KINDS, worthSending, type ModerationNoticeAction, type NewNotification } from './domain/notification-kinds';
 import { effectiveLevel, replyNotifications, type WatchLevel } from './domain/watch-rules';
 import { NotificationsRepository, type NotificationRow } from './notifications.repository';
 
@@ -12,17 +17,35 @@ import { NotificationsRepository, type NotificationRow } from './notifications.r
  * only those whose subject their read scope still shows.
  */
 @Injectable()
-export class NotificationsService {
-  constructor(private readonly repo: NotificationsRepository) {}
+export class NotificationsService implements OnModuleInit {
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly mail: MailService,
+    private readonly accounts: AccountsService,
+    private readonly memberships: GroupMemberships,
+  ) {}
 
-  /** Writes notifications in the caller's transaction (nobody is told of their own doing). */
-  notify(rows: NewNotification[], m: EntityManager): Promise<void> {
-    return this.repo.insert(rows.filter(worthSending), m);
+  onModuleInit(): void {
+    // Emails about notifications are built when they are sent, from what the recipient may see then.
+    this.mail.registerNotificationSource({
+      kinds: NOTIFICATION_KINDS,
+      compose: async (m, recipientId, ids) => {
+        const user = await this.accounts.getById(recipientId);
+        const groupIds = await this.memberships.groupIdsOf(recipientId);
+        const scope = readScopeOf({ userId: recipientId, sessionId: null, roles: user.roles, organizationId: user.organizationId, groupIds });
+        return (await this.repo.forEmail(scope, ids, m)).map(notificationEmail);
+      },
+    });
   }
 
-  /** Tells users newly mentioned in a post, if they may see it. */
-  notifyMentions(postId: string, newlyMentionedUserIds: readonly string[], authorId: string, m: EntityManager): Promise<void> {
-    return this.repo.insertMentions(postId, newlyMentionedUserIds, authorId, m);
+  /** Writes notifications in the caller's transaction (nobody is told of their own doing), and queues their emails. */
+  async notify(rows: NewNotification[], m: EntityManager): Promise<void> {
+    await this.mail.queueNotifications(m, await this.repo.insert(rows.filter(worthSending), m));
+  }
+
+  /** Tells users newly mentioned in a post, if they may see it (and emails them, as they chose). */
+  async notifyMentions(postId: string, newlyMentionedUserIds: readonly string[], authorId: string, m: EntityManager): Promise<void> {
+    await this.mail.queueNotifications(m, await this.repo.insertMentions(postId, newlyMentionedUserIds, authorId, m));
   }
 
   /**
@@ -37,7 +60,7 @@ export class NotificationsService {
     const relations = await this.repo.threadRelations(reply.threadId, reply.postId, m);
     const quotedAuthorId = reply.replyToPostId ? await this.repo.postAuthor(reply.replyToPostId, m) : null;
     const rows = replyNotifications({ postId: reply.postId, authorId: reply.authorId, quotedAuthorId, mentionedUserIds: newlyMentionedUserIds }, relations);
-    await this.repo.insertAboutPosts(rows, m);
+    await this.mail.queueNotifications(m, await this.repo.insertAboutPosts(rows, m));
     await this.repo.watchUnlessChosen(reply.authorId, reply.threadId, m);
   }
 
@@ -47,7 +70,7 @@ export class NotificationsService {
   }
 
   /** The author of an accepted (by the asker) or verified (by staff) reply is told. */
-  notifyAnswerAccepted(post: { id: string; authorId: string }, acceptedById: string, kind: 'ASKER' | 'STAFF', m: EntityManager): Promise<void> {
+  async notifyAnswerAccepted(post: { id: string; authorId: string }, acceptedById: string, kind: 'ASKER' | 'STAFF', m: EntityManager): Promise<void> {
     const n: NewNotification = {
       recipientId: post.authorId,
       kind: 'ANSWER_ACCEPTED',
@@ -55,7 +78,7 @@ export class NotificationsService {
       postId: post.id,
       message: kind === 'STAFF' ? 'Verified by staff' : 'Accepted by the asker',
     };
-    return this.repo.insertAboutPosts([n].filter(worthSending), m);
+    await this.mail.queueNotifications(m, await this.repo.insertAboutPosts([n].filter(worthSending), m));
   }
 
   /** The author of a post (or of a thread: its opening post) is told of a moderator's action on it, with its reason. */
@@ -70,7 +93,7 @@ export class NotificationsService {
       'postId' in target ? { id: target.postId, authorId: await this.repo.postAuthor(target.postId, m) } : await this.repo.openingPost(target.threadId, m);
     if (!post?.authorId) return;
     const n: NewNotification = { recipientId: post.authorId, kind: 'MODERATION', actorId: moderatorId, postId: post.id, message: reason, action };
-    await this.repo.insertAboutPosts([n].filter(worthSending), m);
+    await this.mail.queueNotifications(m, await this.repo.insertAboutPosts([n].filter(worthSending), m));
   }
 
   /** Signed in: chooses a level for a thread the caller may see (the caller checked that). */

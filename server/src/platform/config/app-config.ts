@@ -30,6 +30,14 @@ export interface AppConfig {
   dataDir: string;
   /** Where ticket attachments are stored (UPLOADS_DIR; default: `uploads` under dataDir, so `.data/uploads`). */
   uploadsDir: string;
+  /** Where outgoing mail is written as .eml files when no SMTP_URL is set (default: `mail` under dataDir). */
+  mailDir: string;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); unset: messages are written to mailDir. */
+  smtpUrl?: string;
+  /** The From of outgoing mail. */
+  mailFrom: string;
+  /** The site's address as people reach it, for links in emails (default: http://HOST:PORT). */
+  publicUrl: string;
   /** The largest attachment accepted, in bytes (a bigger upload is cut off while it streams in). */
   uploadMaxBytes: number;
   webDist: string;
@@ -99,6 +107,14 @@ const schema = Joi.object({
   SIMILAR_THREADS_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(1000000).default(120),
   DATA_DIR: Joi.string().empty(''),
   UPLOADS_DIR: Joi.string().empty(''),
+  MAIL_DIR: Joi.string().empty(''),
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .empty(''),
+  MAIL_FROM: Joi.string().max(300).empty('').default('Threadline <no-reply@localhost>'),
+  PUBLIC_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .empty(''),
   // At most 1 GiB: sizes are stored as a PostgreSQL integer.
   UPLOAD_MAX_BYTES: Joi.number()
     .integer()
@@ -189,6 +205,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     uploadsDir: value.UPLOADS_DIR ? resolve(value.UPLOADS_DIR) : join(dataDir, 'uploads'),
     uploadMaxBytes: value.UPLOAD_MAX_BYTES,
+    mailDir: value.MAIL_DIR ? resolve(value.MAIL_DIR) : join(dataDir, 'mail'),
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
+    publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/+$/, ''),
     webDist: resolve(value.WEB_DIST ?? join(root, 'web', 'dist')),
     adminEmail: value.ADMIN_EMAIL,
     adminPassword: value.ADMIN_PASSWORD,

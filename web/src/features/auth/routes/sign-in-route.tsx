@@ -34,6 +34,9 @@ export function SignInRoute() {
         )}
         <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
         <p className="auth-card__switch">
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
+        <p className="auth-card__switch">
           New to Threadline? <Link to={withNext('/sign-up', searchParams.get('next'))}>Sign up</Link>
         </p>
       </div>

@@ -87,3 +87,21 @@ export function evictUserStats(cache: ApolloCache, userIds: ReadonlyArray<string
     cache.evict({ id, fieldName: 'recentPosts' });
   }
 }
+
+export const MyEmailPreferencesQuery = graphql(`
+  query MyEmailPreferences {
+    myEmailPreferences {
+      kind
+      delivery
+    }
+  }
+`);
+
+export const UpdateEmailPreferencesMutation = graphql(`
+  mutation UpdateEmailPreferences($input: [EmailPreferenceInput!]!) {
+    updateEmailPreferences(input: $input) {
+      kind
+      delivery
+    }
+  }
+`);

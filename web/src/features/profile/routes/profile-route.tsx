@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { isStaffViewer, useViewer } from '../../../lib/viewer';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { DisplayNameForm } from '../components/display-name-form';
+import { EmailPreferencesSection } from '../components/email-preferences-section';
 import { ProfileDetails } from '../components/profile-details';
 import { SignOutEverywhereSection } from '../components/sign-out-everywhere-section';
 
@@ -55,6 +56,7 @@ export function ProfileRoute() {
         <div className="profile-layout__column">
           <DisplayNameForm key={viewer.id} currentDisplayName={viewer.displayName} />
           <ChangePasswordForm />
+          <EmailPreferencesSection />
         </div>
       </div>
     </>
