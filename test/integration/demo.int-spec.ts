@@ -76,10 +76,12 @@ describe('demo community', () => {
     const ivy = await signIn('ivy@demo.example.test');
     expect((await ivy.error(lounge)).extensions?.code).toBe('NOT_FOUND');
     const tom = await signIn('tom@demo.sunny.test');
-    expect((await tom.ok(`{ notifications { nodes { kind actor { displayName } } } }`)).notifications.nodes).toEqual([
+    // The demo's replies notify their threads' watchers too; the group notifications are these.
+    const aboutGroups = (nodes: Array<{ kind: string }>) => nodes.filter((n) => n.kind.startsWith('GROUP_'));
+    expect(aboutGroups((await tom.ok(`{ notifications(first: 100) { nodes { kind actor { displayName } } } }`)).notifications.nodes)).toEqual([
       { kind: 'GROUP_JOIN_REQUESTED', actor: { displayName: 'Sam Whitaker' } },
     ]);
-    expect((await sam.ok(`{ notifications { nodes { kind } } }`)).notifications.nodes).toEqual([{ kind: 'GROUP_REQUEST_APPROVED' }]);
+    expect(aboutGroups((await sam.ok(`{ notifications(first: 100) { nodes { kind } } }`)).notifications.nodes)).toEqual([{ kind: 'GROUP_REQUEST_APPROVED' }]);
   });
 
   it('has support tickets in the staff queue: one waiting for a first response, one waiting on the customer', async () => {
