@@ -20,7 +20,7 @@ export function ensureBuilt({ server = true, web = true } = {}) {
   if (server && (sharedStale || isStale(p('server/dist/server/src/main.js'), [p('server/src'), p('migrations'), p('server/tsconfig.build.json')]))) {
     run('server', ['run', 'build', '-w', 'server']);
   }
-  if (web && isStale(p('web/dist/index.html'), [p('web/src'), p('web/index.html'), p('web/vite.config.ts'), p('shared/src')])) {
+  if (web && isStale(p('web/dist/index.html'), [p('web/src'), p('web/index.html'), p('web/vite.config.ts'), p('web/build'), p('shared/src')])) {
     run('web', ['run', 'build', '-w', 'web']);
   }
 }

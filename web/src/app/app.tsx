@@ -1,15 +1,18 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { SimilarThreadsPanel } from '../features/search/components/similar-threads-panel';
-import { ThreadSupportPanel } from '../features/tickets/components/thread-support-panel';
 import { createApolloClient } from '../lib/apollo-client';
 import { ComposerAssistProvider, type ComposerAssist } from '../lib/composer-assist';
 import { DataChangesProvider } from '../lib/data-changes';
 import { ThreadSupportProvider, type ThreadSupport } from '../lib/thread-support';
 import { AppErrorBoundary } from './app-error-boundary';
 import { reactToDataChange } from './data-changes';
+import { lazyComponent } from './lazy-route';
 import { createRouter } from './router';
+
+// Both appear only on pages loaded on demand: their code (search and tickets features) loads with them.
+const SimilarThreadsPanel = lazyComponent(() => import('../features/search/components/similar-threads-panel'), 'SimilarThreadsPanel');
+const ThreadSupportPanel = lazyComponent(() => import('../features/tickets/components/thread-support-panel'), 'ThreadSupportPanel');
 
 /** The new-thread form's "Search before you post" panel (search feature), beside the form (threads feature). */
 const renderComposerAssist: ComposerAssist = (props) => <SimilarThreadsPanel {...props} />;

@@ -1,34 +1,38 @@
 import { createBrowserRouter } from 'react-router';
-import { AdminForumsRoute } from '../features/admin/routes/admin-forums-route';
-import { AdminGroupsRoute } from '../features/admin/routes/admin-groups-route';
-import { AdminHomeRoute, AdminLayout } from '../features/admin/routes/admin-layout';
-import { AdminOrganizationsRoute } from '../features/admin/routes/admin-organizations-route';
-import { AdminUsersRoute } from '../features/admin/routes/admin-users-route';
-import { SignInRoute } from '../features/auth/routes/sign-in-route';
-import { SignUpRoute } from '../features/auth/routes/sign-up-route';
-import { UnsubscribeRoute } from '../features/email/routes/unsubscribe-route';
 import { ForumListRoute } from '../features/forums/routes/forum-list-route';
-import { ForumRoute } from '../features/forums/routes/forum-route';
-import { GroupRoute } from '../features/groups/routes/group-route';
-import { GroupsRoute } from '../features/groups/routes/groups-route';
-import { ForgotPasswordRoute } from '../features/password-reset/routes/forgot-password-route';
-import { ResetPasswordRoute } from '../features/password-reset/routes/reset-password-route';
-import { NotificationsRoute } from '../features/notifications/routes/notifications-route';
-import { ProfileRoute } from '../features/profile/routes/profile-route';
-import { SearchAdminRoute } from '../features/search-admin/routes/search-admin-route';
-import { SupportAdminRoute } from '../features/support-admin/routes/support-admin-route';
-import { UserHandleRoute } from '../features/profile/routes/user-handle-route';
-import { UserProfileRoute } from '../features/profile/routes/user-profile-route';
-import { SearchRoute } from '../features/search/routes/search-route';
-import { MyTicketsRoute } from '../features/tickets/routes/my-tickets-route';
-import { TicketQueueRoute } from '../features/tickets/routes/ticket-queue-route';
-import { TicketRoute } from '../features/tickets/routes/ticket-route';
-import { NewThreadRoute } from '../features/threads/routes/new-thread-route';
-import { ThreadRoute } from '../features/threads/routes/thread-route';
 import { RootLayout } from './layout/root-layout';
 import { NotFoundRoute } from './not-found-route';
 import { RequireSignedIn } from './require-signed-in';
+import { lazyComponent } from './lazy-route';
 import { ErrorMessage, RouteErrorBoundary } from './route-error-boundary';
+
+// The home page (forum list) and the shell ship in the first chunk; every other page loads its code on first visit.
+const SignInRoute = lazyComponent(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute');
+const SignUpRoute = lazyComponent(() => import('../features/auth/routes/sign-up-route'), 'SignUpRoute');
+const ForumRoute = lazyComponent(() => import('../features/forums/routes/forum-route'), 'ForumRoute');
+const GroupRoute = lazyComponent(() => import('../features/groups/routes/group-route'), 'GroupRoute');
+const GroupsRoute = lazyComponent(() => import('../features/groups/routes/groups-route'), 'GroupsRoute');
+const NotificationsRoute = lazyComponent(() => import('../features/notifications/routes/notifications-route'), 'NotificationsRoute');
+const ProfileRoute = lazyComponent(() => import('../features/profile/routes/profile-route'), 'ProfileRoute');
+const SearchAdminRoute = lazyComponent(() => import('../features/search-admin/routes/search-admin-route'), 'SearchAdminRoute');
+const SupportAdminRoute = lazyComponent(() => import('../features/support-admin/routes/support-admin-route'), 'SupportAdminRoute');
+const UserHandleRoute = lazyComponent(() => import('../features/profile/routes/user-handle-route'), 'UserHandleRoute');
+const UserProfileRoute = lazyComponent(() => import('../features/profile/routes/user-profile-route'), 'UserProfileRoute');
+const SearchRoute = lazyComponent(() => import('../features/search/routes/search-route'), 'SearchRoute');
+const MyTicketsRoute = lazyComponent(() => import('../features/tickets/routes/my-tickets-route'), 'MyTicketsRoute');
+const TicketQueueRoute = lazyComponent(() => import('../features/tickets/routes/ticket-queue-route'), 'TicketQueueRoute');
+const TicketRoute = lazyComponent(() => import('../features/tickets/routes/ticket-route'), 'TicketRoute');
+const NewThreadRoute = lazyComponent(() => import('../features/threads/routes/new-thread-route'), 'NewThreadRoute');
+const ThreadRoute = lazyComponent(() => import('../features/threads/routes/thread-route'), 'ThreadRoute');
+const ForgotPasswordRoute = lazyComponent(() => import('../features/password-reset/routes/forgot-password-route'), 'ForgotPasswordRoute');
+const ResetPasswordRoute = lazyComponent(() => import('../features/password-reset/routes/reset-password-route'), 'ResetPasswordRoute');
+const UnsubscribeRoute = lazyComponent(() => import('../features/email/routes/unsubscribe-route'), 'UnsubscribeRoute');
+const AdminLayout = lazyComponent(() => import('../features/admin/routes/admin-layout'), 'AdminLayout');
+const AdminHomeRoute = lazyComponent(() => import('../features/admin/routes/admin-layout'), 'AdminHomeRoute');
+const AdminForumsRoute = lazyComponent(() => import('../features/admin/routes/admin-forums-route'), 'AdminForumsRoute');
+const AdminGroupsRoute = lazyComponent(() => import('../features/admin/routes/admin-groups-route'), 'AdminGroupsRoute');
+const AdminUsersRoute = lazyComponent(() => import('../features/admin/routes/admin-users-route'), 'AdminUsersRoute');
+const AdminOrganizationsRoute = lazyComponent(() => import('../features/admin/routes/admin-organizations-route'), 'AdminOrganizationsRoute');
 
 export function createRouter() {
   return createBrowserRouter([

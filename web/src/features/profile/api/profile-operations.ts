@@ -1,4 +1,3 @@
-import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql/gql';
@@ -74,19 +73,8 @@ export function useSignOutEverywhere() {
   );
 }
 
-/**
- * After these people's posts changed elsewhere (posted, deleted, hidden, accepted): drops the profile statistics
- * the profile page shows from the cache; they are fetched again when next shown.
- */
-export function evictUserStats(cache: ApolloCache, userIds: ReadonlyArray<string | undefined>) {
-  for (const userId of userIds) {
-    if (!userId) continue;
-    const id = cache.identify({ __typename: 'User', id: userId });
-    cache.evict({ id, fieldName: 'postCount' });
-    cache.evict({ id, fieldName: 'acceptedAnswerCount' });
-    cache.evict({ id, fieldName: 'recentPosts' });
-  }
-}
+// Kept in its own module so the app shell's cache reactions do not load every document of this feature.
+export { evictUserStats } from './profile-cache';
 
 export const MyEmailPreferencesQuery = graphql(`
   query MyEmailPreferences {

@@ -1,4 +1,3 @@
-import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../../../gql/gql';
 
 export const PostFields = graphql(`
@@ -392,12 +391,5 @@ export const ModeratePostMutation = graphql(`
   }
 `);
 
-/**
- * After another feature changed these threads' posts or accepted answer (a ticket's resolution posted as a staff
- * answer): drops them from the cache, so the thread page fetches them again when next shown.
- */
-export function evictThreads(cache: ApolloCache, threadIds: ReadonlyArray<string | undefined>) {
-  for (const threadId of threadIds) {
-    if (threadId) cache.evict({ id: cache.identify({ __typename: 'Thread', id: threadId }) });
-  }
-}
+// Kept in its own module so the app shell's cache reactions do not load every document of this feature.
+export { evictThreads } from './thread-cache';
