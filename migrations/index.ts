@@ -9,6 +9,7 @@ import { Tickets1764180000000 } from './1764180000000-tickets';
 import { TicketAttachments1764190000000 } from './1764190000000-ticket-attachments';
 import { SupportSettings1764191000000 } from './1764191000000-support-settings';
 import { TicketSla1764192000000 } from './1764192000000-ticket-sla';
+import { HomeLists1764202000000 } from './1764202000000-home-lists';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   TicketAttachments1764190000000,
   SupportSettings1764191000000,
   TicketSla1764192000000,
+  HomeLists1764202000000,
 ];

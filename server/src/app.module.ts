@@ -16,6 +16,7 @@ import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { ThreadsModule } from './modules/threads/threads.module';
+import { ReadingModule } from './modules/reading/reading.module';
 import { CLOCK, systemClock } from './platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -76,6 +77,7 @@ export class AppModule {
         AccountsModule,
         ForumsModule,
         ThreadsModule,
+        ReadingModule,
         NotificationsModule,
         GroupsModule,
         PostsModule,

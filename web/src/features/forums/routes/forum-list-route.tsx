@@ -15,9 +15,13 @@ import { CommunityIntro } from '../components/community-intro';
 import { ForumForm } from '../components/forum-form';
 import { ForumListHeader } from '../components/forum-list-header';
 import { ForumListItem } from '../components/forum-list-item';
+import { LatestThreads } from '../components/latest-threads';
 import { useForumAdmin } from '../hooks/use-forum-admin';
 
-/** `/`: the forums in their order, with staff tools to create, edit, reorder and archive them. */
+/**
+ * `/`: the home page. Latest, Unanswered and Solved threads of every forum the viewer may see, with the forums in
+ * their order beside them (below on narrow screens), and staff tools to create, edit, reorder and archive forums.
+ */
 export function ForumListRoute() {
   useDocumentTitle();
   const { viewer, loading: viewerLoading } = useViewer();
@@ -81,18 +85,23 @@ export function ForumListRoute() {
         </Alert>
       )}
 
-      {forums.length === 0 ? (
-        <div className="empty-state">
-          <h2>No forums yet</h2>
-          <p className="muted">{staff ? 'Create the first forum with “New forum”.' : 'Forums will appear here once staff create them.'}</p>
+      <div className="home-grid">
+        <LatestThreads signedIn={!!viewer} />
+        <div className="home-grid__forums">
+          {forums.length === 0 ? (
+            <div className="empty-state">
+              <h2>No forums yet</h2>
+              <p className="muted">{staff ? 'Create the first forum with “New forum”.' : 'Forums will appear here once staff create them.'}</p>
+            </div>
+          ) : (
+            <ol className="forum-list" aria-label="Forums">
+              {forums.map((forum, index) => (
+                <ForumListItem key={forum.id} forum={forum} admin={staff ? admin.actionsFor(forum, index) : undefined} />
+              ))}
+            </ol>
+          )}
         </div>
-      ) : (
-        <ol className="forum-list" aria-label="Forums">
-          {forums.map((forum, index) => (
-            <ForumListItem key={forum.id} forum={forum} admin={staff ? admin.actionsFor(forum, index) : undefined} />
-          ))}
-        </ol>
-      )}
+      </div>
     </div>
   );
 }

@@ -385,3 +385,21 @@ export function evictThreads(cache: ApolloCache, threadIds: ReadonlyArray<string
     if (threadId) cache.evict({ id: cache.identify({ __typename: 'Thread', id: threadId }) });
   }
 }
+
+export const RecordThreadViewMutation = graphql(`
+  mutation RecordThreadView($threadId: ID!) {
+    recordThreadView(threadId: $threadId)
+  }
+`);
+
+export const MarkThreadReadMutation = graphql(`
+  mutation MarkThreadRead($threadId: ID!, $postNumber: Int!) {
+    markThreadRead(threadId: $threadId, postNumber: $postNumber) {
+      id
+      viewerUnread {
+        lastReadPostNumber
+        newReplies
+      }
+    }
+  }
+`);

@@ -19,6 +19,7 @@ import { ThreadPageContext, type ThreadPageContextValue } from '../components/th
 import { ThreadHeader } from '../components/thread-header';
 import { useFocusPost, useFocusPostInAddress } from '../hooks/use-post-focus';
 import { useReplyDraft } from '../hooks/use-reply-draft';
+import { useThreadReading } from '../hooks/use-thread-reading';
 import { useThreadReplies } from '../hooks/use-thread-replies';
 
 /** `/t/:id`: the question, its accepted answer, the replies 20 at a time, and the reply composer. */
@@ -38,6 +39,8 @@ function ThreadPage({ id }: { id: string }) {
   const threadSupport = useThreadSupport();
   useDocumentTitle(thread?.title ?? 'Thread');
   useFocusPostInAddress(!!thread);
+  const highestShown = thread ? Math.max(1, ...thread.posts.edges.map((edge) => edge.node.postNumber)) : 0;
+  useThreadReading(thread?.id, highestShown, !!viewer);
 
   const { quote } = draft;
   const context = useMemo<ThreadPageContextValue | null>(
