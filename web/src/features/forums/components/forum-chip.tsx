@@ -1,17 +1,20 @@
 import type { CSSProperties } from 'react';
-import { Link } from 'react-router';
 
 interface ForumChipProps {
-  forum: { slug: string; name: string; color?: string | null };
+  forum: { name: string; color?: string | null };
 }
 
-/** The forum a thread is in, with its color as a swatch (the name carries the meaning, so the color never has to). */
+/**
+ * The forum a thread is in, with its color as a swatch (the name carries the meaning, so the color never has to).
+ * Not a link: the forum list beside it links each forum once.
+ */
 export function ForumChip({ forum }: ForumChipProps) {
   const style = forum.color ? ({ '--forum-color': forum.color } as CSSProperties) : undefined;
   return (
-    <Link to={`/f/${forum.slug}`} className={forum.color ? 'forum-chip forum-chip--colored' : 'forum-chip'} style={style}>
+    <span className="forum-chip" style={style}>
       <span className="forum-chip__swatch" aria-hidden="true" />
+      <span className="visually-hidden">in </span>
       {forum.name}
-    </Link>
+    </span>
   );
 }
