@@ -19,14 +19,15 @@ const TABS: ReadonlyArray<{ tab: LatestTab; label: string; param: string; empty:
 export function LatestThreads({ signedIn }: { signedIn: boolean }) {
   const [searchParams] = useSearchParams();
   const current = TABS.find((t) => t.param === (searchParams.get('tab') ?? '')) ?? TABS[0];
-  const { data, previousData, loading, error, fetchMore } = useQuery(LatestThreadsQuery, {
+  const { data, loading, error, fetchMore } = useQuery(LatestThreadsQuery, {
     variables: { tab: current.tab },
     // New posts arrive all the time: show the cached list at once, then the fresh one.
     fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<string>();
-  const list = (data ?? previousData)?.latestThreads;
+  // Only this tab's threads: another tab's list must not show under this tab's name while it loads.
+  const list = data?.latestThreads;
 
   function tabHref(param: string) {
     const next = new URLSearchParams(searchParams);
