@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describeBrowser, launchBrowser, SCREENSHOT_DIR, signInTab, type BrowserSession } from '../support/browser';
 import { createForum, createThread, createUser, DEFAULT_PASSWORD, reply, type TestUser } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 describeBrowser('the home page: Latest, Unanswered and Solved beside the forums, in Chromium', () => {
   let t: TestApp;
@@ -11,7 +11,7 @@ describeBrowser('the home page: Latest, Unanswered and Solved beside the forums,
   let forum: { id: string; slug: string };
 
   beforeAll(async () => {
-    t = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '100' });
+    t = await startTestApp({ ...UNLIMITED_POSTING, AUTH_RATE_LIMIT_PER_MINUTE: '100' });
     staff = await createUser(t, { roles: ['STAFF'], displayName: 'Sam Staff' });
     member = await createUser(t, { displayName: 'Mia Member' });
     forum = await createForum(staff, { name: 'Lead routing', slug: 'lead-routing' });
@@ -73,6 +73,25 @@ describeBrowser('the home page: Latest, Unanswered and Solved beside the forums,
     await row.getByText('1 new', { exact: true }).waitFor();
     expect(await row.getByRole('img', { name: 'New thread' }).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'home-new-replies.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the accepted answer in full once, under the question, and a marker in its place among the replies', async () => {
+    const thread = await createThread(member, forum.id, { title: 'How do I pause a lead source?' });
+    const answer = await reply(staff, thread.id, 'Open the source and switch Accepting leads off.');
+    await reply(member, thread.id, 'Thanks, that did it.');
+    await member.client.ok(`mutation($p: ID!) { acceptAnswer(postId: $p) { id } }`, { p: answer.id });
+
+    const { page, problems } = await browser.newPage();
+    await page.goto(`${t.url}/t/${thread.id}`);
+    await page.getByRole('region', { name: 'Accepted answer' }).getByText('Open the source and switch Accepting leads off.').waitFor();
+    expect(await page.getByText('Open the source and switch Accepting leads off.').count()).toBe(1);
+    const marker = page.locator('[data-post-number="2"]');
+    expect(await marker.textContent()).toBe('✓ Accepted answer by Sam Staff — shown above');
+    expect(await marker.getByRole('link', { name: 'shown above' }).getAttribute('href')).toBe('#accepted-answer');
+    await page.locator('[data-post-number="3"]').getByText('Thanks, that did it.').waitFor();
+    await marker.getByRole('link', { name: 'shown above' }).click();
+    await page.waitForURL(`${t.url}/t/${thread.id}#accepted-answer`);
     expect(problems).toEqual([]);
   });
 });
