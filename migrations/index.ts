@@ -11,6 +11,7 @@ import { SupportSettings1764191000000 } from './1764191000000-support-settings';
 import { TicketSla1764192000000 } from './1764192000000-ticket-sla';
 import { Email1764200000000 } from './1764200000000-email';
 import { Watching1764201000000 } from './1764201000000-watching';
+import { HomeLists1764202000000 } from './1764202000000-home-lists';
 import { Admin1764203000000 } from './1764203000000-admin';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
@@ -28,5 +29,6 @@ export const migrations = [
   TicketSla1764192000000,
   Email1764200000000,
   Watching1764201000000,
+  HomeLists1764202000000,
   Admin1764203000000,
 ];

@@ -18,6 +18,7 @@ import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { ThreadsModule } from './modules/threads/threads.module';
+import { ReadingModule } from './modules/reading/reading.module';
 import { CLOCK, systemClock } from './platform/clock/clock';
 import { APP_CONFIG, type AppConfig } from './platform/config/app-config';
 import { DatabaseModule } from './platform/database/database.module';
@@ -79,6 +80,7 @@ export class AppModule {
         ForumsModule,
         ThreadsModule,
         MailModule,
+        ReadingModule,
         NotificationsModule,
         PasswordResetModule,
         GroupsModule,

@@ -268,6 +268,26 @@ export const QUERY_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  latestThreads: [
+    {
+      about: "the home page's Latest: private forums' threads for the group's readers, hidden threads for moderators",
+      document: `{ latestThreads(first: 100) { nodes { isHidden forum { isPrivate } } } }`,
+      pick: (d) => ({
+        private: d.latestThreads.nodes.some((n: any) => n.forum.isPrivate),
+        hidden: d.latestThreads.nodes.some((n: any) => n.isHidden),
+      }),
+      expected: {
+        anonymous: ok({ private: false, hidden: false }),
+        outsider: ok({ private: false, hidden: false }),
+        member: ok({ private: true, hidden: false }),
+        owner: ok({ private: true, hidden: false }),
+        expert: ok({ private: false, hidden: false }),
+        staff: ok({ private: true, hidden: false }),
+        moderator: ok({ private: false, hidden: true }),
+        admin: ok({ private: true, hidden: true }),
+      },
+    },
+  ],
   me: [
     {
       about: 'who is signed in',
@@ -780,6 +800,20 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  markThreadRead: [
+    {
+      about: 'a public thread: any signed-in reader keeps their place',
+      document: `mutation($t: ID!) { markThreadRead(threadId: $t, postNumber: 1) { viewerUnread { lastReadPostNumber } } }`,
+      variables: ({ fx }) => ({ t: fx.publicThread.id }),
+      expected: SIGNED_IN,
+    },
+    {
+      about: "a thread in the group's private forum",
+      document: `mutation($t: ID!) { markThreadRead(threadId: $t, postNumber: 1) { id } }`,
+      variables: ({ fx }) => ({ t: fx.privateThread.id }),
+      expected: { ...GROUP_READERS, anonymous: 'UNAUTHENTICATED' },
+    },
+  ],
   markAllNotificationsRead: [{ about: 'your notifications', document: `mutation { markAllNotificationsRead }`, expected: SIGNED_IN }],
   markNotificationRead: [
     {
@@ -976,6 +1010,20 @@ export const MUTATION_MATRIX: Record<string, Scenario[]> = {
         moderator: ok('ACCEPTED'),
         admin: ok('ACCEPTED'),
       },
+    },
+  ],
+  recordThreadView: [
+    {
+      about: 'a public thread: every reader counts, signed in or not',
+      document: `mutation($t: ID!) { recordThreadView(threadId: $t) }`,
+      variables: ({ fx }) => ({ t: fx.publicThread.id }),
+      expected: EVERYONE,
+    },
+    {
+      about: "a thread in the group's private forum",
+      document: `mutation($t: ID!) { recordThreadView(threadId: $t) }`,
+      variables: ({ fx }) => ({ t: fx.privateThread.id }),
+      expected: GROUP_READERS,
     },
   ],
   recordComposerEvent: [

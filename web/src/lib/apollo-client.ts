@@ -14,6 +14,8 @@ export function createApolloClient(): ApolloClient {
           fields: {
             groups: cursorPagination(['kind', 'query', 'mine']),
             notifications: cursorPagination(['unreadOnly']),
+            // The home page's tabs: one list per tab; "Load more" pages are appended to it.
+            latestThreads: cursorPagination(['tab']),
             // One result list per search; "Load more" pages are appended to it.
             search: hitsPagination(['query', 'filters', 'sort', 'first']),
             similarThreads: { merge: false },

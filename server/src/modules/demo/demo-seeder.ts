@@ -66,7 +66,10 @@ export class DemoSeeder {
     const forumIds = new Map<string, string>();
     for (const f of DEMO_FORUMS) {
       const groupId = 'group' in f && f.group ? groupIds.get(f.group)! : null;
-      forumIds.set(f.key, (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea, groupId })).id);
+      forumIds.set(
+        f.key,
+        (await this.forums.create(staff, { name: f.name, description: f.description, productArea: f.productArea, color: f.color, groupId })).id,
+      );
     }
     const threadIds: string[] = [];
     const threadIdByTitle = new Map<string, string>();

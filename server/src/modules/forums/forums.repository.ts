@@ -8,7 +8,7 @@ import { ForumEntity } from './entities/forum.entity';
 /** Serialises every writer of forum positions (create, reorder, a position edit, the importer). */
 const FORUM_POSITIONS_LOCK = 7_301_002;
 
-export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId'>>;
+export type NewForum = Pick<ForumEntity, 'name' | 'slug' | 'description' | 'productArea' | 'position'> & Partial<Pick<ForumEntity, 'groupId' | 'color'>>;
 
 /** A forum from another community (a Stack Exchange site), found again by its source key on a rerun. */
 export type ImportedForum = NewForum & { importedFrom: string };
@@ -21,6 +21,7 @@ const FORUM_INSERT_COLUMNS = insertColumns<NewForum & { importedFrom?: string }>
   productArea: 'product_area',
   position: 'position',
   groupId: 'group_id',
+  color: 'color',
   importedFrom: 'imported_from',
 });
 

@@ -66,7 +66,7 @@ export class ForumsService {
 
   async create(
     viewer: Viewer,
-    input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null },
+    input: { name: string; slug?: string; description: string; productArea?: string | null; groupId?: string | null; color?: string | null },
   ): Promise<ForumEntity> {
     if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
@@ -84,6 +84,7 @@ export class ForumsService {
             productArea: normalizeProductArea(input.productArea),
             position: await this.forums.nextPosition(tx),
             groupId: input.groupId ?? null,
+            color: input.color ? input.color.toLowerCase() : null,
           },
           tx,
         );
@@ -99,7 +100,16 @@ export class ForumsService {
 
   async update(
     viewer: Viewer,
-    input: { id: string; name?: string; slug?: string; description?: string; productArea?: string | null; position?: number; groupId?: string | null },
+    input: {
+      id: string;
+      name?: string;
+      slug?: string;
+      description?: string;
+      productArea?: string | null;
+      position?: number;
+      groupId?: string | null;
+      color?: string | null;
+    },
   ) {
     if (!canManageForums(viewer)) throw new NotForumManagerError();
     assertForumInput(input);
@@ -115,6 +125,7 @@ export class ForumsService {
         if (input.productArea !== undefined) forum.productArea = normalizeProductArea(input.productArea);
         if (input.position !== undefined) forum.position = input.position;
         if (input.groupId !== undefined) forum.groupId = input.groupId;
+        if (input.color !== undefined) forum.color = input.color ? input.color.toLowerCase() : null;
         const saved = await this.forums.save(forum, tx);
         // Search shows each thread's forum name, slug, description, product area and visibility; a position does not.
         if (SEARCHED_FIELDS.some((field) => before[field] !== saved[field])) await this.forums.recordChanged(saved.id, tx);

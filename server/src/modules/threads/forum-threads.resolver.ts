@@ -7,7 +7,8 @@ import { ThreadModel } from './models/thread.model';
 import { ThreadsService } from './threads.service';
 import { scopeOf } from '../forums/read-scope.decorator';
 
-const ThreadConnection = Connection(ThreadModel);
+/** A page of threads (a forum's list, the home page's tabs). */
+export const ThreadConnection = Connection(ThreadModel);
 
 @Resolver(() => ForumModel)
 export class ForumThreadsResolver {

@@ -10,6 +10,7 @@ import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ForumThreadsResolver } from './forum-threads.resolver';
+import { LatestThreadsResolver } from './latest-threads.resolver';
 import { PostingLimitGuard } from './limit-posting.decorator';
 import { PostRenderer } from './post-renderer.service';
 import { PostVersionsRepository } from './post-versions.repository';
@@ -47,6 +48,7 @@ import { ThreadsService } from './threads.service';
     ThreadWatchResolver,
     ForumWatchResolver,
     ForumThreadsResolver,
+    LatestThreadsResolver,
   ],
   exports: [ThreadsService, CountersService, PostVersionsService, PostRenderer, PostingLimitsService, ThreadImportsService],
 })

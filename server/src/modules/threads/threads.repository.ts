@@ -9,7 +9,7 @@ import { normalizeTags } from './domain/thread-rules';
 import { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
-import { ThreadSortEnum } from './models/enums';
+import { LatestTabEnum, ThreadSortEnum } from './models/enums';
 import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
 import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
 
@@ -44,9 +44,16 @@ const SORTS: Record<ThreadSortEnum, SortSpec> = {
   [ThreadSortEnum.UNANSWERED]: { keys: ['t.created_at', 't.id'], casts: ['timestamptz', 'uuid'], where: 't.reply_count = 0' },
 };
 
+/** The home page's tabs across forums (indexes threads_activity_idx and threads_unanswered_idx). */
+const LATEST_TABS: Record<LatestTabEnum, SortSpec> = {
+  [LatestTabEnum.LATEST]: { keys: ['t.last_activity_at', 't.id'], casts: ['timestamptz', 'uuid'] },
+  [LatestTabEnum.UNANSWERED]: { keys: ['t.created_at', 't.id'], casts: ['timestamptz', 'uuid'], where: 't.reply_count = 0' },
+  [LatestTabEnum.SOLVED]: { keys: ['t.last_activity_at', 't.id'], casts: ['timestamptz', 'uuid'], where: 'a.thread_id IS NOT NULL' },
+};
+
 const THREAD_COLUMNS = `t.id, t.forum_id AS "forumId", t.author_id AS "authorId", t.title, t.tags, t.pinned_at AS "pinnedAt",
   t.locked_at AS "lockedAt", t.hidden_at AS "hiddenAt", t.last_post_number AS "lastPostNumber", t.reply_count AS "replyCount",
-  t.helpful_count AS "helpfulCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
+  t.helpful_count AS "helpfulCount", t.view_count AS "viewCount", t.last_activity_at AS "lastActivityAt", t.last_poster_id AS "lastPosterId",
   t.first_staff_reply_at AS "firstStaffReplyAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
 /**
@@ -144,6 +151,35 @@ export class ThreadsRepository {
          JOIN forums f ON f.id = t.forum_id
          LEFT JOIN accepted_answers a ON a.thread_id = t.id
          LEFT JOIN posts ap ON ap.id = a.post_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${spec.keys.map((k) => `${k} DESC`).join(', ')}
+        LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(({ cursor_values, ...row }) => ({ ...row, cursor: cursor_values }));
+  }
+
+  /** The home page: threads of every forum `scope` may see, by tab, a page after the cursor (first + 1 rows). */
+  async listLatest(scope: ReadScope, tab: LatestTabEnum, first: number, after?: string | null): Promise<ThreadListRow[]> {
+    const spec = LATEST_TABS[tab];
+    const params: unknown[] = [];
+    const where = [visibleSql(scope, { forum: 'f', thread: 't' }, params)];
+    if (spec.where) where.push(spec.where);
+    if (after) {
+      const values = decodeTypedCursor(after, spec.casts);
+      const placeholders = values.map((v, i) => {
+        params.push(v);
+        return `$${params.length}::${spec.casts[i]}`;
+      });
+      where.push(`(${spec.keys.join(', ')}) < (${placeholders.join(', ')})`);
+    }
+    params.push(first + 1);
+    const rows: Array<ThreadListRow & { cursor_values: string[] }> = await this.db.query(
+      `SELECT ${THREAD_COLUMNS}, a.post_id AS "acceptedPostId", NULL AS "acceptedSnippet",
+              ARRAY[${spec.keys.map((k) => `${k}::text`).join(', ')}] AS cursor_values
+         FROM threads t
+         JOIN forums f ON f.id = t.forum_id
+         LEFT JOIN accepted_answers a ON a.thread_id = t.id
         WHERE ${where.join(' AND ')}
         ORDER BY ${spec.keys.map((k) => `${k} DESC`).join(', ')}
         LIMIT $${params.length}`,

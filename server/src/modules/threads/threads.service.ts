@@ -24,6 +24,7 @@ import {
 import type { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
+import type { LatestTabEnum } from './models/enums';
 import { ThreadModel } from './models/thread.model';
 import { PostRenderer } from './post-renderer.service';
 import { CountersRepository } from './counters.repository';
@@ -173,6 +174,11 @@ export class ThreadsService {
   /** A forum's threads; hidden ones only for moderators (and admins). */
   async list(scope: ReadScope, forumId: string, args: Omit<ThreadListOptions, 'forumId' | 'scope'>) {
     return this.repo.listThreads({ ...args, forumId, scope });
+  }
+
+  /** The home page's tabs over every forum the scope may see (hidden threads for moderators only). */
+  listLatest(scope: ReadScope, tab: LatestTabEnum, first: number, after?: string | null) {
+    return this.repo.listLatest(scope, tab, first, after);
   }
 
   /** A user group's latest active threads, from the forums the scope may see. */

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { SLUG_PATTERN } from '@threadline/shared';
+
+const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+const COLOR_MESSAGE = 'Use a color like #2563eb';
 import { OmitOrGive } from '../../../platform/errors/validation';
 
 @InputType()
@@ -27,6 +30,11 @@ export class CreateForumInput {
   @IsString()
   @MaxLength(60)
   productArea?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A color as #rrggbb (left out or null: none)' })
+  @IsOptional()
+  @Matches(COLOR_PATTERN, { message: COLOR_MESSAGE })
+  color?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The user group this forum is private to (left out or null: public)' })
   @IsOptional()
@@ -69,6 +77,11 @@ export class UpdateForumInput {
   @OmitOrGive()
   @IsInt()
   position?: number;
+
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged; null: no color; else #rrggbb' })
+  @IsOptional()
+  @Matches(COLOR_PATTERN, { message: COLOR_MESSAGE })
+  color?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Left out: unchanged; null: public; an id: private to that user group' })
   @IsOptional()

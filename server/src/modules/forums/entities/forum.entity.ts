@@ -8,6 +8,7 @@ export class ForumEntity {
   @Column({ type: 'text' }) description: string;
   @Column({ name: 'product_area', type: 'text', nullable: true }) productArea: string | null;
   @Column({ type: 'integer' }) position: number;
+  @Column({ type: 'text', nullable: true }) color: string | null;
   @Column({ name: 'group_id', type: 'uuid', nullable: true }) groupId: string | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'thread_count', type: 'integer' }) threadCount: number;

@@ -9,6 +9,7 @@ export class ForumModel {
   @Field() description: string;
   @Field(() => String, { nullable: true }) productArea: string | null;
   @Field(() => Int) position: number;
+  @Field(() => String, { nullable: true, description: "The forum's color as #rrggbb (null: the neutral chip)" }) color: string | null;
   @Field({
     description: 'Archived: read-only for everyone (no new threads, replies, edits by authors, votes or accepted-answer changes); moderators still moderate',
   })
@@ -29,6 +30,7 @@ export class ForumModel {
       description: f.description,
       productArea: f.productArea,
       position: f.position,
+      color: f.color ?? null,
       isArchived: !!f.archivedAt,
       isPrivate: !!f.groupId,
       threadCount: f.threadCount,

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { OmitOrGive } from '../../../platform/errors/validation';
 import { ConnectionArgs } from '../../../platform/graphql/connection';
-import { ThreadSortEnum } from '../models/enums';
+import { LatestTabEnum, ThreadSortEnum } from '../models/enums';
 
 // Lengths are checked by the domain rules (thread-rules.ts) so every path (GraphQL, import, demo) shares them;
 // the decorators here only bound what a request may carry.
@@ -54,4 +54,11 @@ export class ThreadListArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => ThreadFilterInput)
   filter?: ThreadFilterInput;
+}
+
+@ArgsType()
+export class LatestThreadsArgs extends ConnectionArgs {
+  @Field(() => LatestTabEnum, { defaultValue: LatestTabEnum.LATEST })
+  @IsEnum(LatestTabEnum)
+  tab: LatestTabEnum = LatestTabEnum.LATEST;
 }

@@ -13,6 +13,7 @@ export class ThreadEntity {
   @Column({ name: 'last_post_number', type: 'integer' }) lastPostNumber: number;
   @Column({ name: 'reply_count', type: 'integer' }) replyCount: number;
   @Column({ name: 'helpful_count', type: 'integer' }) helpfulCount: number;
+  @Column({ name: 'view_count', type: 'integer' }) viewCount: number;
   @Column({ name: 'last_activity_at', type: 'timestamptz' }) lastActivityAt: Date;
   @Column({ name: 'last_poster_id', type: 'uuid', nullable: true }) lastPosterId: string | null;
   @Column({ name: 'first_staff_reply_at', type: 'timestamptz', nullable: true }) firstStaffReplyAt: Date | null;

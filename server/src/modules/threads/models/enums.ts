@@ -22,3 +22,18 @@ registerEnumType(ThreadSortEnum, {
     UNANSWERED: { description: 'Only threads without replies, newest first' },
   },
 });
+
+export enum LatestTabEnum {
+  LATEST = 'LATEST',
+  UNANSWERED = 'UNANSWERED',
+  SOLVED = 'SOLVED',
+}
+registerEnumType(LatestTabEnum, {
+  name: 'LatestTab',
+  description: "The home page's tabs, over every forum the viewer may see",
+  valuesMap: {
+    LATEST: { description: 'Most recent activity first' },
+    UNANSWERED: { description: 'Threads without replies, newest first' },
+    SOLVED: { description: 'Threads with an accepted answer, most recent activity first' },
+  },
+});

@@ -19,6 +19,7 @@ export class ThreadModel {
   @Field({ description: 'Hidden by a moderator (only moderators and admins see hidden threads; plain staff do not)' }) isHidden: boolean;
   @Field(() => Int) replyCount: number;
   @Field(() => Int, { description: 'Helpful votes across the thread' }) helpfulCount: number;
+  @Field(() => Int, { description: 'People who opened the thread, one per person per hour (updated every few seconds)' }) viewCount: number;
   @Field() hasStaffAnswer: boolean;
   @Field(() => Date, { nullable: true, description: 'When staff first replied' }) firstStaffReplyAt: Date | null;
   @Field() createdAt: Date;
@@ -46,6 +47,7 @@ export class ThreadModel {
       isHidden: !!t.hiddenAt,
       replyCount: t.replyCount,
       helpfulCount: t.helpfulCount,
+      viewCount: t.viewCount ?? 0,
       hasStaffAnswer: !!t.firstStaffReplyAt,
       firstStaffReplyAt: t.firstStaffReplyAt,
       createdAt: t.createdAt,

@@ -11,6 +11,7 @@ export const AdminForumFields = graphql(`
     name
     description
     productArea
+    color
     position
     isArchived
     isPrivate

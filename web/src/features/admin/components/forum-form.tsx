@@ -17,6 +17,8 @@ export interface ForumFormValues {
   productArea: string;
   /** The group the forum is private to; '' for a public forum. */
   groupId: string;
+  /** '#rrggbb' from FORUM_COLORS, or '' for none. */
+  color: string;
 }
 
 interface ForumFormProps {
@@ -31,7 +33,20 @@ interface ForumFormProps {
   slugRequired?: boolean;
 }
 
-const EMPTY: ForumFormValues = { name: '', slug: '', description: '', productArea: '', groupId: '' };
+const EMPTY: ForumFormValues = { name: '', slug: '', description: '', productArea: '', groupId: '', color: '' };
+
+/** The colors staff pick from: each dark enough to read on white and named for people who do not see it. */
+export const FORUM_COLORS = [
+  { value: '', label: 'No color' },
+  { value: '#2563eb', label: 'Blue' },
+  { value: '#15803d', label: 'Green' },
+  { value: '#7c3aed', label: 'Purple' },
+  { value: '#c2410c', label: 'Orange' },
+  { value: '#b91c1c', label: 'Red' },
+  { value: '#0f766e', label: 'Teal' },
+  { value: '#be185d', label: 'Pink' },
+  { value: '#475569', label: 'Slate' },
+];
 
 /** Create or edit a forum (staff). */
 export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCancel, slugRequired = false }: ForumFormProps) {
@@ -43,7 +58,7 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
   ];
   const nameRef = useRef<HTMLInputElement>(null);
   const form = useFormSubmit({
-    fields: ['name', 'slug', 'description', 'productArea', 'groupId'],
+    fields: ['name', 'slug', 'description', 'productArea', 'groupId', 'color'],
     validate: () => ({
       name: forumNameProblem(values.name),
       slug: slugRequired && !values.slug.trim() ? 'Enter a slug' : forumSlugProblem(values.slug),
@@ -83,6 +98,13 @@ export function ForumForm({ initial = EMPTY, submitLabel, label, onSubmit, onCan
           {...form.field('productArea', set('productArea'))}
         />
         <SelectField label="Who can read it" value={values.groupId} options={groupOptions} {...form.field('groupId', set('groupId'))} />
+        <SelectField
+          label="Color"
+          value={values.color}
+          // A color staff set elsewhere (any #rrggbb) stays selectable.
+          options={FORUM_COLORS.some((c) => c.value === values.color) ? FORUM_COLORS : [...FORUM_COLORS, { value: values.color, label: values.color }]}
+          {...form.field('color', set('color'))}
+        />
       </div>
       <TextareaField
         label="Description"

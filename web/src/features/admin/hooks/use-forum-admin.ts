@@ -120,6 +120,7 @@ function toInput(values: ForumFormValues) {
     description: values.description.trim(),
     productArea: values.productArea.trim() || null,
     groupId: values.groupId || null,
+    color: values.color || null,
   };
 }
 

@@ -86,6 +86,7 @@ export function AdminForumsRoute() {
                       description: forum.description,
                       productArea: forum.productArea ?? '',
                       groupId: forum.group?.id ?? '',
+                      color: forum.color ?? '',
                     }}
                     onSubmit={actions.onSave}
                     onCancel={actions.onCancelEdit}

@@ -8,6 +8,7 @@ export const ForumSummaryFields = graphql(`
     name
     description
     productArea
+    color
     position
     isArchived
     isPrivate
@@ -30,6 +31,51 @@ export const ForumListQuery = graphql(`
   query ForumList($includeArchived: Boolean!) {
     forums(includeArchived: $includeArchived) {
       ...ForumSummaryFields
+    }
+  }
+`);
+
+export const LatestThreadFields = graphql(`
+  fragment LatestThreadFields on Thread {
+    id
+    title
+    isSolved
+    isLocked
+    isPinned
+    isHidden
+    replyCount
+    viewCount
+    lastActivityAt
+    forum {
+      id
+      slug
+      name
+      color
+    }
+    lastPoster {
+      id
+      displayName
+    }
+    viewerUnread {
+      lastReadPostNumber
+      newReplies
+    }
+  }
+`);
+
+export const LatestThreadsQuery = graphql(`
+  query LatestThreads($tab: LatestTab!, $after: String) {
+    latestThreads(tab: $tab, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...LatestThreadFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

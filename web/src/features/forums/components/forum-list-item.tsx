@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { RelativeTime } from '../../../components/ui/relative-time';
@@ -13,7 +14,12 @@ export function ForumListItem({ forum }: ForumListItemProps) {
   const titleId = `forum-${forum.id}-title`;
 
   return (
-    <li className={forum.isArchived ? 'card forum-card forum-card--archived' : 'card forum-card'} data-forum-id={forum.id} aria-labelledby={titleId}>
+    <li
+      className={['card forum-card', forum.isArchived && 'forum-card--archived', forum.color && 'forum-card--colored'].filter(Boolean).join(' ')}
+      style={forum.color ? ({ '--forum-color': forum.color } as CSSProperties) : undefined}
+      data-forum-id={forum.id}
+      aria-labelledby={titleId}
+    >
       <div className="forum-card__main">
         <div className="forum-card__heading">
           <h2 id={titleId} className="forum-card__title">

@@ -10,8 +10,13 @@ import { ForumListQuery } from '../api/forum-operations';
 import { CommunityIntro } from '../components/community-intro';
 import { ForumListHeader } from '../components/forum-list-header';
 import { ForumListItem } from '../components/forum-list-item';
+import { LatestThreads } from '../components/latest-threads';
 
-/** `/`: the forums in their order, for reading (staff create, edit, reorder and archive them in /admin/forums). */
+/**
+ * `/`: the home page. Latest, Unanswered and Solved threads of every forum the viewer may see, with the forums in
+ * their order beside them (below on narrow screens), for reading (staff create, edit, reorder and archive forums in
+ * /admin/forums).
+ */
 export function ForumListRoute() {
   useDocumentTitle();
   const { viewer, loading: viewerLoading } = useViewer();
@@ -32,18 +37,23 @@ export function ForumListRoute() {
       <ForumListHeader />
 
       {error && <Alert tone="warning">{describeError(error)} The list below may be out of date.</Alert>}
-      {forums.length === 0 ? (
-        <div className="empty-state">
-          <h2>No forums yet</h2>
-          <p className="muted">Forums will appear here once staff create them.</p>
+      <div className="home-grid">
+        <LatestThreads signedIn={!!viewer} />
+        <div className="home-grid__forums">
+          {forums.length === 0 ? (
+            <div className="empty-state">
+              <h2>No forums yet</h2>
+              <p className="muted">Forums will appear here once staff create them.</p>
+            </div>
+          ) : (
+            <ol className="forum-list" aria-label="Forums">
+              {forums.map((forum) => (
+                <ForumListItem key={forum.id} forum={forum} />
+              ))}
+            </ol>
+          )}
         </div>
-      ) : (
-        <ol className="forum-list" aria-label="Forums">
-          {forums.map((forum) => (
-            <ForumListItem key={forum.id} forum={forum} />
-          ))}
-        </ol>
-      )}
+      </div>
     </div>
   );
 }

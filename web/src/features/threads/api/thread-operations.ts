@@ -393,3 +393,21 @@ export const ModeratePostMutation = graphql(`
 
 // Kept in its own module so the app shell's cache reactions do not load every document of this feature.
 export { evictThreads } from './thread-cache';
+
+export const RecordThreadViewMutation = graphql(`
+  mutation RecordThreadView($threadId: ID!) {
+    recordThreadView(threadId: $threadId)
+  }
+`);
+
+export const MarkThreadReadMutation = graphql(`
+  mutation MarkThreadRead($threadId: ID!, $postNumber: Int!) {
+    markThreadRead(threadId: $threadId, postNumber: $postNumber) {
+      id
+      viewerUnread {
+        lastReadPostNumber
+        newReplies
+      }
+    }
+  }
+`);

@@ -9,7 +9,8 @@ interface AcceptedAnswerProps {
 /** Directly under the question: the reply that solved it, who accepted it (the asker, or staff verifying it) and when. */
 export function AcceptedAnswer({ accepted }: AcceptedAnswerProps) {
   return (
-    <section className="accepted-answer" aria-labelledby="accepted-answer-title">
+    // The reply list links here ("Accepted answer — shown above") from the answer's place among the replies.
+    <section id="accepted-answer" tabIndex={-1} className="accepted-answer" aria-labelledby="accepted-answer-title">
       <div className="accepted-answer__header">
         <h2 id="accepted-answer-title" className="accepted-answer__title">
           <span aria-hidden="true">✓ </span>Accepted answer

@@ -38,7 +38,11 @@ export function ReplyList({ onLoadMore, onLoadEarlier, loadingMore, loadMoreErro
         <ol className="post-list">
           {replies.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} variant="reply" />
+              {post.isAccepted && thread.acceptedAnswer?.post.id === post.id ? (
+                <AcceptedMarker postNumber={post.postNumber} author={post.author.displayName} />
+              ) : (
+                <PostCard post={post} variant="reply" />
+              )}
             </li>
           ))}
         </ol>
@@ -52,5 +56,20 @@ export function ReplyList({ onLoadMore, onLoadEarlier, loadingMore, loadMoreErro
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The accepted answer is shown in full once, under the question; in its place among the replies a compact marker
+ * keeps its post number (links to #post-n still land here) and links up to it.
+ */
+function AcceptedMarker({ postNumber, author }: { postNumber: number; author: string }) {
+  return (
+    <article className="post post--accepted-marker" id={`post-${postNumber}`} tabIndex={-1} data-post-number={postNumber} aria-label={`Reply #${postNumber}`}>
+      <p className="accepted-marker">
+        <span aria-hidden="true">✓ </span>
+        <strong>Accepted answer</strong> by {author} — <a href="#accepted-answer">shown above</a>
+      </p>
+    </article>
   );
 }

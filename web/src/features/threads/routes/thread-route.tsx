@@ -21,6 +21,7 @@ import { postNumberInHash, useFocusPost, useGoToPostInAddress } from '../hooks/u
 import { useReplyDraft } from '../hooks/use-reply-draft';
 import { useReplyShortcut } from '../hooks/use-reply-shortcut';
 import { useLeaveGuard } from '../../../lib/use-leave-guard';
+import { useThreadReading } from '../hooks/use-thread-reading';
 import { useThreadReplies } from '../hooks/use-thread-replies';
 
 /** `/t/:id`: the question, its accepted answer, the replies 20 at a time, and the reply composer. */
@@ -47,6 +48,8 @@ function ThreadPage({ id }: { id: string }) {
   const threadSupport = useThreadSupport();
   useDocumentTitle(thread?.title ?? 'Thread');
   useGoToPostInAddress(!!thread, replies.goToPost);
+  const highestShown = thread ? Math.max(1, ...thread.posts.edges.map((edge) => edge.node.postNumber)) : 0;
+  useThreadReading(thread?.id, highestShown, !!viewer);
 
   const { quote } = draft;
   const context = useMemo<ThreadPageContextValue | null>(
