@@ -49,6 +49,7 @@ export function LatestThreadRow({ thread, signedIn }: LatestThreadRowProps) {
         <p className="latest-row__meta">
           <ForumChip forum={thread.forum} />
           <span>
+            {thread.replyCount > 0 ? 'Last reply by ' : 'Asked by '}
             {poster} · <RelativeTime value={thread.lastActivityAt} />
           </span>
         </p>

@@ -70,7 +70,13 @@ export function PostActions({ post, variant, bodyRef, editButtonRef, onEdit, onO
         ))}
       {canAccept && (
         // aria-disabled, not disabled: a disabled button drops keyboard focus to the page, and focus must stay here (issue 11).
-        <button type="button" className="post-action post-action--accept" aria-disabled={accept.pending || undefined} onClick={accept.toggle}>
+        <button
+          type="button"
+          className="post-action post-action--accept"
+          data-accept-toggle
+          aria-disabled={accept.pending || undefined}
+          onClick={accept.toggle}
+        >
           {post.isAccepted ? 'Unaccept' : 'Accept answer'}
         </button>
       )}

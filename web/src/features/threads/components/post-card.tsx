@@ -4,6 +4,7 @@ import type { PostFieldsFragment } from '../../../gql/graphql';
 import { useAfterRender } from '../../../lib/use-after-render';
 import { useAsyncAction } from '../../../lib/use-async-action';
 import { useAcceptAnswer } from '../api/thread-mutations';
+import { focusAcceptToggle } from './accept-focus';
 import { PostActions } from './post-actions';
 import { PostBody } from './post-body';
 import { PostDialog, type PostDialogKind } from './post-dialog';
@@ -43,6 +44,8 @@ export function PostCard({ post, variant }: PostCardProps) {
       } else {
         await acceptAnswer(post.id, post.author.id);
         announce(`Reply #${post.postNumber} by ${post.author.displayName} is now the accepted answer`);
+        // In the list the reply becomes a compact marker: focus follows to the marker's own Unaccept.
+        if (inList) focusAcceptToggle(post.postNumber);
       }
     });
   }

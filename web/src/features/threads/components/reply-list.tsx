@@ -1,5 +1,8 @@
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { useAsyncAction } from '../../../lib/use-async-action';
+import { useAcceptAnswer } from '../api/thread-mutations';
+import { focusAcceptToggle } from './accept-focus';
 import { PostCard } from './post-card';
 import { useThreadPage } from './thread-context';
 
@@ -61,14 +64,48 @@ export function ReplyList({ onLoadMore, onLoadEarlier, loadingMore, loadMoreErro
 
 /**
  * The accepted answer is shown in full once, under the question; in its place among the replies a compact marker
- * keeps its post number (links to #post-n still land here) and links up to it.
+ * keeps its post number (links to #post-n still land here, highlighted) and links up to it. Those who may accept keep
+ * an Unaccept here, so focus stays on the action after "Accept answer".
  */
 function AcceptedMarker({ postNumber, author }: { postNumber: number; author: string }) {
+  const { thread, cacheContext, announce, highlightedPost } = useThreadPage();
+  const { clearAcceptedAnswer } = useAcceptAnswer(cacheContext);
+  const clearing = useAsyncAction();
+  const highlighted = highlightedPost === postNumber;
+  function unaccept() {
+    if (clearing.pending) return;
+    void clearing.run(async () => {
+      await clearAcceptedAnswer();
+      announce('The accepted answer was removed');
+      focusAcceptToggle(postNumber);
+    });
+  }
   return (
-    <article className="post post--accepted-marker" id={`post-${postNumber}`} tabIndex={-1} data-post-number={postNumber} aria-label={`Reply #${postNumber}`}>
+    <article
+      className={['post', 'post--accepted-marker', highlighted && 'post--linked'].filter(Boolean).join(' ')}
+      id={`post-${postNumber}`}
+      tabIndex={-1}
+      data-post-number={postNumber}
+      aria-label={`Reply #${postNumber}`}
+      aria-current={highlighted ? 'location' : undefined}
+    >
       <p className="accepted-marker">
         <span aria-hidden="true">✓ </span>
         <strong>Accepted answer</strong> by {author} — <a href="#accepted-answer">shown above</a>
+        {thread.viewerCanAccept && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="post-action post-action--accept"
+              data-accept-toggle
+              aria-disabled={clearing.pending || undefined}
+              onClick={unaccept}
+            >
+              Unaccept
+            </button>
+          </>
+        )}
       </p>
     </article>
   );
