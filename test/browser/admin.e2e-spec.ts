@@ -80,6 +80,17 @@ describeBrowser('the admin area and mention suggestions, in Chromium', () => {
     expect(await page.getByRole('button', { name: 'New forum' }).count()).toBe(0);
   });
 
+  it('offers members the email choices that concern them, and staff the ticket work too', async () => {
+    const { page } = await signInTab(browser, t.url, member, DEFAULT_PASSWORD);
+    await page.goto(`${t.url}/profile`);
+    await page.getByLabel('Someone mentions you').waitFor();
+    expect(await page.getByLabel('Support replies on your ticket').count()).toBe(1);
+    expect(await page.getByLabel('A ticket is assigned to you').count()).toBe(0);
+    const staffTab = await signInTab(browser, t.url, admin, DEFAULT_PASSWORD);
+    await staffTab.page.goto(`${t.url}/profile`);
+    await staffTab.page.getByLabel('A ticket is assigned to you').waitFor();
+  });
+
   it('suggests people as a member types @ma, and inserts the handle picked with the keyboard', async () => {
     const maya = await createUser(t, { displayName: 'Maya Rossi' });
     await t.db.query(`UPDATE users SET handle = 'maya' WHERE id = $1`, [maya.id]);

@@ -56,7 +56,7 @@ export function ProfileRoute() {
         <div className="profile-layout__column">
           <DisplayNameForm key={viewer.id} currentDisplayName={viewer.displayName} />
           <ChangePasswordForm />
-          <EmailPreferencesSection />
+          <EmailPreferencesSection staff={isStaffViewer(viewer)} />
         </div>
       </div>
     </>
