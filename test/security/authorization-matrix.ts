@@ -1448,6 +1448,15 @@ export const OBJECT_FIELD_MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  'Ticket.organization': [
+    {
+      about: "the member's ticket: staff and admins see the customer's organization; the requester gets null",
+      document: `query($n: Int!) { ticket(number: $n) { organization { id } } }`,
+      variables: async ({ fx }) => ({ n: (await freshTicket(fx)).number }),
+      pick: (d, { fx }) => (d.ticket.organization === null ? null : d.ticket.organization.id === fx.organization.id),
+      expected: { ...TICKET_READERS, member: ok(null), staff: ok(true), admin: ok(true) },
+    },
+  ],
   'Thread.ticket': [
     {
       about: 'an escalated thread: everyone who sees it sees that it was escalated; only the asker, staff and admins see the ticket',
