@@ -2,7 +2,7 @@ import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { gqlDocumentModules } from './build/gql-document-modules';
 import { inlineEntryCss } from './build/inline-entry-css';
 
@@ -24,6 +24,8 @@ export default defineConfig({
     inlineEntryCss(),
   ],
   resolve: {
+    // rxjs (under Apollo Client) ships ES5 by default; its ES2015 build is smaller and needs no tslib helpers.
+    conditions: ['es2015', ...defaultClientConditions],
     alias: {
       // Consumed as source so the web app never waits on a build of shared/.
       '@threadline/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),

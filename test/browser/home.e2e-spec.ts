@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describeBrowser, launchBrowser, SCREENSHOT_DIR, signInTab, type BrowserSession } from '../support/browser';
 import { createForum, createThread, createUser, DEFAULT_PASSWORD, reply, type TestUser } from '../support/factories';
+import { ThreadViewsService } from '../../server/src/modules/reading/thread-views.service';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 describeBrowser('the home page: Latest, Unanswered and Solved beside the forums, in Chromium', () => {
@@ -73,6 +74,14 @@ describeBrowser('the home page: Latest, Unanswered and Solved beside the forums,
     await row.getByText('1 new', { exact: true }).waitFor();
     expect(await row.getByRole('img', { name: 'New thread' }).count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'home-new-replies.png'), fullPage: true });
+
+    // The forum's own list says the same, with the views, and opens at the first reply not read yet.
+    await t.app.get(ThreadViewsService).flush();
+    await page.goto(`${t.url}/f/${forum.slug}`);
+    const forumRow = page.locator(`li[data-thread-id="${thread.id}"]`);
+    await forumRow.getByText('1 new', { exact: true }).waitFor();
+    expect(await forumRow.locator('.thread-row__stats').textContent()).toMatch(/^Replies2View1Helpful0Last activity/);
+    expect(await forumRow.getByRole('link', { name: 'Which fields does the webhook send?' }).getAttribute('href')).toBe(`/t/${thread.id}#post-3`);
     expect(problems).toEqual([]);
   });
 

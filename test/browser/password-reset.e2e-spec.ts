@@ -37,6 +37,10 @@ describeBrowser('forgot password, in Chromium', () => {
     await page.getByLabel('New password', { exact: true }).fill('a fresh start for Fran');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByRole('link', { name: 'Forgetful Fran' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your password has been changed and you are signed in. Your other devices have been signed out.' })
+      .waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'password-reset-signed-in.png') });
 
     // The link worked once: opened again, it says so.

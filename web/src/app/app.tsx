@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from '../lib/apollo-client';
 import { ComposerAssistProvider, type ComposerAssist } from '../lib/composer-assist';
 import { DataChangesProvider } from '../lib/data-changes';
@@ -8,7 +8,7 @@ import { ThreadSupportProvider, type ThreadSupport } from '../lib/thread-support
 import { AppErrorBoundary } from './app-error-boundary';
 import { reactToDataChange } from './data-changes';
 import { lazyComponent } from './lazy-route';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
 // Both appear only on pages loaded on demand: their code (search and tickets features) loads with them.
 const SimilarThreadsPanel = lazyComponent(() => import('../features/search/components/similar-threads-panel'), 'SimilarThreadsPanel');
@@ -22,14 +22,15 @@ const renderThreadSupport: ThreadSupport = (thread) => <ThreadSupportPanel key={
 
 export function App() {
   const [client] = useState(createApolloClient);
-  const [router] = useState(createRouter);
   return (
     <AppErrorBoundary>
       <ApolloProvider client={client}>
         <DataChangesProvider reaction={reactToDataChange}>
           <ComposerAssistProvider assist={renderComposerAssist}>
             <ThreadSupportProvider render={renderThreadSupport}>
-              <RouterProvider router={router} />
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
             </ThreadSupportProvider>
           </ComposerAssistProvider>
         </DataChangesProvider>

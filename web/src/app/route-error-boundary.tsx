@@ -1,17 +1,54 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { Button } from '../components/ui/button';
 import { StatusPage } from '../components/ui/status-page';
-import { NotFoundRoute } from './not-found-route';
 
-/** Rendered by the router when a page throws while rendering; the header and footer stay. */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
-  if (import.meta.env.DEV) console.error(error);
-  return <ErrorMessage />;
+/**
+ * Layout route around every page: a page that throws while rendering (or whose code fails to load) shows the error
+ * message inside the layout, so the header and footer stay; moving to another page clears it.
+ */
+export function PageErrorBoundary() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary resetKey={pathname}>
+      <Outlet />
+    </ErrorBoundary>
+  );
 }
 
-export function ErrorMessage() {
+interface ErrorBoundaryProps {
+  resetKey: string;
+  children: ReactNode;
+}
+
+interface ErrorBoundaryState {
+  failedAt: string | null;
+}
+
+class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { failedAt: null };
+
+  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
+    return { failedAt: '' };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+    // Remember the page that failed; another page starts clean.
+    if (state.failedAt === '') return { failedAt: props.resetKey };
+    if (state.failedAt !== null && state.failedAt !== props.resetKey) return { failedAt: null };
+    return null;
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    if (import.meta.env.DEV) console.error(error, info.componentStack);
+  }
+
+  render() {
+    return this.state.failedAt === null ? this.props.children : <ErrorMessage />;
+  }
+}
+
+function ErrorMessage() {
   return (
     <StatusPage
       code="Something went wrong"

@@ -52,6 +52,13 @@ export class DemoRepository {
         `UPDATE accepted_answers a SET accepted_at = p.created_at + interval '30 minutes' FROM posts p WHERE p.id = a.post_id AND a.thread_id = $1`,
         [threadId],
       );
+      // The bell's notifications about these posts happened when the posts did (an acceptance half an hour later).
+      await tx.query(
+        `UPDATE notifications n
+            SET created_at = p.created_at + CASE WHEN n.kind = 'ANSWER_ACCEPTED' THEN interval '30 minutes' ELSE interval '0' END
+           FROM posts p WHERE p.id = n.post_id AND p.thread_id = $1`,
+        [threadId],
+      );
     });
   }
 }

@@ -35,6 +35,7 @@ export interface NotificationEmailRow {
   id: string;
   kind: NotificationKind;
   message: string;
+  action: ModerationNoticeAction | null;
   actorName: string | null;
   threadId: string | null;
   threadTitle: string | null;
@@ -213,14 +214,14 @@ export class NotificationsRepository {
   async forEmail(scope: ReadScope, ids: readonly string[], m: EntityManager): Promise<NotificationEmailRow[]> {
     const params: unknown[] = [ids];
     return m.query(
-      `SELECT n.id, n.kind, n.message, a.display_name AS "actorName", t.id AS "threadId", t.title AS "threadTitle",
+      `SELECT n.id, n.kind, n.message, n.action, a.display_name AS "actorName", t.id AS "threadId", t.title AS "threadTitle",
               p.post_number AS "postNumber", p.body_html AS "postHtml", p.body_source AS "postText",
-              g.name AS "groupName", g.slug AS "groupSlug", tk.number AS "ticketNumber", (SELECT tt.title FROM threads tt WHERE tt.id = tk.thread_id) AS "ticketSubject"
+              g.name AS "groupName", g.slug AS "groupSlug", tk.number AS "ticketNumber", tt.title AS "ticketSubject"
          FROM notifications n
          LEFT JOIN users a ON a.id = n.actor_id
          LEFT JOIN posts p ON p.id = n.post_id LEFT JOIN threads t ON t.id = p.thread_id
          LEFT JOIN user_groups g ON g.id = n.group_id
-         LEFT JOIN tickets tk ON tk.id = n.ticket_id
+         LEFT JOIN tickets tk ON tk.id = n.ticket_id LEFT JOIN threads tt ON tt.id = tk.thread_id
         WHERE n.id = ANY($1::uuid[]) AND ${shownSql(scope, params)}
         ORDER BY n.created_at`,
       params,

@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useViewer } from '../../lib/viewer';
 import { ConnectionBanner } from './connection-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
 export function RootLayout() {
   const { viewer, loading, error, refetch } = useViewer();
   const mainRef = useFocusMainOnNavigation();
+  useScrollRestoration();
 
   return (
     <>
@@ -24,7 +26,6 @@ export function RootLayout() {
         </div>
       </main>
       <SiteFooter />
-      <ScrollRestoration />
     </>
   );
 }

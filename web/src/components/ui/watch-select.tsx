@@ -22,9 +22,12 @@ export function WatchSelect({ level, what, onChange }: WatchSelectProps) {
   const [error, setError] = useState<string>();
   return (
     <div className="watch-select">
-      <label htmlFor={id}>Notifications for {what}</label>{' '}
+      <label htmlFor={id} className="watch-select__label">
+        Notifications for {what}
+      </label>
       <select
         id={id}
+        className="input select watch-select__input"
         value={level}
         disabled={pending}
         onChange={(e) => {

@@ -1,9 +1,11 @@
-import type { NotificationKind } from './notification-kinds';
+import type { ModerationNoticeAction, NotificationKind } from './notification-kinds';
 
 /** What an email about one notification says, from facts the recipient may see (read at send time). */
 export interface NotificationEmailFacts {
   kind: NotificationKind;
   message: string;
+  /** MODERATION only: what the moderator did. */
+  action: ModerationNoticeAction | null;
   actorName: string | null;
   threadId: string | null;
   threadTitle: string | null;
@@ -50,9 +52,14 @@ export function notificationEmail(f: NotificationEmailFacts): NotificationEmail 
     TICKET_ASSIGNED: `${ticket[0].toUpperCase()}${ticket.slice(1)} was assigned to you`,
     TICKET_CUSTOMER_REPLY: `${who} replied on ${ticket}`,
     TICKET_BREACHED: `${ticket[0].toUpperCase()}${ticket.slice(1)} missed its first-response target`,
+    REPLY: `${who} replied in ${thread}`,
+    QUOTED: `${who} replied to your post in ${thread}`,
+    ANSWER_ACCEPTED: `Your answer in ${thread} was accepted`,
+    MODERATION: `A moderator ${f.action ? MODERATION_VERBS[f.action] : 'acted on your post'} in ${thread}`,
   };
   let headline = headlines[f.kind] ?? `New notification: ${f.kind.toLowerCase().replace(/_/g, ' ')}`;
-  if (f.message) headline += `: ${f.message}`;
+  // The moderator's reason for MODERATION; ticket and group kinds carry their own short message.
+  if (f.message) headline += f.kind === 'MODERATION' ? `. Reason: ${f.message}` : `: ${f.message}`;
   const quote =
     f.postHtml && f.postText && !f.ticketNumber
       ? {
@@ -62,3 +69,16 @@ export function notificationEmail(f: NotificationEmailFacts): NotificationEmail 
       : undefined;
   return { kind: f.kind, headline, quote: quote && quote.html ? quote : undefined, path };
 }
+
+/** What a moderator did to the reader's thread or reply, in the words of the notifications page. */
+const MODERATION_VERBS: Record<ModerationNoticeAction, string> = {
+  HIDE_POST: 'hid your reply',
+  RESTORE_POST: 'restored your reply',
+  HIDE_THREAD: 'hid your thread',
+  RESTORE_THREAD: 'restored your thread',
+  LOCK_THREAD: 'locked your thread',
+  UNLOCK_THREAD: 'unlocked your thread',
+  PIN_THREAD: 'pinned your thread',
+  UNPIN_THREAD: 'unpinned your thread',
+  MOVE_THREAD: 'moved your thread',
+};

@@ -1,24 +1,18 @@
-import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useNavigationNotice } from '../../../lib/navigation-notice';
 import { safeNextPath, withNext } from '../../../lib/safe-next-path';
 import { useViewer } from '../../../lib/viewer';
 import { SignInForm } from '../components/sign-in-form';
 
-/** Other pages may pass `{ notice }` in navigation state, e.g. after "Sign out everywhere". */
-function noticeFrom(state: unknown): string | undefined {
-  if (state && typeof state === 'object' && 'notice' in state && typeof state.notice === 'string') return state.notice;
-  return undefined;
-}
-
 export function SignInRoute() {
   useDocumentTitle('Sign in');
   const [searchParams] = useSearchParams();
-  const location = useLocation();
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const next = safeNextPath(searchParams.get('next'));
-  const notice = noticeFrom(location.state);
+  const notice = useNavigationNotice();
 
   if (viewer) return <Navigate to={next} replace />;
 

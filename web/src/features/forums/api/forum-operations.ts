@@ -92,9 +92,14 @@ export const ThreadListItemFields = graphql(`
     replyCount
     helpfulCount
     hasStaffAnswer
+    viewCount
     lastActivityAt
     createdAt
     acceptedAnswerSnippet
+    viewerUnread {
+      lastReadPostNumber
+      newReplies
+    }
     author {
       id
       displayName

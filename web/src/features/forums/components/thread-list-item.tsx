@@ -8,19 +8,36 @@ interface ThreadListItemProps {
   thread: ThreadListItemFieldsFragment;
   selectedTag: string | null;
   onSelectTag: (tag: string) => void;
+  /** Signed in: an unread dot on threads never opened and "N new" on those with replies since the last visit. */
+  signedIn: boolean;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-export function ThreadListItem({ thread, selectedTag, onSelectTag }: ThreadListItemProps) {
+export function ThreadListItem({ thread, selectedTag, onSelectTag, signedIn }: ThreadListItemProps) {
+  const unread = thread.viewerUnread;
+  const neverOpened = signedIn && !unread;
+  const newReplies = unread?.newReplies ?? 0;
+  // Open where the reader left off: the first post they have not read.
+  const href = unread && newReplies > 0 ? `/t/${thread.id}#post-${unread.lastReadPostNumber + 1}` : `/t/${thread.id}`;
   return (
     <li className={thread.isHidden ? 'thread-row thread-row--hidden' : 'thread-row'} data-thread-id={thread.id}>
       <div className="thread-row__main">
         <div className="thread-row__heading">
+          {neverOpened && (
+            <span className="unread-dot" role="img" aria-label="New thread" title="New thread">
+              ●
+            </span>
+          )}
           <h3 className="thread-row__title">
-            <Link to={`/t/${thread.id}`}>{thread.title}</Link>
+            <Link to={href}>{thread.title}</Link>
           </h3>
           <span className="thread-row__badges">
+            {newReplies > 0 && (
+              <span className="new-replies" aria-label={`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`}>
+                {newReplies} new
+              </span>
+            )}
             {thread.isPinned && <Badge tone="info">Pinned</Badge>}
             {thread.isSolved && <Badge tone="success">Solved</Badge>}
             {thread.isLocked && <Badge tone="warning">Locked</Badge>}
@@ -45,6 +62,10 @@ export function ThreadListItem({ thread, selectedTag, onSelectTag }: ThreadListI
         <div>
           <dt>{plural(thread.replyCount, 'Reply', 'Replies')}</dt>
           <dd>{thread.replyCount.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>{plural(thread.viewCount, 'View', 'Views')}</dt>
+          <dd>{thread.viewCount.toLocaleString()}</dd>
         </div>
         <div>
           <dt>Helpful</dt>

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { describeError } from '../../../lib/graphql-errors';
+import { useNavigationNotice } from '../../../lib/navigation-notice';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../../lib/viewer';
 import { ForumListQuery } from '../api/forum-operations';
@@ -20,6 +21,7 @@ import { LatestThreads } from '../components/latest-threads';
 export function ForumListRoute() {
   useDocumentTitle();
   const { viewer, loading: viewerLoading } = useViewer();
+  const notice = useNavigationNotice();
   const { data, previousData, loading, error, refetch } = useQuery(ForumListQuery, {
     variables: { includeArchived: false },
     // Counts and last activity change as people post: show the cached list at once, then the fresh one.
@@ -33,6 +35,9 @@ export function ForumListRoute() {
 
   return (
     <div className="stack forum-index">
+      {/* One h1 first, for screen readers' heading lists; the welcome, Latest and Forums are its sections. */}
+      <h1 className="visually-hidden">Community home</h1>
+      {notice && <Alert tone="success">{notice}</Alert>}
       {!viewerLoading && !viewer && <CommunityIntro />}
       <ForumListHeader />
 

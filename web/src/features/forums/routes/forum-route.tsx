@@ -10,6 +10,7 @@ import { QueryErrorState } from '../../../components/ui/query-error-state';
 import { describeError } from '../../../lib/graphql-errors';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useViewer } from '../../../lib/viewer';
 import { ForumThreadsQuery } from '../api/forum-operations';
 import { ForumHeader } from '../components/forum-header';
 import { ThreadFilters, type ThreadListOptions } from '../components/thread-filters';
@@ -18,6 +19,7 @@ import { NO_FILTERS, useThreadListOptions } from '../hooks/use-thread-list-optio
 
 /** `/f/:slug`: one forum's threads, sorted and filtered, 20 at a time. */
 export function ForumRoute() {
+  const { viewer } = useViewer();
   const { slug = '' } = useParams();
   const list = useThreadListOptions();
   const { options } = list;
@@ -107,7 +109,7 @@ export function ForumRoute() {
         ) : (
           <ol ref={listRef} className={data ? 'thread-list' : 'thread-list thread-list--stale'}>
             {threads.map((thread) => (
-              <ThreadListItem key={thread.id} thread={thread} selectedTag={options.tag} onSelectTag={(tag) => update({ tag })} />
+              <ThreadListItem key={thread.id} thread={thread} selectedTag={options.tag} onSelectTag={(tag) => update({ tag })} signedIn={!!viewer} />
             ))}
           </ol>
         )}
