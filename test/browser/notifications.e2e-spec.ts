@@ -25,16 +25,23 @@ describeBrowser('notifications and moderation that explains itself, in Chromium'
     await t?.close();
   });
 
-  it('a member asks, another replies: the asker sees the bell count and opens the reply by its link', async () => {
+  it('a member asks, another replies: the asker sees the bell count and opens the reply by its link, on page 2 of a long thread', async () => {
     const thread = await createThread(asker, forum.id, { title: 'Routing leads by state' });
+    // The asker's own updates notify nobody; they push the answer past the first page (20 replies a page).
+    for (let i = 1; i <= 24; i++) await reply(asker, thread.id, `Update ${i}: still routing everything to one buyer.`);
     const answer = await reply(helper, thread.id, 'Add a filter step on the state field.');
+    expect(answer.postNumber).toBe(26);
     const { page, problems } = await signInTab(browser, t.url, asker, DEFAULT_PASSWORD);
     const bell = page.getByRole('link', { name: 'Notifications, 1 unread' });
     await bell.waitFor();
     await bell.click();
     await page.getByRole('link', { name: 'Hal Helper replied in “Routing leads by state”' }).click();
     await page.waitForURL(`${t.url}/t/${thread.id}#post-${answer.postNumber}`);
-    await page.locator(`#post-${answer.postNumber}`).getByText('Add a filter step on the state field.').waitFor();
+    const target = page.locator(`#post-${answer.postNumber}`);
+    await target.getByText('Add a filter step on the state field.').waitFor();
+    // The page that holds it was loaded (not the first page), and the reply is shown as the link's target.
+    expect(await page.locator('#post-2').count()).toBe(0);
+    await expect(target.getAttribute('aria-current')).resolves.toBe('location');
     expect(await page.getByLabel('Notifications for this thread').inputValue()).toBe('WATCHING');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'notification-opened.png'), fullPage: true });
     expect(problems).toEqual([]);
