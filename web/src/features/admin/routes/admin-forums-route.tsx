@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/alert';
@@ -95,7 +96,12 @@ export function AdminForumsRoute() {
               );
             }
             return (
-              <li key={forum.id} className="card admin-row" data-forum-id={forum.id}>
+              <li
+                key={forum.id}
+                className={forum.color ? 'card admin-row admin-row--colored' : 'card admin-row'}
+                data-forum-id={forum.id}
+                style={forum.color ? ({ '--forum-color': forum.color } as CSSProperties) : undefined}
+              >
                 <div>
                   <h2 className="admin-row__title">
                     <Link to={`/f/${forum.slug}`}>{forum.name}</Link> {forum.isArchived && <Badge tone="neutral">Archived</Badge>}
@@ -104,6 +110,7 @@ export function AdminForumsRoute() {
                     /f/{forum.slug}
                     {forum.productArea ? ` · ${forum.productArea}` : ''}
                     {forum.group ? ` · members of ${forum.group.name}` : ' · public'} · {forum.threadCount.toLocaleString()} threads
+                    {forum.color ? ` · color ${forum.color}` : ''}
                   </p>
                 </div>
                 <ForumAdminButtons forum={forum} admin={actions} />
