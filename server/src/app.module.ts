@@ -29,6 +29,7 @@ import { HealthModule } from './platform/health/health.module';
 import { INFRASTRUCTURE } from './platform/infrastructure.token';
 import { HASHED_ASSETS_DIR, webCacheControl } from './platform/http/web-assets';
 import { loggingModule } from './platform/logging/logging.module';
+import { ReadCacheModule } from './platform/read-cache/read-cache.module';
 
 @Global()
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
         loggingModule(),
         DatabaseModule,
+        ReadCacheModule,
         JobsModule,
         graphqlModule(),
         // The loose per-client-address layer (in memory, per instance); per-account sign-in limits are in accounts.

@@ -14,6 +14,9 @@ import { createValidationPipe } from './platform/errors/validation';
 import { REQUEST_BODY_LIMIT_BYTES, REQUEST_ENVELOPE_BYTES } from './platform/http/body-limit';
 import { answerBodyErrorsAsGraphQL, refuseDeclaredOversizeBody } from './platform/http/request-body';
 import { refuseSourceMaps } from './platform/http/web-assets';
+import { readCacheMiddleware } from './platform/read-cache/read-cache.middleware';
+import { ReadCacheService } from './platform/read-cache/read-cache.service';
+import { SESSION_COOKIE } from './modules/accounts/domain/session-token';
 
 /** Builds the Nest app with every HTTP concern configured; `main` and the tests both use it. */
 export async function createApp(config: AppConfig, infra: Infrastructure): Promise<NestExpressApplication> {
@@ -57,6 +60,11 @@ export async function createApp(config: AppConfig, infra: Infrastructure): Promi
   );
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES });
   app.use(answerBodyErrorsAsGraphQL(REQUEST_BODY_LIMIT_BYTES));
+  // Signed out: a request without a session cookie (one with a stale cookie gets a fresh answer, as signed in would).
+  app.use(
+    '/graphql',
+    readCacheMiddleware(app.get(ReadCacheService), (req) => !req.cookies?.[SESSION_COOKIE]),
+  );
   if (config.nodeEnv === 'production') app.use(refuseSourceMaps);
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

@@ -7,6 +7,7 @@ import { SearchDocumentsRepository } from './search-documents.repository';
 import { SearchEngine } from './search-engine.service';
 import { SearchSettingsRepository } from './search-settings.repository';
 import { SearchSyncService } from './search-sync.service';
+import { ReadCacheService } from '../../platform/read-cache/read-cache.service';
 
 const THREADS_PER_WRITE = 500;
 
@@ -31,6 +32,7 @@ export class SearchReindexService {
     private readonly documents: SearchDocumentsRepository,
     private readonly settings: SearchSettingsRepository,
     private readonly sync: SearchSyncService,
+    private readonly readCache: ReadCacheService,
   ) {}
 
   async reindex(progress?: ReindexProgress): Promise<{ documents: number; threads: number }> {
@@ -57,6 +59,7 @@ export class SearchReindexService {
         progress?.update(done);
       }
       await this.engine.swap(live, next);
+      await this.readCache.contentChangedOutside();
       await this.engine.deleteIndexIfExists(next);
       progress?.stop();
       const documents = await this.engine.documentCount(live);

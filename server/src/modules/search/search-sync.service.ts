@@ -17,6 +17,7 @@ import { buildThreadDocument } from './domain/search-document';
 import { SearchDocumentsRepository } from './search-documents.repository';
 import { SearchEngine } from './search-engine.service';
 import { SearchSettingsRepository } from './search-settings.repository';
+import { ReadCacheService } from '../../platform/read-cache/read-cache.service';
 
 /** Outbox rows per batch, and threads per Meilisearch write (a forum event expands to all its threads). */
 const BATCH_ROWS = 200;
@@ -69,6 +70,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     private readonly engine: SearchEngine,
     private readonly documents: SearchDocumentsRepository,
     private readonly settings: SearchSettingsRepository,
+    private readonly readCache: ReadCacheService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -86,6 +88,8 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     this.settingsStale = true;
     try {
       await this.prepareIndex();
+      // Searches answered before Meilisearch had the new settings are not kept past this.
+      await this.readCache.contentChangedOutside();
       return true;
     } catch (err) {
       this.noteFailure(err);

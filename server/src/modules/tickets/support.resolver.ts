@@ -20,6 +20,7 @@ import {
 } from './models/support.model';
 import { SupportCalendarService } from './support-calendar.service';
 import type { StoredSupportSettings } from './support-settings.repository';
+import { markUncacheable } from '../../platform/read-cache/read-cache.service';
 
 /** The model keeps the settings it came from, for `upcomingHolidays`. */
 type SettingsModel = SupportSettingsModel & { source: SupportSettings };
@@ -52,6 +53,8 @@ export class SupportResolver {
 
   @Query(() => SupportStatusModel, { description: 'Whether support is open now, when it next opens, and the targets of your plan', complexity: 5 })
   async supportStatus(@CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<SupportStatusModel> {
+    // Open now or not: an answer of this minute, never kept for signed-out readers.
+    markUncacheable(ctx.res);
     const organization = viewer.organizationId ? await this.organizations.organizationLoader(ctx.loaders).load(viewer.organizationId) : null;
     return (await this.calendar.status(new Date(), organization?.plan ?? null)) as SupportStatusModel;
   }

@@ -7,14 +7,16 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { createErrorFormatter } from '../errors/format-error';
 import type { GqlContext } from './gql-context';
 import { LoaderRegistry } from './loaders';
+import { readCachePlugin } from '../read-cache/read-cache.plugin';
+import { ReadCacheService } from '../read-cache/read-cache.service';
 import { armorRules, costLimitPlugin, queryLimitsFrom } from './query-limits';
 
 /** The one GraphQL endpoint: code-first schema, limits, CSRF prevention, safe errors. */
 export function graphqlModule() {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [APP_CONFIG],
-    useFactory: (config: AppConfig): ApolloDriverConfig => {
+    inject: [APP_CONFIG, ReadCacheService],
+    useFactory: (config: AppConfig, readCache: ReadCacheService): ApolloDriverConfig => {
       const logger = new Logger('GraphQL');
       let schemaRef: GraphQLSchema | undefined;
       const production = config.nodeEnv === 'production';
@@ -34,7 +36,11 @@ export function graphqlModule() {
         parseOptions: { maxTokens: config.graphqlMaxTokens },
         validationRules: armorRules(queryLimitsFrom(config)),
         // Cast: @apollo/server ships CJS and ESM typings that TypeScript treats as distinct types.
-        plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.graphqlMaxCost, () => schemaRef!)] as ApolloDriverConfig['plugins'],
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          costLimitPlugin(config.graphqlMaxCost, () => schemaRef!),
+          readCachePlugin(readCache),
+        ] as ApolloDriverConfig['plugins'],
         formatError: createErrorFormatter({
           exposeDetails: config.nodeEnv === 'development',
           hideSuggestions: production,
