@@ -110,8 +110,8 @@ async function waitFor(output: () => string, pattern: RegExp, timeoutMs = 30_000
 }
 
 /** Starts the real entry point on a port the OS picks, and resolves once it prints its URL and /readyz answers. */
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-  const child = spawn(process.execPath, [MAIN], { env: env({ DATA_DIR: dataDir, PORT: '0' }), stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(dataDir: string, extra: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN], { env: env({ DATA_DIR: dataDir, PORT: '0', ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
@@ -254,6 +254,44 @@ describeBuilt('the server process', () => {
       const { child: second } = await startServer(dataDir);
       second.kill('SIGTERM');
       expect(await exited(second, 30_000)).toBe(0);
+    });
+
+    it('with WEB_CONCURRENCY=2 serves from two workers on one port, then stops them and the services on SIGTERM', async () => {
+      const { child, port, output } = await startServer(dataDir, { WEB_CONCURRENCY: '2' });
+      expect(output()).toMatch(/Threadline is ready: http:\/\/[\d.]+:\d+\/ \(2 workers\)/);
+      const children = childPids(child.pid!);
+      const workers = children.filter((c) => c.cmd.includes('main.js'));
+      expect(workers).toHaveLength(2);
+      expect(children.filter((c) => c.cmd.includes('native/bin/postgres'))).toHaveLength(1);
+      expect(children.filter((c) => c.cmd.includes('meilisearch --db-path'))).toHaveLength(1);
+
+      // A session made through one worker holds on the others (new connections are dealt round-robin).
+      const signUp = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({
+          query: `mutation { signUp(input: { email: "two@example.com", displayName: "Two Workers", password: "served by either one" }) { user { id } } }`,
+        }),
+      });
+      const cookie = signUp.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('tl_session='))!
+        .split(';')[0];
+      for (let i = 0; i < 4; i++) {
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', connection: 'close', cookie },
+          body: JSON.stringify({ query: `{ me { displayName } }` }),
+        });
+        expect(((await res.json()) as any).data.me.displayName).toBe('Two Workers');
+      }
+
+      child.kill('SIGTERM');
+      expect(await exited(child, 30_000)).toBe(0);
+      await gone(
+        children.map((c) => c.pid),
+        10_000,
+      );
     });
 
     it('stops what a dead server left running before starting its own, so one data folder never has two servers', async () => {

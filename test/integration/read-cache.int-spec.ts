@@ -1,6 +1,7 @@
 import { CONTENT_TABLES } from '../../migrations/1764320000000-content-versions';
 import { ReadCacheService } from '../../server/src/platform/read-cache/read-cache.service';
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
+import { waitForSearchSync } from '../support/search';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /**
@@ -67,6 +68,8 @@ describe('the read cache for signed-out readers', () => {
 
   it('answers the second identical signed-out request from memory, with the same answer', async () => {
     const thread = await createThread(member, forum.id, { title: 'Routing by state' });
+    // The search worker's drain of the outbox is a write too (it moves the version once the index has the thread).
+    await waitForSearchSync(t);
     const first = await anonymous(t, THREAD_PAGE, { id: thread.id });
     const second = await anonymous(t, THREAD_PAGE, { id: thread.id });
     expect(first.cache).toBeNull();
@@ -77,6 +80,7 @@ describe('the read cache for signed-out readers', () => {
 
   it('sends a large kept answer compressed once, the same answer as computed', async () => {
     const thread = await createThread(member, forum.id, { title: 'A long question', body: 'Our routing rules. '.repeat(200) });
+    await waitForSearchSync(t);
     const body = JSON.stringify({ operationName: 'ThreadPage', query: THREAD_PAGE, variables: { id: thread.id } });
     const send = () => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' }, body });
     const computed = await (await send()).text();
@@ -96,6 +100,7 @@ describe('the read cache for signed-out readers', () => {
 
   it('never serves an answer after a write it could show: a reply, a vote, a rename, a hidden reply', async () => {
     const thread = await createThread(member, forum.id, { title: 'Leads stuck in the queue' });
+    await waitForSearchSync(t);
     await anonymous(t, THREAD_PAGE, { id: thread.id });
     expect((await anonymous(t, THREAD_PAGE, { id: thread.id })).cache).toBe('hit');
 
@@ -121,6 +126,7 @@ describe('the read cache for signed-out readers', () => {
 
   it('drops what it kept when the data changes under it by plain SQL, outside the app', async () => {
     const thread = await createThread(member, forum.id, { title: 'A title before' });
+    await waitForSearchSync(t);
     await anonymous(t, THREAD_PAGE, { id: thread.id });
     expect((await anonymous(t, THREAD_PAGE, { id: thread.id })).cache).toBe('hit');
     await t.db.query(`UPDATE threads SET title = 'A title after' WHERE id = $1`, [thread.id]);
@@ -131,6 +137,7 @@ describe('the read cache for signed-out readers', () => {
 
   it('keeps its answers through writes no signed-out reader sees (sessions, read markers, notifications)', async () => {
     const thread = await createThread(member, forum.id, { title: 'Quiet thread' });
+    await waitForSearchSync(t);
     await anonymous(t, THREAD_PAGE, { id: thread.id });
     await member.client.ok(`mutation($t: ID!) { markThreadRead(threadId: $t, postNumber: 1) { id } }`, { t: thread.id });
     await member.client.ok(`mutation { markAllNotificationsRead }`);

@@ -1,4 +1,5 @@
 import { createForum, createGroup, createThread, createUser, makeForumPrivate, type TestUser } from '../support/factories';
+import { waitForSearchSync } from '../support/search';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
 
 /** Attacks on the signed-out read cache (server/src/platform/read-cache): what it keeps never reaches the wrong reader. */
@@ -31,6 +32,7 @@ describe('the read cache never shows a reader what they may not see', () => {
   it('a forum made private after its thread was cached: the next signed-out reader gets NOT_FOUND', async () => {
     const forum = await createForum(staff, { name: 'Soon private' });
     const thread = await createThread(member, forum.id, { title: 'Pricing for resellers' });
+    await waitForSearchSync(t);
     const body = { query: THREAD, variables: { id: thread.id } };
     await post(body);
     expect((await post(body)).cache).toBe('hit');
@@ -63,6 +65,7 @@ describe('the read cache never shows a reader what they may not see', () => {
   it('a forged or expired session cookie is answered fresh, as a signed-out reader, never from the cache', async () => {
     const forum = await createForum(staff, { name: 'Open forum' });
     const thread = await createThread(member, forum.id, { title: 'Webhook retries' });
+    await waitForSearchSync(t);
     const body = { query: THREAD, variables: { id: thread.id } };
     await post(body);
     expect((await post(body)).cache).toBe('hit');

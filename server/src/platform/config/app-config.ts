@@ -20,6 +20,8 @@ export interface AppConfig {
   searchSync: boolean;
   /** Run the scheduled jobs (pg-boss: SLA breaches, auto-close) in this process (JOBS=0: a worker deployment does). */
   jobs: boolean;
+  /** HTTP worker processes (node:cluster) sharing the port; 1 serves from this process (platform/lifecycle/cluster.ts). */
+  webConcurrency: number;
   /** How often the idle search worker looks for new outbox rows. */
   searchSyncIntervalMs: number;
   /** Searches and similar-threads requests per person (or client address) per minute, per instance. */
@@ -101,6 +103,7 @@ const schema = Joi.object({
   MEILI_INDEX_PREFIX: Joi.string()
     .pattern(/^[a-z0-9_]*$/)
     .default(''),
+  WEB_CONCURRENCY: Joi.number().integer().min(1).max(64).default(1),
   SEARCH_SYNC: Joi.boolean().truthy('1').falsy('0').default(true),
   JOBS: Joi.boolean().truthy('1').falsy('0').default(true),
   SEARCH_SYNC_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(100),
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     meiliMasterKey: value.MEILI_MASTER_KEY,
     meiliIndexPrefix: value.MEILI_INDEX_PREFIX,
     searchSync: value.SEARCH_SYNC,
+    webConcurrency: value.WEB_CONCURRENCY,
     searchSyncIntervalMs: value.SEARCH_SYNC_INTERVAL_MS,
     jobs: value.JOBS,
     metricsToken: value.METRICS_TOKEN,

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContentVersionReader } from './content-version';
+import { ContentVersionRepository } from './content-version.repository';
 
 export interface CachedAnswer {
   /** The content version read before the answer was computed. */
@@ -39,7 +38,7 @@ export class ReadCacheService {
   misses = 0;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: ContentVersionRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.readCacheMb > 0;
@@ -49,10 +48,7 @@ export class ReadCacheService {
       sizeCalculation: (answer, key) => answer.body.length * 3 + key.length + 64,
       ttl: MAX_AGE_MS,
     });
-    this.versions = new ContentVersionReader(async () => {
-      const [row] = await db.query(`SELECT sum(version)::text AS v FROM content_versions`);
-      return row.v;
-    });
+    this.versions = new ContentVersionReader(() => repo.read());
   }
 
   /**
@@ -60,7 +56,7 @@ export class ReadCacheService {
    * rebuilt and swapped): moves the version, so no instance serves an answer computed before it.
    */
   async contentChangedOutside(): Promise<void> {
-    await this.db.query(`UPDATE content_versions SET version = version + 1 WHERE shard = 0`);
+    await this.repo.bump();
   }
 
   version(): Promise<string> {
