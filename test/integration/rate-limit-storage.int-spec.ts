@@ -6,7 +6,10 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresRateLimitStorage } from '../../server/src/platform/rate-limit/rate-limit-hits.repository';
 import { RedisRateLimitStorage } from '../../server/src/platform/rate-limit/redis-rate-limit-storage';
-import { SharedRateLimiter } from '../../server/src/platform/rate-limit/shared-rate-limiter';
+import { RATE_LIMIT_STORAGE, SharedRateLimiter } from '../../server/src/platform/rate-limit/shared-rate-limiter';
+import { startTestApp } from '../support/test-app';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
 
 /**
  * The shared rate-limit storages (issue 12): the PostgreSQL one every install has, and the Redis one used when
@@ -245,6 +248,22 @@ describe('rate-limit storage in Redis (REDIS_URL set)', () => {
       const ttl = await admin.pttl(`${prefix}auth:expiring`);
       expect(ttl).toBeGreaterThan(240_000);
       expect(ttl).toBeLessThanOrEqual(300_000);
+    });
+
+    it('is what the app counts in when REDIS_URL is set: the sign-in limit per address lives in Redis, not PostgreSQL', async () => {
+      const appPrefix = `${prefix}app:`;
+      const t = await startTestApp({ REDIS_URL, REDIS_KEY_PREFIX: appPrefix, AUTH_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' });
+      try {
+        expect(t.app.get(RATE_LIMIT_STORAGE)).toBeInstanceOf(RedisRateLimitStorage);
+        const attempt = () => t.client().request(SIGN_IN, { input: { email: 'nobody@example.test', password: 'not it' } }, { 'x-forwarded-for': '192.0.2.10' });
+        const codes = [];
+        for (let i = 0; i < 3; i++) codes.push((await attempt()).errors![0].extensions!.code);
+        expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+        expect(await admin.keys(`${appPrefix}rate:auth:*`)).toHaveLength(1);
+        expect((await t.db.query(`SELECT count(*)::int AS n FROM rate_limit_hits`))[0].n).toBe(0);
+      } finally {
+        await t.close();
+      }
     });
 
     it('counts in PostgreSQL while Redis cannot be reached, and never fails the request', async () => {

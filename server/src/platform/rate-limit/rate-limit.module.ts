@@ -13,8 +13,12 @@ import { RATE_LIMIT_STORAGE, SharedRateLimiter } from './shared-rate-limiter';
     {
       provide: RATE_LIMIT_STORAGE,
       inject: [APP_CONFIG, PostgresRateLimitStorage],
-      useFactory: (config: AppConfig, postgres: PostgresRateLimitStorage): ThrottlerStorage =>
-        config.redisUrl ? new RedisRateLimitStorage(config.redisUrl, `${config.redisKeyPrefix}rate:`, postgres) : postgres,
+      useFactory: async (config: AppConfig, postgres: PostgresRateLimitStorage): Promise<ThrottlerStorage> => {
+        if (!config.redisUrl) return postgres;
+        const redis = new RedisRateLimitStorage(config.redisUrl, `${config.redisKeyPrefix}rate:`, postgres);
+        await redis.ready();
+        return redis;
+      },
     },
     SharedRateLimiter,
   ],

@@ -82,21 +82,23 @@ export class RedisRateLimitStorage implements ThrottlerStorage, OnApplicationShu
     }
   }
 
-  /** Resolves once connected (tests and boot logs); rejects when Redis cannot be reached. */
-  async ready(): Promise<void> {
+  /**
+   * Resolves once connected, or after `timeoutMs` with a warning (the fallback counts meanwhile). The app waits for it
+   * at boot: hits taken before the connection is up would otherwise be counted in PostgreSQL, apart from the rest.
+   */
+  async ready(timeoutMs = 5000): Promise<void> {
     if (this.redis.status === 'ready') return;
-    await new Promise<void>((resolve, reject) => {
-      const onReady = () => {
-        this.redis.off('error', onError);
-        resolve();
-      };
-      const onError = (err: Error) => {
+    const connected = await new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
         this.redis.off('ready', onReady);
-        reject(err);
+        resolve(ok);
       };
-      this.redis.once('ready', onReady);
-      this.redis.once('error', onError);
+      const onReady = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.redis.on('ready', onReady);
     });
+    if (!connected) this.warn(`Redis for rate limits did not answer within ${timeoutMs} ms: counting in PostgreSQL until it does`);
   }
 
   async onApplicationShutdown(): Promise<void> {
