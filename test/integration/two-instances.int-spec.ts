@@ -1,4 +1,5 @@
 import { JobScheduler } from '../../server/src/platform/jobs/job-scheduler';
+import { SearchEngine } from '../../server/src/modules/search/search-engine.service';
 import { SearchSyncService } from '../../server/src/modules/search/search-sync.service';
 import { TICKET_SWEEP_JOB, TicketSweepService } from '../../server/src/modules/tickets/ticket-sweep.service';
 import { ThreadViewsService } from '../../server/src/modules/reading/thread-views.service';
@@ -231,6 +232,16 @@ describe('two instances on one PostgreSQL and one Meilisearch', () => {
     expect(settled.completed).toBe(settled.slots);
     expect(sweeps.length).toBe(settled.completed);
     expect(sweeps.filter((by) => by === 'unknown')).toEqual([]);
+  });
+
+  it("applies admins' search settings that were saved but not applied (Meilisearch away), from whichever worker runs", async () => {
+    // What a save through an instance without a worker (SEARCH_SYNC=0) leaves when Meilisearch is away at that moment:
+    // the settings stored, the index unchanged, and no worker in that process to retry.
+    await a.db.query(`UPDATE search_settings SET synonym_groups = $1::jsonb, updated_at = now()`, [JSON.stringify([['kerfuffle', 'brouhaha']])]);
+    const engine = a.app.get(SearchEngine);
+    // The workers compare the stored settings with what they applied on their periodic index check (every 30 s).
+    const synonyms = await until('the stored synonyms in Meilisearch', async () => (await engine.settings()).synonyms?.kerfuffle, 90_000);
+    expect(synonyms).toEqual(['brouhaha']);
   });
 
   it('counts a thread view once per person and hour whichever instance served it (buffered per instance, marked in PostgreSQL)', async () => {
