@@ -76,6 +76,11 @@ export async function joinTestApp(first: TestApp, overrides: Record<string, stri
   return bootTestApp(first.databaseUrl, first.config.meiliIndexPrefix, overrides, options, async () => undefined);
 }
 
+/** An app on a database the caller made and drops (an empty one, say, to watch migrations run). */
+export async function startTestAppOnDatabase(databaseUrl: string, overrides: Record<string, string> = {}): Promise<TestApp> {
+  return bootTestApp(databaseUrl, `t${randomBytes(5).toString('hex')}_`, overrides, {}, async () => undefined);
+}
+
 async function bootTestApp(
   databaseUrl: string,
   indexPrefix: string,
