@@ -13,6 +13,7 @@ import { Email1764200000000 } from './1764200000000-email';
 import { Watching1764201000000 } from './1764201000000-watching';
 import { HomeLists1764202000000 } from './1764202000000-home-lists';
 import { Admin1764203000000 } from './1764203000000-admin';
+import { SharedRateLimits1764310000000 } from './1764310000000-shared-rate-limits';
 import { ContentVersions1764320000000 } from './1764320000000-content-versions';
 
 /** Every migration, in order. The app runs the pending ones at start; tests run them once into a template database. */
@@ -32,5 +33,6 @@ export const migrations = [
   Watching1764201000000,
   HomeLists1764202000000,
   Admin1764203000000,
+  SharedRateLimits1764310000000,
   ContentVersions1764320000000,
 ];

@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -30,6 +30,8 @@ import { INFRASTRUCTURE } from './platform/infrastructure.token';
 import { HASHED_ASSETS_DIR, webCacheControl } from './platform/http/web-assets';
 import { loggingModule } from './platform/logging/logging.module';
 import { ReadCacheModule } from './platform/read-cache/read-cache.module';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
+import { RATE_LIMIT_STORAGE } from './platform/rate-limit/shared-rate-limiter';
 
 @Global()
 @Module({})
@@ -62,8 +64,16 @@ export class AppModule {
         ReadCacheModule,
         JobsModule,
         graphqlModule(),
-        // The loose per-client-address layer (in memory, per instance); per-account sign-in limits are in accounts.
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }] }),
+        RateLimitModule,
+        // The loose per-client-address layer, counted in the shared storage so it holds across instances;
+        // per-account sign-in limits are in accounts.
+        ThrottlerModule.forRootAsync({
+          inject: [RATE_LIMIT_STORAGE],
+          useFactory: (storage: ThrottlerStorage) => ({
+            throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+            storage,
+          }),
+        }),
         HealthModule,
         ...(serveWeb
           ? [

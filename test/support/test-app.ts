@@ -60,6 +60,34 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${env('TL_TEST_TEMPLATE_DB')}`);
   await admin.end();
   const databaseUrl = withDatabase(adminUrl, database);
+  return bootTestApp(databaseUrl, `t${suffix}_`, overrides, options, async () => {
+    const c = new Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await c.end();
+  });
+}
+
+/**
+ * Another instance of the same site (issue 12): a second app in this process on the first one's database and
+ * Meilisearch index, as a second machine behind a load balancer would be. Closing it leaves the database to the first.
+ */
+export async function joinTestApp(first: TestApp, overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
+  return bootTestApp(first.databaseUrl, first.config.meiliIndexPrefix, overrides, options, async () => undefined);
+}
+
+/** An app on a database the caller made and drops (an empty one, say, to watch migrations run). */
+export async function startTestAppOnDatabase(databaseUrl: string, overrides: Record<string, string> = {}): Promise<TestApp> {
+  return bootTestApp(databaseUrl, `t${randomBytes(5).toString('hex')}_`, overrides, {}, async () => undefined);
+}
+
+async function bootTestApp(
+  databaseUrl: string,
+  indexPrefix: string,
+  overrides: Record<string, string>,
+  options: { clock?: Clock },
+  dropDatabase: () => Promise<void>,
+): Promise<TestApp> {
   // Attachments go to a folder of this app's own, removed when it closes (a suite may name its own instead).
   const uploadsDir = overrides.UPLOADS_DIR ? null : mkdtempSync(join(tmpdir(), 'tl-test-uploads-'));
   // Mail written as .eml files goes to a folder of this app's own too (tests read the messages there).
@@ -70,7 +98,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     DATABASE_URL: databaseUrl,
     MEILI_URL: env('TL_TEST_MEILI_URL'),
     MEILI_MASTER_KEY: env('TL_TEST_MEILI_KEY'),
-    MEILI_INDEX_PREFIX: `t${suffix}_`,
+    MEILI_INDEX_PREFIX: indexPrefix,
     DATA_DIR: join(__dirname, '..', '..', '.data', 'test-unused'),
     PORT: '0',
     // Scheduled jobs (pg-boss) only where a suite tests them: the others call the services at an instant they set.
@@ -101,10 +129,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     client: () => new GqlClient(url),
     async close() {
       await app.close();
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase();
       if (uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
       if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     },

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { RateLimitedError, UnauthenticatedError } from '../../platform/errors/domain-error';
-import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
+import { SharedRateLimiter, type SharedLimit } from '../../platform/rate-limit/shared-rate-limiter';
 import { handlesToLookUp, suggestionQuery } from './domain/user-suggestions';
 import { isSignedIn, type Viewer } from './domain/viewer';
 import type { UserEntity } from './entities/user.entity';
@@ -13,20 +13,21 @@ import { UsersRepository } from './users.repository';
  */
 @Injectable()
 export class UserSuggestionsService {
-  // Typing asks once per pause, like the header search: the same budget per person per minute, per instance.
-  private readonly limiter: WindowLimiter;
+  // Typing asks once per pause, like the header search: the same budget per person per minute, across instances.
+  private readonly rule: SharedLimit;
 
   constructor(
     private readonly users: UsersRepository,
+    private readonly limiter: SharedRateLimiter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new WindowLimiter(config.searchPerMinute, 60_000);
+    this.rule = { name: 'suggest', limit: config.searchPerMinute, windowMs: 60_000 };
   }
 
   async suggest(viewer: Viewer, prefix: string, first: number): Promise<UserEntity[]> {
     const userId = this.signedIn(viewer, 'Sign in to mention people');
     const query = suggestionQuery(prefix, first);
-    const retryAfter = this.limiter.take(userId);
+    const retryAfter = await this.limiter.take(this.rule, userId);
     if (retryAfter) throw new RateLimitedError('Too many suggestion requests.', retryAfter);
     return this.users.suggest(query, first);
   }

@@ -3,16 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../platform/clock/clock';
 import { BadUserInputError, RateLimitedError } from '../../platform/errors/domain-error';
-import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
+import { SharedRateLimiter, type SharedLimit } from '../../platform/rate-limit/shared-rate-limiter';
 import { AccountsService } from '../accounts/accounts.service';
 import { normalizeEmail } from '../accounts/domain/password-policy';
 import { MailService } from '../mail/mail.service';
 import { hashResetToken, looksLikeResetToken, newResetToken, resetTokenProblem, RESET_TOKEN_TTL_MS } from './domain/reset-token';
 import { PasswordResetRepository } from './password-reset.repository';
 
-/** Reset requests per client address per 15 minutes, and per email address per hour (per instance). */
-const PER_ADDRESS = 30;
-const PER_EMAIL = 3;
+/** Reset requests per client address per 15 minutes, and per email address per hour, across all instances. */
+const PER_ADDRESS: SharedLimit = { name: 'reset-address', limit: 30, windowMs: 15 * 60_000 };
+const PER_EMAIL: SharedLimit = { name: 'reset-email', limit: 3, windowMs: 60 * 60_000 };
 
 /**
  * Password reset (issue 11 §3): a request answers the same whether or not the address has an account, and queues the
@@ -20,20 +20,18 @@ const PER_EMAIL = 3;
  */
 @Injectable()
 export class PasswordResetService {
-  private readonly byAddress = new WindowLimiter(PER_ADDRESS, 15 * 60_000);
-  private readonly byEmail = new WindowLimiter(PER_EMAIL, 60 * 60_000);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly repo: PasswordResetRepository,
+    private readonly limiter: SharedRateLimiter,
   ) {}
 
   async request(email: string, clientAddress: string): Promise<void> {
     const normalized = normalizeEmail(email);
-    const wait = this.byAddress.take(clientAddress) || this.byEmail.take(normalized);
+    const wait = (await this.limiter.take(PER_ADDRESS, clientAddress)) || (await this.limiter.take(PER_EMAIL, normalized));
     if (wait) throw new RateLimitedError('Too many password reset requests.', wait);
     const userId = await this.accounts.accountIdByEmail(normalized);
     const token = newResetToken();

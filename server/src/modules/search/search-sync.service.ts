@@ -59,6 +59,8 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   private indexReady = false;
   private indexCheckedAt = 0;
   private settingsStale = false;
+  /** updated_at of the admins' settings this process last applied to the index. */
+  private appliedSettingsAt: number | null = null;
   private readonly lagSamples: number[] = [];
   private available = false;
   private lastAppliedAt: Date | null = null;
@@ -105,11 +107,16 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     if (this.indexReady && !this.settingsStale) {
       if (Date.now() - this.indexCheckedAt < INDEX_CHECK_MS) return;
       this.indexCheckedAt = Date.now();
-      if (await this.engine.indexExists(this.engine.threadsUid)) return;
+      // Still there, and the admins' settings unchanged since this process applied them? They may have been saved
+      // through another instance while Meilisearch was away, and that instance may run no worker to retry.
+      const [exists, stored] = await Promise.all([this.engine.indexExists(this.engine.threadsUid), this.settings.get()]);
+      if (exists && stored.updatedAt.getTime() === this.appliedSettingsAt) return;
       this.indexReady = false;
     }
     this.indexCheckedAt = Date.now();
-    const { created } = await this.engine.ensureIndex(this.engine.threadsUid, mergeAdminSettings(await this.settings.get()));
+    const stored = await this.settings.get();
+    const { created } = await this.engine.ensureIndex(this.engine.threadsUid, mergeAdminSettings(stored));
+    this.appliedSettingsAt = stored.updatedAt.getTime();
     if (created) {
       await this.db.transaction(async (m) => {
         const forumIds = await this.documents.allForumIds(m);

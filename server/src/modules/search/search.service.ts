@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../platform/config/app-config';
 import { BadUserInputError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../../platform/errors/domain-error';
-import { WindowLimiter } from '../../platform/rate-limit/window-limiter';
+import { SharedRateLimiter, type SharedLimit } from '../../platform/rate-limit/shared-rate-limiter';
 import { encodeSearchCursor, decodeSearchCursor, MAX_SEARCH_OFFSET } from './domain/search-cursor';
 import type { LoaderRegistry } from '../../platform/graphql/loaders';
 import { isAdmin, isSignedIn, isStaff, type Viewer } from '../accounts/domain/viewer';
@@ -72,20 +72,24 @@ export class SearchService {
     private readonly sync: SearchSyncService,
     private readonly settings: SearchSettingsRepository,
     private readonly composerEvents: ComposerEventsRepository,
-    // Per person (or client address), per instance. Typing in the header box asks a few times a second at most (240 a
+    private readonly limiter: SharedRateLimiter,
+    // Per person (or client address), across instances. Typing in the header box asks a few times a second at most (240 a
     // minute by default); the composer asks after a pause in typing, each time a few dozen Meilisearch queries (120).
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.searchLimiter = new WindowLimiter(config.searchPerMinute, 60_000);
-    this.similarLimiter = new WindowLimiter(config.similarThreadsPerMinute, 60_000);
+    this.searchLimit = { name: 'search', limit: config.searchPerMinute, windowMs: 60_000 };
+    this.similarLimit = { name: 'similar', limit: config.similarThreadsPerMinute, windowMs: 60_000 };
   }
 
-  private readonly searchLimiter: WindowLimiter;
-  private readonly similarLimiter: WindowLimiter;
+  private readonly searchLimit: SharedLimit;
+  private readonly similarLimit: SharedLimit;
 
-  /** Each search costs Meilisearch real work: a bounded number per person (or client address) per minute, per instance. */
-  private limit(limiter: WindowLimiter, client: string, what: string): void {
-    const retryAfter = limiter.take(client);
+  /**
+   * Each search costs the shared Meilisearch tier real work: a bounded number per person (or client address) per
+   * minute, counted across instances (more instances must not multiply what one person may ask of it).
+   */
+  private async limit(rule: SharedLimit, client: string, what: string): Promise<void> {
+    const retryAfter = await this.limiter.take(rule, client);
     if (retryAfter) throw new RateLimitedError(`Too many ${what}.`, retryAfter);
   }
 
@@ -102,7 +106,7 @@ export class SearchService {
     want: { facets: boolean; snippets: boolean } = { facets: true, snippets: true },
     client = scope.userId ?? 'anonymous',
   ): Promise<SearchOutcome> {
-    this.limit(this.searchLimiter, client, 'searches');
+    await this.limit(this.searchLimit, client, 'searches');
     const query = normalizeQuery(args.query);
     let offset = 0;
     if (args.after) {
@@ -183,7 +187,7 @@ export class SearchService {
     loaders: LoaderRegistry,
     client = scope.userId ?? 'anonymous',
   ): Promise<SearchHit[]> {
-    this.limit(this.similarLimiter, client, 'suggestion requests');
+    await this.limit(this.similarLimit, client, 'suggestion requests');
     const title = normalizeQuery(args.title, SIMILAR_TITLE_MAX_CHARS);
     const body = args.body ? normalizeQuery(args.body, SIMILAR_BODY_MAX_CHARS) : null;
     const searches = buildSimilarSearches(title, body);

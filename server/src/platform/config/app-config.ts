@@ -16,6 +16,10 @@ export interface AppConfig {
   meiliUrl?: string;
   meiliMasterKey?: string;
   meiliIndexPrefix: string;
+  /** Unset: rate-limit counters live in PostgreSQL. Set: in this Redis (several instances share either way). */
+  redisUrl?: string;
+  /** Prefix of every key this app writes in Redis (instances of one site share it). */
+  redisKeyPrefix: string;
   /** Run the search worker that drains the outbox into Meilisearch in this process (SEARCH_SYNC=0: another process does). */
   searchSync: boolean;
   /** Run the scheduled jobs (pg-boss: SLA breaches, auto-close) in this process (JOBS=0: a worker deployment does). */
@@ -24,7 +28,7 @@ export interface AppConfig {
   webConcurrency: number;
   /** How often the idle search worker looks for new outbox rows. */
   searchSyncIntervalMs: number;
-  /** Searches and similar-threads requests per person (or client address) per minute, per instance. */
+  /** Searches and similar-threads requests per person (or client address) per minute, across all instances. */
   searchPerMinute: number;
   similarThreadsPerMinute: number;
   /** Bearer token for GET /metrics; unset: /metrics answers only direct loopback connections. */
@@ -46,7 +50,7 @@ export interface AppConfig {
   adminEmail?: string;
   adminPassword?: string;
   sessionTtlDays: number;
-  /** Loose per-client-address limit on sign-in, sign-up and password changes (per instance). */
+  /** Loose per-client-address limit on sign-in, sign-up and password changes (across all instances). */
   authRateLimitPerMinute: number;
   signIn: {
     /** Wrong passwords per account and client before that pair backs off. */
@@ -104,6 +108,13 @@ const schema = Joi.object({
     .pattern(/^[a-z0-9_]*$/)
     .default(''),
   WEB_CONCURRENCY: Joi.number().integer().min(1).max(64).default(1),
+  REDIS_URL: Joi.string()
+    .uri({ scheme: ['redis', 'rediss'] })
+    .empty(''),
+  REDIS_KEY_PREFIX: Joi.string()
+    .pattern(/^[A-Za-z0-9_:.-]*$/)
+    .max(100)
+    .default('threadline:'),
   SEARCH_SYNC: Joi.boolean().truthy('1').falsy('0').default(true),
   JOBS: Joi.boolean().truthy('1').falsy('0').default(true),
   SEARCH_SYNC_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(100),
@@ -202,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     meiliUrl: value.MEILI_URL,
     meiliMasterKey: value.MEILI_MASTER_KEY,
     meiliIndexPrefix: value.MEILI_INDEX_PREFIX,
+    redisUrl: value.REDIS_URL,
+    redisKeyPrefix: value.REDIS_KEY_PREFIX,
     searchSync: value.SEARCH_SYNC,
     webConcurrency: value.WEB_CONCURRENCY,
     searchSyncIntervalMs: value.SEARCH_SYNC_INTERVAL_MS,

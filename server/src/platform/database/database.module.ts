@@ -1,9 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Infrastructure } from '../embedded/infrastructure';
 import { INFRASTRUCTURE } from '../infrastructure.token';
 import { dataSourceOptions } from './data-source-options';
+import { runMigrationsOneAtATime } from './migration-lock.repository';
 import { QueryCounter } from './query-counter';
 
 /** One counter per app instance (tests run several apps in one process). */
@@ -20,7 +22,8 @@ class QueryCounterModule {}
       useFactory: (infra: Infrastructure, config: AppConfig, counter: QueryCounter): TypeOrmModuleOptions => ({
         ...dataSourceOptions(infra.databaseUrl),
         autoLoadEntities: true,
-        migrationsRun: true,
+        // Run by dataSourceFactory below, under a lock.
+        migrationsRun: false,
         retryAttempts: 3,
         retryDelay: 1000,
         logger: counter,
@@ -28,6 +31,17 @@ class QueryCounterModule {}
         logging: config.nodeEnv === 'test' ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn', 'migration'],
         maxQueryExecutionTime: 1000,
       }),
+      // Pending migrations run at start, one process at a time (instances may start together).
+      dataSourceFactory: async (options) => {
+        const db = await new DataSource(options!).initialize();
+        try {
+          await runMigrationsOneAtATime(db);
+        } catch (err) {
+          await db.destroy().catch(() => undefined);
+          throw err;
+        }
+        return db;
+      },
     }),
   ],
   exports: [QueryCounterModule],

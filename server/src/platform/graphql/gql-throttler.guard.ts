@@ -5,8 +5,9 @@ import { RateLimitedError } from '../errors/domain-error';
 
 /**
  * Throttler that finds req/res in the GraphQL context: the loose per-client-address limit on sign-in, sign-up and
- * password changes (the per-account limits live in the accounts module). The client address is `req.ip`, which
- * honours only the configured TRUST_PROXY hops.
+ * password changes (the per-account limits live in the accounts module), counted in the shared rate-limit storage
+ * (platform/rate-limit) so it holds across instances. The client address is `req.ip`, which honours only the
+ * configured TRUST_PROXY hops.
  */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
