@@ -100,7 +100,7 @@ function generateSite(dir, seed, questions) {
 
 /** Writes three generated sites (about 14,000 posts, like the shared data) under `folder`; answers the folder. */
 export function generateDumps(folder) {
-  ['generated-billing', 'generated-integrations', 'generated-reporting'].forEach((site, i) => generateSite(join(folder, site), 1000 + i, 1600));
+  ['generated-billing', 'generated-integrations', 'generated-reporting'].forEach((site, i) => generateSite(join(folder, site), 1000 + i, 1200));
   return folder;
 }
 
