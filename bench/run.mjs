@@ -130,7 +130,12 @@ async function main() {
     options: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, targetPosts: TARGET_POSTS },
     warnings: [],
   };
-  const cleanups = [];
+  const cleanups = [async () => rmSync(scratch, { recursive: true, force: true })];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((err) => process.stderr.write(`[bench] cleanup: ${err.message}\n`));
+  };
+  // Ctrl-C: the run's database (on DATABASE_URL), index and temp folders go too.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
     step(
       `services: ${process.env.DATABASE_URL ? 'PostgreSQL from DATABASE_URL' : 'embedded PostgreSQL'}, ${process.env.MEILI_URL ? 'Meilisearch from MEILI_URL' : 'embedded Meilisearch'}`,
@@ -432,8 +437,7 @@ async function main() {
     results.serverRssMaxMb = Math.max(...scenarios.map((s) => s.product.serverRssMb));
   } finally {
     step('stopping');
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((err) => process.stderr.write(`[bench] cleanup: ${err.message}\n`));
-    rmSync(scratch, { recursive: true, force: true });
+    await cleanUp();
   }
 
   for (const s of results.scenarios) {
