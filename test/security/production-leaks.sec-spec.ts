@@ -55,6 +55,11 @@ describe('what production does not give away', () => {
     expect(res.errors?.map((e) => e.message)).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(message)} Did you mean .+\\?$`))]);
   });
 
+  it("has no route for the bench's statement counter unless BENCH_METRICS=1: its path gets the SPA's page", async () => {
+    const res = await fetch(`${production.url}/__bench/sql-queries`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
   it('builds the SPA without source maps', () => {
     const files = readdirSync(join(builtDist, 'assets'));
     expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(0);

@@ -5,11 +5,19 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Infrastructure } from '../embedded/infrastructure';
 import { INFRASTRUCTURE } from '../infrastructure.token';
 import { dataSourceOptions } from './data-source-options';
+import { BenchMetricsController } from './bench-metrics.controller';
 import { runMigrationsOneAtATime } from './migration-lock.repository';
 import { QueryCounter } from './query-counter';
 
-/** One counter per app instance (tests run several apps in one process). */
-@Module({ providers: [{ provide: QueryCounter, useFactory: () => new QueryCounter() }], exports: [QueryCounter] })
+/**
+ * One counter per app instance (tests run several apps in one process). BENCH_METRICS=1 (set by `npm run bench`
+ * only, off by default) adds a route that reads it; read here rather than in the config, as it is no product setting.
+ */
+@Module({
+  providers: [{ provide: QueryCounter, useFactory: () => new QueryCounter() }],
+  controllers: process.env.BENCH_METRICS === '1' ? [BenchMetricsController] : [],
+  exports: [QueryCounter],
+})
 class QueryCounterModule {}
 
 @Global()
