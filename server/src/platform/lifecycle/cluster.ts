@@ -69,7 +69,9 @@ export function runClusterPrimary(config: AppConfig, log: Log): void {
       );
       if (stopping) return;
       // The services' addresses: workers connect to them and never start (or lock) their own.
-      const services = { DATABASE_URL: infra.databaseUrl, MEILI_URL: infra.meiliUrl, MEILI_MASTER_KEY: infra.meiliMasterKey, THREADLINE_CLUSTER_WORKER: '1' };
+      const services: Record<string, string> = { DATABASE_URL: infra.databaseUrl, MEILI_URL: infra.meiliUrl, THREADLINE_CLUSTER_WORKER: '1' };
+      // An external Meilisearch may run without a key: never pass the string "undefined".
+      if (infra.meiliMasterKey) services.MEILI_MASTER_KEY = infra.meiliMasterKey;
       port = await start(services);
       const others = Array.from({ length: config.webConcurrency - 1 }, () => start({ ...services, JOBS: '0', SEARCH_SYNC: '0', DEMO: '0' }));
       await Promise.all(others);
