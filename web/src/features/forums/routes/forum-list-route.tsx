@@ -39,12 +39,12 @@ export function ForumListRoute() {
       <h1 className="visually-hidden">Community home</h1>
       {notice && <Alert tone="success">{notice}</Alert>}
       {!viewerLoading && !viewer && <CommunityIntro />}
-      <ForumListHeader />
 
       {error && <Alert tone="warning">{describeError(error)} The list below may be out of date.</Alert>}
       <div className="home-grid">
         <LatestThreads signedIn={!!viewer} />
         <div className="home-grid__forums">
+          <ForumListHeader />
           {forums.length === 0 ? (
             <div className="empty-state">
               <h2>No forums yet</h2>
