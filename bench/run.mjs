@@ -379,8 +379,18 @@ async function main() {
       bodies: searchQueries.map((query) => JSON.stringify({ query })),
       ours: false,
     });
-    scenario('search', 'search (search page)', searchProduct, searchLimit);
+    scenario('search', 'search (search page), signed out: read cache hits', searchProduct, searchLimit);
     const memberHeaders = { cookie: member.cookie };
+    // Signed in, the read cache never answers: what a new query costs.
+    scenario(
+      'searchSignedIn',
+      'search (search page), signed in: never cached',
+      await measure('search, signed in', {
+        headers: memberHeaders,
+        bodies: searchQueries.map((query) => operationBody('SearchPage', { query, filters: {}, sort: 'RELEVANCE' })),
+      }),
+      searchLimit,
+    );
     const similarProduct = await measure('similarThreads', {
       headers: memberHeaders,
       bodies: similarInputs.map((s) => operationBody('SimilarThreads', { title: s.title, body: s.body, forum: fixtures.forum.id })),

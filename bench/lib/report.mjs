@@ -9,6 +9,7 @@ const TARGETS = {
   forumThreads: { text: '≥ 1,500 req/s', met: (p) => p.requestsPerSecond >= 1500 },
   latest: { text: '≥ 1,500 req/s', met: (p) => p.requestsPerSecond >= 1500 },
   search: { text: 'p95 ≤ 25 ms', met: (p) => p.latencyMs.p95 <= 25 },
+  searchSignedIn: { text: 'p95 ≤ 25 ms', met: (p) => p.latencyMs.p95 <= 25 },
   similarThreads: { text: 'p95 ≤ 25 ms', met: (p) => p.latencyMs.p95 <= 25 },
   createReply: { text: '≥ 300/s, counters exact', met: (p, _l, r) => p.requestsPerSecond >= 300 && r.counters.exact },
 };
@@ -55,7 +56,7 @@ export function formatReport(results) {
     // Throughput against the limit's throughput; for the search cases, where the target is latency, p95 too.
     const ratio = limit
       ? `${(p.requestsPerSecond / limit.requestsPerSecond).toFixed(2)}` +
-        (s.key === 'search' || s.key === 'similarThreads' ? ` (p95 ${limit.latencyMs.p95} ms)` : '')
+        (s.key === 'search' || s.key === 'searchSignedIn' || s.key === 'similarThreads' ? ` (p95 ${limit.latencyMs.p95} ms)` : '')
       : '–';
     const row = evaluation[s.key];
     lines.push(
