@@ -115,3 +115,4 @@ export function tagsProblem(tags: readonly string[]): string | null {
 }
 
 export { ATTACHMENT_KINDS_TEXT, ATTACHMENT_LIMITS, UPLOAD_CSRF_HEADER, formatBytes } from './attachments';
+export { MODERATION_NOTICE_VERBS, moderationNoticeVerb } from './moderation';

@@ -20,18 +20,13 @@ export function readCacheMiddleware(cache: ReadCacheService, isSignedOut: (req: 
     if (!key) return next();
     setRequestCacheKey(res, key);
     const answer = cache.get(key);
-    if (!answer) {
-      cache.misses++;
-      return next();
-    }
+    if (!answer) return next();
     cache.version().then(
       (version) => {
         if (version !== answer.version) {
           cache.delete(key);
-          cache.misses++;
           return next();
         }
-        cache.hits++;
         res.status(200).set({ 'Content-Type': 'application/json; charset=utf-8', 'X-Read-Cache': 'hit', Vary: 'Accept-Encoding' });
         const encoding = answer.body.length >= COMPRESS_FROM_BYTES ? req.acceptsEncodings('br', 'gzip') : false;
         const compressed = encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : undefined;

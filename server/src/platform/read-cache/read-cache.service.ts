@@ -34,8 +34,6 @@ export class ReadCacheService {
   readonly enabled: boolean;
   private readonly answers: LRUCache<string, CachedAnswer>;
   private readonly versions: ContentVersionReader;
-  hits = 0;
-  misses = 0;
 
   constructor(
     private readonly repo: ContentVersionRepository,

@@ -1,4 +1,6 @@
+import { MODERATION_NOTICE_VERBS } from '@threadline/shared';
 import { notificationEmail, type NotificationEmailFacts } from './notification-email';
+import { MODERATION_NOTICE_ACTIONS } from './notification-kinds';
 
 const base: NotificationEmailFacts = {
   kind: 'REPLY',
@@ -37,6 +39,10 @@ describe('notificationEmail', () => {
     expect(notificationEmail({ ...base, kind: 'MODERATION', action: 'LOCK_THREAD', message: '' }).headline).toBe(
       'A moderator locked your thread in “Leads stuck in the unassigned queue”',
     );
+  });
+
+  it('has words for every moderation action the server records, and only those', () => {
+    expect(Object.keys(MODERATION_NOTICE_VERBS).sort()).toEqual([...MODERATION_NOTICE_ACTIONS].sort());
   });
 
   it('links a thread notification on its opening post to the thread itself', () => {

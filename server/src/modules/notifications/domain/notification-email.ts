@@ -1,3 +1,4 @@
+import { moderationNoticeVerb } from '@threadline/shared';
 import type { ModerationNoticeAction, NotificationKind } from './notification-kinds';
 
 /** What an email about one notification says, from facts the recipient may see (read at send time). */
@@ -55,7 +56,7 @@ export function notificationEmail(f: NotificationEmailFacts): NotificationEmail 
     REPLY: `${who} replied in ${thread}`,
     QUOTED: `${who} replied to your post in ${thread}`,
     ANSWER_ACCEPTED: `Your answer in ${thread} was accepted`,
-    MODERATION: `A moderator ${f.action ? MODERATION_VERBS[f.action] : 'acted on your post'} in ${thread}`,
+    MODERATION: `A moderator ${moderationNoticeVerb(f.action)} in ${thread}`,
   };
   let headline = headlines[f.kind] ?? `New notification: ${f.kind.toLowerCase().replace(/_/g, ' ')}`;
   // The moderator's reason for MODERATION; ticket and group kinds carry their own short message.
@@ -69,16 +70,3 @@ export function notificationEmail(f: NotificationEmailFacts): NotificationEmail 
       : undefined;
   return { kind: f.kind, headline, quote: quote && quote.html ? quote : undefined, path };
 }
-
-/** What a moderator did to the reader's thread or reply, in the words of the notifications page. */
-const MODERATION_VERBS: Record<ModerationNoticeAction, string> = {
-  HIDE_POST: 'hid your reply',
-  RESTORE_POST: 'restored your reply',
-  HIDE_THREAD: 'hid your thread',
-  RESTORE_THREAD: 'restored your thread',
-  LOCK_THREAD: 'locked your thread',
-  UNLOCK_THREAD: 'unlocked your thread',
-  PIN_THREAD: 'pinned your thread',
-  UNPIN_THREAD: 'unpinned your thread',
-  MOVE_THREAD: 'moved your thread',
-};

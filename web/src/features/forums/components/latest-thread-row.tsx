@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { Badge } from '../../../components/ui/badge';
 import { InitialsAvatar } from '../../../components/ui/initials-avatar';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import type { LatestThreadFieldsFragment } from '../../../gql/graphql';
 import { ForumChip } from './forum-chip';
+import { ThreadBadges, threadUnread, UnreadDot } from './thread-unread';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
@@ -15,11 +15,7 @@ interface LatestThreadRowProps {
 
 /** A row of the home page's lists: who posted last and when, the forum, replies, views, and what is new for the viewer. */
 export function LatestThreadRow({ thread, signedIn }: LatestThreadRowProps) {
-  const unread = thread.viewerUnread;
-  const neverOpened = signedIn && !unread;
-  const newReplies = unread?.newReplies ?? 0;
-  // Open where the reader left off: the first post they have not read.
-  const href = unread && newReplies > 0 ? `/t/${thread.id}#post-${unread.lastReadPostNumber + 1}` : `/t/${thread.id}`;
+  const { neverOpened, newReplies, href } = threadUnread(thread, signedIn);
   const poster = thread.lastPoster?.displayName ?? 'Someone';
   const classes = ['latest-row', neverOpened && 'latest-row--unread', thread.isHidden && 'latest-row--hidden'].filter(Boolean).join(' ');
 
@@ -28,23 +24,11 @@ export function LatestThreadRow({ thread, signedIn }: LatestThreadRowProps) {
       <InitialsAvatar name={poster} className="latest-row__avatar" />
       <div className="latest-row__main">
         <div className="latest-row__heading">
-          {neverOpened && (
-            <span className="unread-dot" role="img" aria-label="New thread" title="New thread">
-              ●
-            </span>
-          )}
+          {neverOpened && <UnreadDot />}
           <h3 className="latest-row__title">
             <Link to={href}>{thread.title}</Link>
           </h3>
-          {newReplies > 0 && (
-            <span className="new-replies" aria-label={`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`}>
-              {newReplies} new
-            </span>
-          )}
-          {thread.isPinned && <Badge tone="info">Pinned</Badge>}
-          {thread.isSolved && <Badge tone="success">Solved</Badge>}
-          {thread.isLocked && <Badge tone="warning">Locked</Badge>}
-          {thread.isHidden && <Badge tone="neutral">Hidden</Badge>}
+          <ThreadBadges thread={thread} newReplies={newReplies} />
         </div>
         <p className="latest-row__meta">
           <ForumChip forum={thread.forum} />

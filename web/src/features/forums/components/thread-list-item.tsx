@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { Badge } from '../../../components/ui/badge';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { TagList } from '../../../components/ui/tag-list';
 import type { ThreadListItemFieldsFragment } from '../../../gql/graphql';
+import { ThreadBadges, threadUnread, UnreadDot } from './thread-unread';
 
 interface ThreadListItemProps {
   thread: ThreadListItemFieldsFragment;
@@ -15,33 +15,17 @@ interface ThreadListItemProps {
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export function ThreadListItem({ thread, selectedTag, onSelectTag, signedIn }: ThreadListItemProps) {
-  const unread = thread.viewerUnread;
-  const neverOpened = signedIn && !unread;
-  const newReplies = unread?.newReplies ?? 0;
-  // Open where the reader left off: the first post they have not read.
-  const href = unread && newReplies > 0 ? `/t/${thread.id}#post-${unread.lastReadPostNumber + 1}` : `/t/${thread.id}`;
+  const { neverOpened, newReplies, href } = threadUnread(thread, signedIn);
   return (
     <li className={thread.isHidden ? 'thread-row thread-row--hidden' : 'thread-row'} data-thread-id={thread.id}>
       <div className="thread-row__main">
         <div className="thread-row__heading">
-          {neverOpened && (
-            <span className="unread-dot" role="img" aria-label="New thread" title="New thread">
-              ●
-            </span>
-          )}
+          {neverOpened && <UnreadDot />}
           <h3 className="thread-row__title">
             <Link to={href}>{thread.title}</Link>
           </h3>
           <span className="thread-row__badges">
-            {newReplies > 0 && (
-              <span className="new-replies" aria-label={`${newReplies} new ${newReplies === 1 ? 'reply' : 'replies'}`}>
-                {newReplies} new
-              </span>
-            )}
-            {thread.isPinned && <Badge tone="info">Pinned</Badge>}
-            {thread.isSolved && <Badge tone="success">Solved</Badge>}
-            {thread.isLocked && <Badge tone="warning">Locked</Badge>}
-            {thread.isHidden && <Badge tone="neutral">Hidden</Badge>}
+            <ThreadBadges thread={thread} newReplies={newReplies} />
           </span>
         </div>
         {thread.isSolved && thread.acceptedAnswerSnippet && (

@@ -11,20 +11,9 @@ import type { NotificationsQuery as NotificationsResult } from '../../../gql/gra
 import { describeError } from '../../../lib/graphql-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, NotificationsQuery } from '../api/notification-operations';
+import { moderationNoticeVerb } from '@threadline/shared';
 
 type Notification = NotificationsResult['notifications']['nodes'][number];
-
-const MODERATION_VERBS: Record<string, string> = {
-  HIDE_POST: 'hid your reply',
-  RESTORE_POST: 'restored your reply',
-  HIDE_THREAD: 'hid your thread',
-  RESTORE_THREAD: 'restored your thread',
-  LOCK_THREAD: 'locked your thread',
-  UNLOCK_THREAD: 'unlocked your thread',
-  PIN_THREAD: 'pinned your thread',
-  UNPIN_THREAD: 'unpinned your thread',
-  MOVE_THREAD: 'moved your thread',
-};
 
 /** What happened, in one sentence, and where it leads. */
 function describe(n: Notification): { text: string; to: string } {
@@ -53,7 +42,7 @@ function describe(n: Notification): { text: string; to: string } {
     case 'ANSWER_ACCEPTED':
       return { text: `Your answer in ${title} was ${n.message.startsWith('Verified') ? 'verified by staff' : 'accepted'}`, to: postLink };
     case 'MODERATION':
-      return { text: `A moderator ${MODERATION_VERBS[n.moderationAction ?? ''] ?? 'acted on your post'} in ${title}`, to: postLink };
+      return { text: `A moderator ${moderationNoticeVerb(n.moderationAction)} in ${title}`, to: postLink };
   }
   const ticket = `ticket #${n.ticketNumber ?? '?'}`;
   const to = n.ticketNumber ? `/tickets/${n.ticketNumber}` : '/tickets';
