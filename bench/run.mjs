@@ -3,7 +3,8 @@
 //   npm run bench -- --quick             # 20,000 posts, 3 s per scenario (under 2 minutes)
 //   npm run bench -- --connections 64 --duration 20 --posts 300000
 // (or BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_POSTS, BENCH_LAG_SAMPLES). DATABASE_URL / MEILI_URL: use those servers
-// (the run makes its own database and index prefix there and drops them); unset, embedded ones in a temp folder.
+// (the run makes its own database and index prefix there and drops them, unless BENCH_KEEP=1: then it keeps them to
+// profile against, and prints their names); unset, embedded ones in a temp folder.
 //
 // 1. Imports every Stack Exchange site of the data folder (THREADLINE_DATA_DIR, default ../shared/data) with the
 //    product's importer, timed; without that folder it says so loudly and imports generated dumps instead.
@@ -472,7 +473,8 @@ async function startServer(env, scratch) {
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(scratch, `server-${port}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(root, 'server/dist/server/src/main.js')], {
+  // As npm start runs it (package.json): a 32 MB young generation.
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', join(root, 'server/dist/server/src/main.js')], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', BENCH_METRICS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -59,6 +59,11 @@ export async function startServices() {
     /** The environment every Threadline process of the run gets. */
     env: { DATABASE_URL: withDatabase(adminUrl, database), MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX_PREFIX: indexPrefix },
     async stop() {
+      // BENCH_KEEP=1 with DATABASE_URL and MEILI_URL: the run's database and index stay, to profile against them.
+      if (process.env.BENCH_KEEP === '1' && process.env.DATABASE_URL && process.env.MEILI_URL) {
+        process.stdout.write(`[bench] kept: DATABASE_URL=${withDatabase(adminUrl, database)} MEILI_INDEX_PREFIX=${indexPrefix}\n`);
+        return;
+      }
       // Servers shared with others keep nothing of the run; embedded ones go with their folder anyway.
       if (process.env.MEILI_URL) {
         for (const uid of [`${indexPrefix}threads`, `${indexPrefix}threads_next`]) {

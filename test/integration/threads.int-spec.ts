@@ -1,3 +1,4 @@
+import { ReadCacheService } from '../../server/src/platform/read-cache/read-cache.service';
 import { QueryCounter } from '../../server/src/platform/database/query-counter';
 import { createForum, createThread, createUser, reply, type TestUser } from '../support/factories';
 import { startTestApp, UNLIMITED_POSTING, type TestApp } from '../support/test-app';
@@ -491,7 +492,9 @@ describe('forums and threads', () => {
           author { id displayName handle badges } replyTo { id postNumber author { id displayName } }
         } }
       } }`;
-      const measure = async (threadId: string, n: number) => {
+      // Cold: the content version moves first, so no row is shared from an earlier request (shared-rows.ts).
+      const measure = async (threadId: string, n: number, cold = true) => {
+        if (cold) await t.app.get(ReadCacheService).contentChangedOutside();
         counter.reset();
         await other.client.ok(PAGE, { id: threadId, n });
         return counter.count;
@@ -517,10 +520,13 @@ describe('forums and threads', () => {
       const smallCount = await measure(small.id, 20);
       const bigCount = await measure(big.id, 20);
       const biggerPage = await measure(big.id, 40);
-      console.log(`thread page SQL queries: 2 replies → ${smallCount}, 20 of 40 → ${bigCount}, 40 of 40 → ${biggerPage}`);
-      expect(bigCount).toBeLessThanOrEqual(12);
+      // Warm: the thread, posts, authors and forum are shared; only the viewer's own rows are read again.
+      const warm = await measure(big.id, 40, false);
+      console.log(`thread page SQL queries: 2 replies → ${smallCount}, 20 of 40 → ${bigCount}, 40 of 40 → ${biggerPage}, again → ${warm}`);
+      expect(bigCount).toBeLessThanOrEqual(14);
       expect(smallCount).toBe(bigCount);
       expect(biggerPage).toBe(bigCount);
+      expect(warm).toBeLessThanOrEqual(6);
     });
   });
 });

@@ -174,7 +174,7 @@ export class AccountsService {
 
   /** Per-request batched lookup of users by id (authors, account managers, ...). */
   userLoader(loaders: LoaderRegistry) {
-    return loaders.get(USER_BY_ID, async (ids) => {
+    return loaders.getShared(USER_BY_ID, async (ids) => {
       const users = await this.users.findByIds(ids);
       return byKeys(ids, users, (u) => u.id);
     });

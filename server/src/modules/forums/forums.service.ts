@@ -61,7 +61,7 @@ export class ForumsService {
   }
 
   loader(loaders: LoaderRegistry) {
-    return loaders.get(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
+    return loaders.getShared(FORUM_BY_ID, async (ids) => byKeys(ids, await this.forums.findByIds(ids), (f) => f.id));
   }
 
   async create(

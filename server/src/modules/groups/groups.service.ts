@@ -154,7 +154,7 @@ export class GroupsService implements OnModuleInit {
   }
 
   flairLoader(loaders: LoaderRegistry) {
-    return loaders.get(FLAIR, async (userIds) => byKeys(userIds, await this.groups.flairs(userIds), (f) => f.userId));
+    return loaders.getShared(FLAIR, async (userIds) => byKeys(userIds, await this.groups.flairs(userIds), (f) => f.userId));
   }
 
   invitationLoader(loaders: LoaderRegistry) {

@@ -17,7 +17,7 @@ const ACTIONS = ['HIDE_THREAD', 'LOCK_THREAD', 'MOVE_THREAD', 'HIDE_POST'];
 /** The latest explaining entries of a target, batched per request. */
 function latest(ctx: GqlContext, log: ModerationLogRepository, targetId: string, action: string): Promise<Latest | undefined> {
   return ctx.loaders
-    .get(LATEST_ACTIONS, async (ids) => groupByKeys(ids, await log.latestByTarget(ids, ACTIONS), (r) => r.targetId))
+    .getShared(LATEST_ACTIONS, async (ids) => groupByKeys(ids, await log.latestByTarget(ids, ACTIONS), (r) => r.targetId))
     .load(targetId)
     .then((rows) => rows.find((r) => r.action === action));
 }

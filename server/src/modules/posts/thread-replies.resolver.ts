@@ -31,7 +31,7 @@ export class ThreadRepliesResolver {
       : args.aroundPostNumber
         ? { kind: 'around', postNumber: args.aroundPostNumber }
         : { kind: 'after', afterNumber: args.after ? Number(decodeTypedCursor(args.after, ['int'])[0]) : 1 };
-    const page = await this.threads.replyPage(thread.id, args.first, request, scopeOf(ctx));
+    const page = await this.threads.sharedReplyPage(ctx.loaders, thread.id, args.first, request, scopeOf(ctx));
     // Prime the per-request loader so field resolvers on these posts do not query again.
     page.rows.forEach((p) => this.threads.postLoader(ctx.loaders).prime(p.id, p));
     return toPageConnection(page.rows, (p) => [p.postNumber], PostModel.from, page, thread.replyCount);

@@ -11,3 +11,7 @@ export const THREAD_BY_ID = loaderKey<string, ThreadEntity | null>('threads.byId
 export const POST_BY_ID = loaderKey<string, PostEntity | null>('posts.byId');
 export const OPENING_POST_BY_THREAD = loaderKey<string, PostEntity | null>('posts.openingByThread');
 export const ACCEPTED_BY_THREAD = loaderKey<string, AcceptedAnswerEntity | null>('accepted.byThread');
+/** Authors of a thread's hidden replies (whose page of replies is their own; see ThreadsService.sharedReplyPage). */
+export const HIDDEN_REPLY_AUTHORS = loaderKey<string, string[]>('posts.hiddenReplyAuthorsByThread');
+/** A page of replies, keyed by thread, size, position and whose page it is (ThreadsService.sharedReplyPage). */
+export const REPLY_PAGE = loaderKey<string, { rows: PostEntity[]; hasPreviousPage: boolean; hasNextPage: boolean }>('posts.replyPage');

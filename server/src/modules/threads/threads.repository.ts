@@ -11,7 +11,7 @@ import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { LatestTabEnum, ThreadSortEnum } from './models/enums';
 import { visibleSql, type ReadScope } from '../forums/domain/read-scope';
-import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
+import { ACCEPTED_BY_THREAD, HIDDEN_REPLY_AUTHORS, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
 
 export interface ThreadListRow extends ThreadEntity {
   acceptedPostId: string | null;
@@ -234,21 +234,32 @@ export class ThreadsRepository {
   }
 
   threadLoader(loaders: LoaderRegistry) {
-    return loaders.get(THREAD_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id));
+    return loaders.getShared(THREAD_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id));
   }
 
   postLoader(loaders: LoaderRegistry) {
-    return loaders.get(POST_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id));
+    return loaders.getShared(POST_BY_ID, async (ids) => byKeys(ids, await this.db.getRepository(PostEntity).findBy({ id: In([...ids]) }), (p) => p.id));
   }
 
   openingPostLoader(loaders: LoaderRegistry) {
-    return loaders.get(OPENING_POST_BY_THREAD, async (threadIds) =>
+    return loaders.getShared(OPENING_POST_BY_THREAD, async (threadIds) =>
       byKeys(threadIds, await this.db.getRepository(PostEntity).findBy({ threadId: In([...threadIds]), postNumber: 1 }), (p) => p.threadId),
     );
   }
 
+  hiddenReplyAuthorsLoader(loaders: LoaderRegistry) {
+    return loaders.getShared(HIDDEN_REPLY_AUTHORS, async (threadIds) => {
+      const rows: Array<{ threadId: string; authorIds: string[] }> = await this.db.query(
+        `SELECT thread_id AS "threadId", array_agg(DISTINCT author_id) AS "authorIds"
+           FROM posts WHERE thread_id = ANY ($1::uuid[]) AND post_number > 1 AND hidden_at IS NOT NULL GROUP BY thread_id`,
+        [threadIds],
+      );
+      return byKeys(threadIds, rows, (r) => r.threadId).map((r) => r?.authorIds ?? []);
+    });
+  }
+
   acceptedLoader(loaders: LoaderRegistry) {
-    return loaders.get(ACCEPTED_BY_THREAD, async (threadIds) =>
+    return loaders.getShared(ACCEPTED_BY_THREAD, async (threadIds) =>
       byKeys(threadIds, await this.db.getRepository(AcceptedAnswerEntity).findBy({ threadId: In([...threadIds]) }), (a) => a.threadId),
     );
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../platform/database/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../accounts/domain/viewer';
+import { ANONYMOUS, type Viewer } from '../accounts/domain/viewer';
 import { canPostInForum, type ForumAccess } from '../forums/domain/forum-rules';
 import { ForumArchivedError } from '../forums/forums.errors';
 import { ForumsService } from '../forums/forums.service';
@@ -32,7 +32,7 @@ import { PostVersionsRepository } from './post-versions.repository';
 import { EditConflictError, NotYourPostError, ThreadLockedError } from './threads.errors';
 import { ThreadsRepository, type ThreadListOptions } from './threads.repository';
 import { canSeeThread, readScopeOf, type ReadScope } from '../forums/domain/read-scope';
-import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, THREAD_BY_ID } from './loader-keys';
+import { ACCEPTED_BY_THREAD, OPENING_POST_BY_THREAD, POST_BY_ID, REPLY_PAGE, THREAD_BY_ID } from './loader-keys';
 import { NotificationsService } from '../notifications/notifications.service';
 
 // The rows of the data core, as types for the modules that read them through this service (posts, answers,
@@ -216,6 +216,30 @@ export class ThreadsService {
       hasPreviousPage: window.hasPreviousPage,
       hasNextPage: window.hasNextPage,
     };
+  }
+
+  /**
+   * replyPage, shared between the viewers who see the same replies (platform/read-cache/shared-rows.ts): moderators
+   * see one page; everyone else the public one, except a member with hidden replies of their own in the thread (they
+   * still see those, marked), whose page is theirs alone. The public page is read with the signed-out scope, so it
+   * never holds anyone's own hidden reply, even one hidden after the list of hidden authors was read.
+   */
+  async sharedReplyPage(loaders: LoaderRegistry, threadId: string, first: number, request: ReplyPageRequest, scope: ReadScope): Promise<ReplyPage> {
+    let whose = 'public';
+    if (scope.hidden) whose = 'moderators';
+    else if (scope.userId && (await this.repo.hiddenReplyAuthorsLoader(loaders).load(threadId)).includes(scope.userId)) whose = scope.userId;
+    // One viewer per request: the batch below reads with this request's scope, or the public one.
+    const key = JSON.stringify([threadId, first, request, whose]);
+    return loaders
+      .getShared(REPLY_PAGE, (keys) =>
+        Promise.all(
+          keys.map((k) => {
+            const [id, size, at, who] = JSON.parse(k) as [string, number, ReplyPageRequest, string];
+            return this.replyPage(id, size, at, who === 'public' ? readScopeOf(ANONYMOUS) : scope);
+          }),
+        ),
+      )
+      .load(key);
   }
 
   /** Up to `limit` visible replies numbered below `beforeNumber`, nearest first. */

@@ -71,8 +71,10 @@ export interface AppConfig {
     /** Accounts younger than this are new. */
     newAccountHours: number;
   };
-  /** Memory for whole GraphQL answers to signed-out readers (platform/read-cache); 0 turns the cache off. */
+  /** Memory for whole GraphQL answers to signed-out readers (platform/read-cache); 0 turns the cache off, shared rows included. */
   readCacheMb: number;
+  /** Memory for the rows every query at the same content version shares (platform/read-cache/shared-rows.ts). */
+  readCacheRowsMb: number;
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   graphqlMaxTokens: number;
@@ -153,6 +155,7 @@ const schema = Joi.object({
   EDIT_RATE_LIMIT_PER_MINUTE: Joi.number().integer().min(1).max(100000).default(20),
   NEW_ACCOUNT_HOURS: Joi.number().integer().min(0).max(8760).default(24),
   READ_CACHE_MB: Joi.number().integer().min(0).max(4096).default(64),
+  READ_CACHE_ROWS_MB: Joi.number().integer().min(1).max(4096).default(32),
   GRAPHQL_MAX_DEPTH: Joi.number().integer().min(3).max(50).default(15),
   GRAPHQL_MAX_COST: Joi.number().integer().min(10).max(1000000).default(5000),
   GRAPHQL_MAX_TOKENS: Joi.number().integer().min(100).max(100000).default(2000),
@@ -249,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       newAccountHours: value.NEW_ACCOUNT_HOURS,
     },
     readCacheMb: value.READ_CACHE_MB,
+    readCacheRowsMb: value.READ_CACHE_ROWS_MB,
     graphqlMaxDepth: value.GRAPHQL_MAX_DEPTH,
     graphqlMaxCost: value.GRAPHQL_MAX_COST,
     graphqlMaxTokens: value.GRAPHQL_MAX_TOKENS,

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContentVersionReader } from './content-version';
 import { ContentVersionRepository } from './content-version.repository';
+import { SharedRows, type SharedRowsView } from './shared-rows';
 
 export interface CachedAnswer {
   /** The content version read before the answer was computed. */
@@ -34,6 +35,7 @@ export class ReadCacheService {
   readonly enabled: boolean;
   private readonly answers: LRUCache<string, CachedAnswer>;
   private readonly versions: ContentVersionReader;
+  private readonly rows: SharedRows;
 
   constructor(
     private readonly repo: ContentVersionRepository,
@@ -47,6 +49,12 @@ export class ReadCacheService {
       ttl: MAX_AGE_MS,
     });
     this.versions = new ContentVersionReader(() => repo.read());
+    this.rows = new SharedRows(config.readCacheRowsMb * 1024 * 1024);
+  }
+
+  /** The rows shared by query requests at this content version (null: a newer one is already in use here). */
+  rowsAt(version: string): SharedRowsView | null {
+    return this.rows.at(version);
   }
 
   /**
