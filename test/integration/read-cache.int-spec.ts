@@ -87,6 +87,7 @@ describe('the read cache for signed-out readers', () => {
     expect(computed.length).toBeGreaterThan(2000);
     const firstHit = await send();
     expect(firstHit.headers.get('x-read-cache')).toBe('hit');
+    expect(firstHit.headers.get('cache-control')).toBe('no-store');
     expect(await firstHit.text()).toBe(computed);
     // The compressed forms are made in the thread pool after the first hit: wait for them rather than race.
     for (let tries = 0; ; tries++) {

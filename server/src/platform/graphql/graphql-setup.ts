@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -10,6 +11,17 @@ import { LoaderRegistry } from './loaders';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
 import { ReadCacheService } from '../read-cache/read-cache.service';
 import { armorRules, costLimitPlugin, queryLimitsFrom } from './query-limits';
+
+/** Every GraphQL answer is personal or short-lived: no shared cache (a CDN, a proxy) may keep it. */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /** The one GraphQL endpoint: code-first schema, limits, CSRF prevention, safe errors. */
 export function graphqlModule() {
@@ -39,8 +51,9 @@ export function graphqlModule() {
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           // No HTTP cache hints are used (the read cache is exact and our own): without this plugin Apollo wraps no
-          // field resolver, which was a tenth of the thread page's CPU.
+          // field resolver, which was a tenth of the thread page's CPU. Answers stay out of shared caches, as it did.
           ApolloServerPluginCacheControlDisabled(),
+          noStorePlugin,
           costLimitPlugin(config.graphqlMaxCost, () => schemaRef!),
           readCachePlugin(readCache),
         ] as ApolloDriverConfig['plugins'],

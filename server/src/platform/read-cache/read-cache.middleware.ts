@@ -27,7 +27,7 @@ export function readCacheMiddleware(cache: ReadCacheService, isSignedOut: (req: 
           cache.delete(key);
           return next();
         }
-        res.status(200).set({ 'Content-Type': 'application/json; charset=utf-8', 'X-Read-Cache': 'hit', Vary: 'Accept-Encoding' });
+        res.status(200).set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Read-Cache': 'hit', Vary: 'Accept-Encoding' });
         const encoding = answer.body.length >= COMPRESS_FROM_BYTES ? req.acceptsEncodings('br', 'gzip') : false;
         const compressed = encoding === 'br' ? answer.brotli : encoding === 'gzip' ? answer.gzip : undefined;
         if (compressed) {
