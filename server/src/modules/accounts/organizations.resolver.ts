@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { AccountsService } from './accounts.service';
 import { CurrentViewer } from './current-viewer.decorator';
 import type { Viewer } from './domain/viewer';
@@ -32,7 +32,7 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  async accountManager(@Parent() org: OrganizationModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+  async accountManager(org: OrganizationModel, _args: NoArgs, ctx: GqlContext): Promise<UserModel | null> {
     if (!org.accountManagerId) return null;
     const user = await this.accounts.userLoader(ctx.loaders).load(org.accountManagerId);
     return user ? toUserModel(user) : null;

@@ -1,12 +1,12 @@
-import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isUuid } from '../../platform/database/uuid';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
 import { Connection, ConnectionArgs, decodeTypedCursor, toConnection } from '../../platform/graphql/connection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { AccountsService } from './accounts.service';
-import { CurrentViewer } from './current-viewer.decorator';
+import { CurrentViewer, viewerOf } from './current-viewer.decorator';
 import { BADGES } from './domain/roles';
 import { canSeeAllRoles, canSeeEmail, canSeeOrganization, isStaff, type Viewer } from './domain/viewer';
 import { RoleEnum } from './models/enums';
@@ -64,17 +64,20 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  email(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer): string | null {
+  email(user: UserModel, _args: NoArgs, ctx: GqlContext): string | null {
+    const viewer = viewerOf(ctx);
     return canSeeEmail(viewer, user.id) ? (user.email ?? null) : null;
   }
 
   @ResolveField(() => [RoleEnum], { description: 'Every role for the user themself and staff; others see MEMBER and the badges only' })
-  roles(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer): RoleEnum[] {
+  roles(user: UserModel, _args: NoArgs, ctx: GqlContext): RoleEnum[] {
+    const viewer = viewerOf(ctx);
     return canSeeAllRoles(viewer, user.id) ? user.roles : user.roles.filter((r) => r === 'MEMBER' || (BADGES as readonly string[]).includes(r));
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'Only staff and members of the same organization see it' })
-  async organization(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<OrganizationModel | null> {
+  async organization(user: UserModel, _args: NoArgs, ctx: GqlContext): Promise<OrganizationModel | null> {
+    const viewer = viewerOf(ctx);
     if (!user.organizationId || !canSeeOrganization(viewer, user.organizationId)) return null;
     const org = await this.organizations.organizationLoader(ctx.loaders).load(user.organizationId);
     return org ? toOrganizationModel(org) : null;

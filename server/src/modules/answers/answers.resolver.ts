@@ -1,11 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import { snippet } from '../content/domain/render';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { PostModel } from '../threads/models/post.model';
 import { ThreadModel } from '../threads/models/thread.model';
@@ -38,7 +38,7 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => AcceptedAnswerModel, { nullable: true })
-  async acceptedAnswer(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async acceptedAnswer(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     const accepted = await this.threads.acceptedLoader(ctx.loaders).load(thread.id);
     if (!accepted) return null;
     return Object.assign(new AcceptedAnswerModel(), {
@@ -50,7 +50,7 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Plain-text start of the accepted answer, for lists' })
-  async acceptedAnswerSnippet(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async acceptedAnswerSnippet(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     if (thread.acceptedAnswerSnippet) return thread.acceptedAnswerSnippet;
     const accepted = await this.threads.acceptedLoader(ctx.loaders).load(thread.id);
     if (!accepted) return null;
@@ -62,7 +62,8 @@ export class AnswersResolver {
     description:
       'Whether the viewer may mark, change or clear the accepted answer: the asker, staff or a moderator; in a locked thread staff and moderators only; nobody in an archived forum',
   })
-  async viewerCanAccept(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanAccept(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return !acceptDecision(viewer, thread, await this.threads.forumOf(thread, ctx.loaders)).refused;
   }
 }
@@ -73,7 +74,7 @@ export class PostAcceptedResolver {
   constructor(private readonly threads: ThreadsService) {}
 
   @ResolveField(() => Boolean, { description: "Whether this post is its thread's accepted answer" })
-  async isAccepted(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  async isAccepted(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     return (await this.threads.acceptedLoader(ctx.loaders).load(post.threadId))?.postId === post.id;
   }
 }
@@ -86,12 +87,12 @@ export class AcceptedAnswerResolver {
   ) {}
 
   @ResolveField(() => PostModel)
-  async post(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
+  async post(accepted: AcceptedAnswerModel, _args: NoArgs, ctx: GqlContext) {
     return PostModel.from((await this.threads.postLoader(ctx.loaders).load(accepted.postId))!);
   }
 
   @ResolveField(() => UserModel)
-  async acceptedBy(@Parent() accepted: AcceptedAnswerModel, @Context() ctx: GqlContext) {
+  async acceptedBy(accepted: AcceptedAnswerModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(accepted.acceptedById))!);
   }
 }

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { canPostInForum } from './domain/forum-rules';
 import { CreateForumInput, UpdateForumInput } from './dto/forum.input';
@@ -24,7 +25,8 @@ export class ForumsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may start a thread here (signed in, and the forum not archived)' })
-  viewerCanPost(@Parent() forum: ForumModel, @CurrentViewer() viewer: Viewer): boolean {
+  viewerCanPost(forum: ForumModel, _args: NoArgs, ctx: GqlContext): boolean {
+    const viewer = viewerOf(ctx);
     return canPostInForum(viewer, forum);
   }
 

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, mapConnection } from '../../platform/graphql/connection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import { isSignedIn, type Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
@@ -81,7 +81,7 @@ export class GroupsResolver {
   // ── fields ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
   @ResolveField(() => Int, { description: 'How many members the group has' })
-  memberCount(@Parent() group: GroupModel, @Context() ctx: GqlContext) {
+  memberCount(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
     return this.groupsService.memberCountLoader(ctx.loaders).load(group.id);
   }
 
@@ -89,25 +89,28 @@ export class GroupsResolver {
     description: `The first ${OWNERS_LISTED_MAX} owners, shown to everyone who sees the group`,
     complexity: listOf(OWNERS_LISTED_MAX),
   })
-  async owners(@Parent() group: GroupModel, @Context() ctx: GqlContext) {
+  async owners(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
     const owners = await this.groupsService.ownersLoader(ctx.loaders).load(group.id);
     const users = await this.accounts.userLoader(ctx.loaders).loadMany(owners.map((o) => o.userId));
     return users.flatMap((u) => (u && !(u instanceof Error) ? [toUserModel(u)] : []));
   }
 
   @ResolveField(() => GroupViewerStateEnum, { description: 'Where the viewer stands with this group' })
-  async viewerState(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<GroupViewerState> {
+  async viewerState(group: GroupModel, _args: NoArgs, ctx: GqlContext): Promise<GroupViewerState> {
+    const viewer = viewerOf(ctx);
     const rel = await this.groupsService.relationLoader(ctx.loaders, viewer).load(group.id);
     return rel.role ?? (rel.invited ? 'INVITED' : rel.requested ? 'REQUESTED' : 'NONE');
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may answer requests, invite and remove members, and edit the group (owners, staff, admins)' })
-  async viewerCanManage(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanManage(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return canManageGroup(viewer, await this.groupsService.relationLoader(ctx.loaders, viewer).load(group.id));
   }
 
   @ResolveField(() => Boolean, { description: "Whether the viewer shows this group's flair on their posts" })
-  async viewerShowsFlair(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerShowsFlair(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     if (!isSignedIn(viewer)) return false;
     return (await this.groupsService.flairLoader(ctx.loaders).load(viewer.userId))?.groupId === group.id;
   }
@@ -135,18 +138,21 @@ export class GroupsResolver {
     description: `Pending invitations (expired ones included, to renew), newest ${INVITATIONS_LISTED_MAX}: for owners, staff and admins`,
     complexity: listOf(INVITATIONS_LISTED_MAX, OWN_QUERY),
   })
-  async invitations(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async invitations(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return (await this.groupsService.pendingInvitations(viewer, await this.seen(group, viewer, ctx))).map((i) => GroupInvitationModel.from(i));
   }
 
   @ResolveField(() => GroupJoinRequestModel, { nullable: true, description: 'Your pending request to join, if any' })
-  async viewerJoinRequest(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerJoinRequest(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const request = await this.groupsService.viewerRequest(viewer, group.id, ctx.loaders);
     return request ? GroupJoinRequestModel.from(request) : null;
   }
 
   @ResolveField(() => GroupInvitationModel, { nullable: true, description: 'Your pending invitation to this group, if any (state EXPIRED once it has lapsed)' })
-  async viewerInvitation(@Parent() group: GroupModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerInvitation(group: GroupModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const invitation = await this.groupsService.viewerInvitation(viewer, group.id, ctx.loaders);
     return invitation ? GroupInvitationModel.from(invitation) : null;
   }
@@ -284,7 +290,7 @@ export class GroupMemberResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel)
-  async user(@Parent() member: GroupMemberModel, @Context() ctx: GqlContext) {
+  async user(member: GroupMemberModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(member.userId))!);
   }
 }
@@ -297,12 +303,12 @@ export class GroupJoinRequestResolver {
   ) {}
 
   @ResolveField(() => UserModel, { description: 'Who asked to join' })
-  async user(@Parent() request: GroupJoinRequestModel, @Context() ctx: GqlContext) {
+  async user(request: GroupJoinRequestModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(request.userId))!);
   }
 
   @ResolveField(() => GroupModel)
-  async group(@Parent() request: GroupJoinRequestModel, @Context() ctx: GqlContext) {
+  async group(request: GroupJoinRequestModel, _args: NoArgs, ctx: GqlContext) {
     return GroupModel.from((await this.groups.groupLoader(ctx.loaders).load(request.groupId))!);
   }
 }
@@ -315,19 +321,19 @@ export class GroupInvitationResolver {
   ) {}
 
   @ResolveField(() => UserModel, { description: 'Who is invited' })
-  async user(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+  async user(invitation: GroupInvitationModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(invitation.userId))!);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who invited (null for a deleted account)' })
-  async invitedBy(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+  async invitedBy(invitation: GroupInvitationModel, _args: NoArgs, ctx: GqlContext) {
     if (!invitation.invitedBy) return null;
     const user = await this.accounts.userLoader(ctx.loaders).load(invitation.invitedBy);
     return user ? toUserModel(user) : null;
   }
 
   @ResolveField(() => GroupModel)
-  async group(@Parent() invitation: GroupInvitationModel, @Context() ctx: GqlContext) {
+  async group(invitation: GroupInvitationModel, _args: NoArgs, ctx: GqlContext) {
     return GroupModel.from((await this.groups.groupLoader(ctx.loaders).load(invitation.groupId))!);
   }
 }
@@ -338,7 +344,7 @@ export class ForumGroupResolver {
   constructor(private readonly groups: GroupsService) {}
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'The group this forum is private to (null: public)' })
-  async group(@Parent() forum: ForumModel, @Context() ctx: GqlContext) {
+  async group(forum: ForumModel, _args: NoArgs, ctx: GqlContext) {
     if (!forum.groupId) return null;
     const group = await this.groups.groupLoader(ctx.loaders).load(forum.groupId);
     return group ? GroupModel.from(group) : null;
@@ -350,7 +356,7 @@ export class UserFlairResolver {
   constructor(private readonly groups: GroupsService) {}
 
   @ResolveField(() => GroupFlairModel, { nullable: true, description: 'The listed group whose flair this member shows on their posts' })
-  async groupFlair(@Parent() user: UserModel, @Context() ctx: GqlContext) {
+  async groupFlair(user: UserModel, _args: NoArgs, ctx: GqlContext) {
     const flair = await this.groups.flairLoader(ctx.loaders).load(user.id);
     return flair ? { name: flair.name, slug: flair.slug } : null;
   }
@@ -361,14 +367,14 @@ export class NotificationGroupResolver {
   constructor(private readonly groups: GroupsService) {}
 
   @ResolveField(() => GroupModel, { nullable: true, description: 'The group it is about (join requests, answers, invitations)' })
-  async group(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+  async group(n: NotificationModel, _args: NoArgs, ctx: GqlContext) {
     if (!n.groupId) return null;
     const group = await this.groups.groupLoader(ctx.loaders).load(n.groupId);
     return group ? GroupModel.from(group) : null;
   }
 
   @ResolveField(() => GroupInvitationModel, { nullable: true, description: 'The invitation it is about, to accept or decline from the notification' })
-  async invitation(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+  async invitation(n: NotificationModel, _args: NoArgs, ctx: GqlContext) {
     if (!n.invitationId) return null;
     const invitation = await this.groups.invitationLoader(ctx.loaders).load(n.invitationId);
     return invitation ? GroupInvitationModel.from(invitation) : null;

@@ -1,7 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { isModerator } from '../accounts/domain/viewer';
 import { viewerOf } from '../accounts/current-viewer.decorator';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { groupByKeys, loaderKey } from '../../platform/graphql/loaders';
 import { canSeeForum } from '../forums/domain/read-scope';
 import { ForumsService } from '../forums/forums.service';
@@ -37,18 +37,18 @@ export class ThreadExplainResolver {
   ) {}
 
   @ResolveField(() => String, { nullable: true, description: 'Hidden threads, to their author and moderators: the reason it was hidden' })
-  async hiddenReason(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async hiddenReason(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     if (!thread.hiddenAt || !mayReadHiddenReason(ctx, thread.authorId)) return null;
     return (await latest(ctx, this.log, thread.id, 'HIDE_THREAD'))?.reason ?? null;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'Hidden threads, to their author and moderators: when it was hidden' })
-  hiddenAt(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  hiddenAt(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     return thread.hiddenAt && mayReadHiddenReason(ctx, thread.authorId) ? thread.hiddenAt : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'A locked thread: the reason the moderator gave' })
-  async lockReason(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async lockReason(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     if (!thread.lockedAt) return null;
     return (await latest(ctx, this.log, thread.id, 'LOCK_THREAD'))?.reason ?? null;
   }
@@ -57,7 +57,7 @@ export class ThreadExplainResolver {
     nullable: true,
     description: 'A thread a moderator moved: the name of the forum it came from, if the viewer may see that forum',
   })
-  async movedFrom(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async movedFrom(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     const entry = await latest(ctx, this.log, thread.id, 'MOVE_THREAD');
     const fromId = entry?.details?.fromForumId;
     if (typeof fromId !== 'string') return null;
@@ -71,13 +71,13 @@ export class PostExplainResolver {
   constructor(private readonly log: ModerationLogRepository) {}
 
   @ResolveField(() => String, { nullable: true, description: 'Hidden replies, to their author and moderators: the reason it was hidden' })
-  async hiddenReason(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  async hiddenReason(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     if (!post.hiddenAt || !mayReadHiddenReason(ctx, post.authorId)) return null;
     return (await latest(ctx, this.log, post.id, 'HIDE_POST'))?.reason ?? null;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'Hidden replies, to their author and moderators: when it was hidden' })
-  hiddenAt(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  hiddenAt(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     return post.hiddenAt && mayReadHiddenReason(ctx, post.authorId) ? post.hiddenAt : null;
   }
 }

@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import { Connection, ConnectionArgs, toConnection } from '../../platform/graphql/connection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { PostModel } from '../threads/models/post.model';
 import { ThreadModel } from '../threads/models/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -68,7 +68,8 @@ export class ThreadModerationResolver {
   }
 
   @ResolveField(() => [ModerationEntryModel], { description: 'Moderators: what was done to this thread and its replies, newest first' })
-  async moderationLog(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer) {
+  async moderationLog(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return (await this.moderation.threadLog(viewer, thread.id)).map(ModerationEntryModel.from);
   }
 }
@@ -78,7 +79,7 @@ export class ModerationEntryResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel)
-  async actor(@Parent() entry: ModerationEntryModel, @Context() ctx: GqlContext) {
+  async actor(entry: ModerationEntryModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(entry.actorId))!);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, mapConnection } from '../../platform/graphql/connection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { AccountsService } from '../accounts/accounts.service';
 import { toUserModel } from '../accounts/models/mappers';
@@ -41,7 +41,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who acted (null for a deleted account)' })
-  async actor(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+  async actor(n: NotificationModel, _args: NoArgs, ctx: GqlContext) {
     if (!n.actorId) return null;
     const user = await this.accounts.userLoader(ctx.loaders).load(n.actorId);
     return user ? toUserModel(user) : null;

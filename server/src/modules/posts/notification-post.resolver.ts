@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '../../platform/errors/domain-error';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { scopeOf } from '../forums/read-scope.decorator';
 import { NotificationModel } from '../notifications/models/notification.model';
 import { PostModel } from '../threads/models/post.model';
@@ -12,7 +12,7 @@ export class NotificationPostResolver {
   constructor(private readonly posts: PostsService) {}
 
   @ResolveField(() => PostModel, { nullable: true, description: 'The post it is about (mentions)' })
-  async post(@Parent() n: NotificationModel, @Context() ctx: GqlContext) {
+  async post(n: NotificationModel, _args: NoArgs, ctx: GqlContext) {
     if (!n.postId) return null;
     try {
       return PostModel.from(await this.posts.getVisible(scopeOf(ctx), n.postId, ctx.loaders));

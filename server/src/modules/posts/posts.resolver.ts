@@ -1,11 +1,11 @@
 import { Args, ArgsType, Context, Extensions, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MaxLength } from 'class-validator';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { canEditPost } from '../threads/domain/thread-rules';
@@ -81,19 +81,20 @@ export class PostsResolver {
   }
 
   @ResolveField(() => UserModel, { description: 'The author, with the badges they hold now' })
-  async author(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  async author(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(post.authorId))!);
   }
 
   @ResolveField(() => ThreadModel)
-  async thread(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  async thread(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     const thread = await this.threads.getVisible(scopeOf(ctx), post.threadId, ctx.loaders);
     const accepted = await this.threads.acceptedLoader(ctx.loaders).load(thread.id);
     return ThreadModel.from(thread, !!accepted);
   }
 
   @ResolveField(() => Boolean)
-  async viewerHasVoted(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerHasVoted(post: PostModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     if (!viewer.userId) return false;
     return this.repo.viewerVoteLoader(ctx.loaders, viewer.userId).load(post.id);
   }
@@ -105,25 +106,28 @@ export class PostsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may mark this post helpful (not their own; not in an archived forum)' })
-  async viewerCanVote(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanVote(post: PostModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const place = await this.placeOf(post, ctx);
     return !!place && voteProblem(viewer, post, place.forum) === null;
   }
 
   @ResolveField(() => Boolean, { description: 'Authors edit their own posts, not in locked threads or archived forums; moderators any' })
-  async viewerCanEdit(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanEdit(post: PostModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const place = await this.placeOf(post, ctx);
     return !!place && canEditPost(viewer, post, place.thread, place.forum);
   }
 
   @ResolveField(() => Boolean, { description: 'Authors delete their own replies, not in locked threads or archived forums; moderators any' })
-  async viewerCanDelete(@Parent() post: PostModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanDelete(post: PostModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const place = await this.placeOf(post, ctx);
     return !!place && canDeletePost(viewer, post, place.thread, place.forum);
   }
 
   @ResolveField(() => PostModel, { nullable: true, description: 'The post this one replies to or quotes' })
-  async replyTo(@Parent() post: PostModel, @Context() ctx: GqlContext) {
+  async replyTo(post: PostModel, _args: NoArgs, ctx: GqlContext) {
     if (!post.replyToPostId) return null;
     const target = await this.threads.postLoader(ctx.loaders).load(post.replyToPostId);
     return target && !target.hiddenAt ? PostModel.from(target) : null;
@@ -148,7 +152,7 @@ export class PostRevisionResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel)
-  async editor(@Parent() revision: PostRevisionModel, @Context() ctx: GqlContext) {
+  async editor(revision: PostRevisionModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(revision.editorId))!);
   }
 }

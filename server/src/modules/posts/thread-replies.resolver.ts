@@ -1,11 +1,10 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
-import type { Viewer } from '../accounts/domain/viewer';
+import { viewerOf } from '../accounts/current-viewer.decorator';
 import { Connection, decodeTypedCursor, toPageConnection } from '../../platform/graphql/connection';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { replyPageProblem, type ReplyPageRequest } from '../threads/domain/reply-window';
 import { ThreadPostsArgs } from './dto/thread-posts.args';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { PostModel } from '../threads/models/post.model';
 import { ThreadModel } from '../threads/models/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -38,7 +37,8 @@ export class ThreadRepliesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may reply: signed in, the forum not archived, the thread not locked (moderators excepted)' })
-  async viewerCanReply(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanReply(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return canReply(viewer, thread, await this.threads.forumOf(thread, ctx.loaders)) === 'ok';
   }
 }

@@ -1,9 +1,9 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { UserModel } from '../accounts/models/user.model';
 import { readScopeOf } from '../forums/domain/read-scope';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { PostModel } from '../threads/models/post.model';
 import { ThreadsService } from '../threads/threads.service';
 import { PostsRepository } from './posts.repository';
@@ -17,12 +17,14 @@ export class UserActivityResolver {
   ) {}
 
   @ResolveField(() => Int, { description: 'Visible posts' })
-  async postCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async postCount(user: UserModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).postCount;
   }
 
   @ResolveField(() => Int, { description: 'Replies of theirs marked as accepted answers' })
-  async acceptedAnswerCount(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async acceptedAnswerCount(user: UserModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return (await this.repo.userStatsLoader(ctx.loaders, readScopeOf(viewer)).load(user.id)).acceptedAnswerCount;
   }
 

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { Args, Context, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { clientAddress } from '../../platform/graphql/client-address';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { BadUserInputError } from '../../platform/errors/domain-error';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { readScopeOf } from '../forums/domain/read-scope';
@@ -47,7 +47,8 @@ export class ReadingResolver {
     nullable: true,
     description: 'Signed in: your place in this thread; null when signed out or never opened (show it as new)',
   })
-  async viewerUnread(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerUnread(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const row = await this.reads.unread(viewer, thread.id, ctx.loaders);
     return row ? { lastReadPostNumber: row.lastReadPostNumber, newReplies: row.newReplies } : null;
   }

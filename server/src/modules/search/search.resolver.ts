@@ -1,8 +1,8 @@
-import { Args, Context, Extensions, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { clientAddress } from '../../platform/graphql/client-address';
 import { selectedFieldNames } from '../../platform/graphql/selection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { CurrentViewer } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import type { ReadScope } from '../forums/domain/read-scope';
@@ -86,7 +86,7 @@ export class SearchResolver {
   }
 
   @ResolveField(() => ThreadModel)
-  thread(@Parent() hit: HitWithThread, @Context() ctx: GqlContext): Promise<ThreadModel> {
+  thread(hit: HitWithThread, _args: NoArgs, ctx: GqlContext): Promise<ThreadModel> {
     return this.threads.toModel(hit.threadEntity, ctx.loaders);
   }
 

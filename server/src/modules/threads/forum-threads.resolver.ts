@@ -1,7 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ForumModel } from '../forums/models/forum.model';
 import { Connection, toConnection } from '../../platform/graphql/connection';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { ThreadListArgs } from './dto/thread.input';
 import { ThreadModel } from './models/thread.model';
 import { ThreadsService } from './threads.service';
@@ -27,7 +27,7 @@ export class ForumThreadsResolver {
   }
 
   @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread with the latest activity' })
-  async lastThread(@Parent() forum: ForumModel, @Context() ctx: GqlContext) {
+  async lastThread(forum: ForumModel, _args: NoArgs, ctx: GqlContext) {
     if (!forum.lastThreadId) return null;
     const thread = await this.threadsService.threadLoader(ctx.loaders).load(forum.lastThreadId);
     if (!thread || thread.hiddenAt) return null;

@@ -1,12 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import { AccountsService } from '../accounts/accounts.service';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
 import { ForumsService } from '../forums/forums.service';
 import { ForumModel } from '../forums/models/forum.model';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import { canEditPost } from './domain/thread-rules';
 import { CreateThreadInput, EditThreadInput } from './dto/thread.input';
@@ -46,26 +46,26 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => ForumModel)
-  async forum(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async forum(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     const forum = await this.forums.loader(ctx.loaders).load(thread.forumId);
     if (!forum) throw new NotFoundError('Forum');
     return ForumModel.from(forum);
   }
 
   @ResolveField(() => UserModel)
-  async author(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async author(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     return toUserModel((await this.accounts.userLoader(ctx.loaders).load(thread.authorId))!);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  async lastPoster(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async lastPoster(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     if (!thread.lastPosterId) return null;
     const user = await this.accounts.userLoader(ctx.loaders).load(thread.lastPosterId);
     return user ? toUserModel(user) : null;
   }
 
   @ResolveField(() => PostModel, { description: 'The question (post number 1)' })
-  async openingPost(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  async openingPost(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     const post = await this.threads.openingPostLoader(ctx.loaders).load(thread.id);
     if (!post) throw new NotFoundError('Post');
     return PostModel.from(post);
@@ -74,7 +74,8 @@ export class ThreadsResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may edit the title, tags and opening post (authors not in locked threads or archived forums; moderators always)',
   })
-  async viewerCanEdit(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async viewerCanEdit(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const opening = await this.threads.openingPostLoader(ctx.loaders).load(thread.id);
     return !!opening && canEditPost(viewer, opening, thread, await this.threads.forumOf(thread, ctx.loaders));
   }

@@ -1,8 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { UnauthenticatedError } from '../../platform/errors/domain-error';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { loaderKey } from '../../platform/graphql/loaders';
 import { ParseIdPipe } from '../../platform/graphql/id-args.pipe';
 import { ForumsService } from '../forums/forums.service';
@@ -34,7 +34,7 @@ export class ThreadWatchResolver {
     nullable: true,
     description: 'Signed in: your level on this thread (started or replied: WATCHING unless you chose otherwise). Null for anonymous viewers',
   })
-  viewerWatch(@Parent() thread: ThreadModel, @Context() ctx: GqlContext): Promise<WatchLevel> | null {
+  viewerWatch(thread: ThreadModel, _args: NoArgs, ctx: GqlContext): Promise<WatchLevel> | null {
     const userId = viewerOf(ctx).userId;
     if (!userId) return null;
     return ctx.loaders.get(threadWatchOf(userId), (ids) => this.notifications.threadLevels(userId, ids)).load(thread.id);
@@ -65,7 +65,7 @@ export class ForumWatchResolver {
     nullable: true,
     description: 'Signed in: your level on this forum (WATCHING: every reply in its threads notifies you). Null for anonymous viewers',
   })
-  viewerWatch(@Parent() forum: ForumModel, @Context() ctx: GqlContext): Promise<WatchLevel> | null {
+  viewerWatch(forum: ForumModel, _args: NoArgs, ctx: GqlContext): Promise<WatchLevel> | null {
     const userId = viewerOf(ctx).userId;
     if (!userId) return null;
     return ctx.loaders.get(forumWatchOf(userId), (ids) => this.notifications.forumLevels(userId, ids)).load(forum.id);

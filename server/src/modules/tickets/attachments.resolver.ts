@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { ATTACHMENT_LIMITS } from '@threadline/shared';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { AccountsService } from '../accounts/accounts.service';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
@@ -17,7 +17,7 @@ export class TicketAttachmentsResolver {
     description: `Screenshots and logs, oldest first (at most ${ATTACHMENT_LIMITS.perTicket})`,
     complexity: ({ childComplexity }) => 2 + ATTACHMENT_LIMITS.perTicket * childComplexity,
   })
-  async attachments(@Parent() ticket: TicketModel, @Context() ctx: GqlContext) {
+  async attachments(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
     return (await this.files.forTicket(ticket.id, ctx.loaders)).map((a) => TicketAttachmentModel.from(a, ticket.number));
   }
 }
@@ -27,7 +27,7 @@ export class TicketAttachmentResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel, { nullable: true, description: 'null for a deleted account' })
-  async uploader(@Parent() attachment: TicketAttachmentModel, @Context() ctx: GqlContext) {
+  async uploader(attachment: TicketAttachmentModel, _args: NoArgs, ctx: GqlContext) {
     const user = attachment.uploaderId ? await this.accounts.userLoader(ctx.loaders).load(attachment.uploaderId) : null;
     return user ? toUserModel(user) : null;
   }

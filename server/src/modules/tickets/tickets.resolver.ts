@@ -1,7 +1,7 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext } from '../../platform/graphql/gql-context';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext, NoArgs } from '../../platform/graphql/gql-context';
 import { AccountsService } from '../accounts/accounts.service';
-import { CurrentViewer } from '../accounts/current-viewer.decorator';
+import { CurrentViewer, viewerOf } from '../accounts/current-viewer.decorator';
 import type { Viewer } from '../accounts/domain/viewer';
 import { toUserModel } from '../accounts/models/mappers';
 import { UserModel } from '../accounts/models/user.model';
@@ -101,7 +101,7 @@ export class TicketsResolver {
   }
 
   @ResolveField(() => TicketSlaModel, { description: 'The first-response clock now' })
-  sla(@Parent() ticket: TicketModel): TicketSlaModel {
+  sla(ticket: TicketModel): TicketSlaModel {
     return Object.assign(new TicketSlaModel(), {
       state: this.tickets.slaState(ticket) as SlaStateEnum,
       dueAt: ticket.firstResponseDueAt,
@@ -114,36 +114,39 @@ export class TicketsResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'Staff: the customer’s organization (plan, account manager); null for others' })
-  async organization(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async organization(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     if (!isStaff(viewer) || !ticket.organizationId) return null;
     const org = await this.organizations.organizationLoader(ctx.loaders).load(ticket.organizationId);
     return org ? toOrganizationModel(org) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The staff member working it' })
-  async assignee(@Parent() ticket: TicketModel, @Context() ctx: GqlContext) {
+  async assignee(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
     const user = ticket.assigneeId ? await this.accounts.userLoader(ctx.loaders).load(ticket.assigneeId) : null;
     return user ? toUserModel(user) : null;
   }
 
   @ResolveField(() => [TicketMessageModel], { description: 'The conversation, oldest first (internal notes for staff only; at most 200)', complexity: 20 })
-  async messages(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer) {
+  async messages(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     return (await this.tickets.messages(viewer, ticket)).map((m) => Object.assign(new TicketMessageModel(), m));
   }
 
   @ResolveField(() => [TicketEventModel], { description: 'Every change, oldest first (at most 200)', complexity: 20 })
-  async timeline(@Parent() ticket: TicketModel) {
+  async timeline(ticket: TicketModel) {
     return (await this.tickets.timeline(ticket)).map((e) => Object.assign(new TicketEventModel(), e));
   }
 
   @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread it came from (null if you can no longer see it)' })
-  async thread(@Parent() ticket: TicketModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async thread(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const thread = await this.threads.getVisible(readScopeOf(viewer), ticket.threadId, ctx.loaders).catch(() => null);
     return thread ? this.threads.toModel(thread, ctx.loaders) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  async requester(@Parent() ticket: TicketModel, @Context() ctx: GqlContext) {
+  async requester(ticket: TicketModel, _args: NoArgs, ctx: GqlContext) {
     const user = await this.accounts.userLoader(ctx.loaders).load(ticket.requesterId);
     return user ? toUserModel(user) : null;
   }
@@ -155,12 +158,13 @@ export class ThreadTicketResolver {
   constructor(private readonly tickets: TicketsService) {}
 
   @ResolveField(() => Boolean, { description: 'Escalated to support (shown to everyone who can see the thread)' })
-  isEscalated(@Parent() thread: ThreadModel, @Context() ctx: GqlContext) {
+  isEscalated(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
     return this.tickets.isEscalated(thread.id, ctx.loaders);
   }
 
   @ResolveField(() => TicketModel, { nullable: true, description: 'Its ticket, for the asker and staff (null for everyone else)' })
-  async ticket(@Parent() thread: ThreadModel, @CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext) {
+  async ticket(thread: ThreadModel, _args: NoArgs, ctx: GqlContext) {
+    const viewer = viewerOf(ctx);
     const ticket = await this.tickets.forThread(viewer, thread.id, ctx.loaders);
     return ticket ? TicketModel.from(ticket) : null;
   }
@@ -172,7 +176,7 @@ export class TicketMessageResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel, { nullable: true, description: 'null for a deleted account' })
-  async author(@Parent() message: TicketMessageModel, @Context() ctx: GqlContext) {
+  async author(message: TicketMessageModel, _args: NoArgs, ctx: GqlContext) {
     const user = message.authorId ? await this.accounts.userLoader(ctx.loaders).load(message.authorId) : null;
     return user ? toUserModel(user) : null;
   }
@@ -183,7 +187,7 @@ export class TicketEventResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @ResolveField(() => UserModel, { nullable: true, description: 'null for the system or a deleted account' })
-  async actor(@Parent() event: TicketEventModel, @Context() ctx: GqlContext) {
+  async actor(event: TicketEventModel, _args: NoArgs, ctx: GqlContext) {
     const user = event.actorId ? await this.accounts.userLoader(ctx.loaders).load(event.actorId) : null;
     return user ? toUserModel(user) : null;
   }
