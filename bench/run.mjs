@@ -318,6 +318,8 @@ async function main() {
       if (ours) {
         r.sqlPerRequest = Math.round((((await sqlCount()) - sqlBefore) / Math.max(r.requests, 1)) * 10) / 10;
         r.serverRssMb = rssMax;
+        // Where the memory is, right after the run (MB): the V8 heap of the main thread, external, and the rest.
+        r.serverMemoryMb = await (await fetch(`${url}/__bench/memory`)).json();
       }
       r.sampleBytes = text.length;
       step(

@@ -2,6 +2,16 @@
 
 const RSS_TARGET_MB = 300;
 
+/** The memory breakdown after the run with the highest RSS (older results have none). */
+function memoryAtMax(results) {
+  const runs = results.scenarios.map((s) => s.product).filter((p) => p.serverMemoryMb);
+  if (!runs.length) return '';
+  const top = runs.reduce((a, b) => (b.serverRssMb > a.serverRssMb ? b : a));
+  const m = top.serverMemoryMb;
+  const other = m.rss - m.heapTotal - m.external;
+  return ` (right after that run: RSS ${m.rss} MB = V8 heap ${m.heapTotal} MB, ${m.heapUsed} MB of it in use; external ${m.external} MB, ${m.arrayBuffers} MB of it array buffers; the rest, ${other} MB: code, stacks, worker threads, malloc)`;
+}
+
 /** Each scenario's target as words and as a check of its figures (null: no target). */
 const TARGETS = {
   threadAnonymous: { text: '≥ 1,500 req/s, p99 ≤ 60 ms', met: (p) => p.requestsPerSecond >= 1500 && p.latencyMs.p99 <= 60 },
@@ -70,7 +80,7 @@ export function formatReport(results) {
     '| --- | --- | --- | --- |',
     `| import (the importer's own time) | ${n(results.import.postsPerSecond)} posts/s (${n(results.import.posts)} posts in ${results.import.importerSeconds} s; ${results.import.wallSeconds} s with boot) | ${evaluation.import.target} | ${met(evaluation.import)} |`,
     `| new text searchable: from a createThread / replyToThread answer to the first search that finds it (${results.indexLag.samples} writes) | p50 ${n(results.indexLag.p50)} ms, p95 ${n(results.indexLag.p95)} ms, max ${n(results.indexLag.max)} ms | ${evaluation.indexLag.target} | ${met(evaluation.indexLag)} |`,
-    `| server RSS, max over the runs | ${results.serverRssMaxMb} MB | ${evaluation.serverRss.target} | ${met(evaluation.serverRss)} |`,
+    `| server RSS, max over the runs | ${results.serverRssMaxMb} MB${memoryAtMax(results)} | ${evaluation.serverRss.target} | ${met(evaluation.serverRss)} |`,
     `| counters after the writes (${n(results.counters.checked.threads)} threads, ${results.counters.checked.forums} forums) | ${results.counters.exact ? 'equal to COUNT(*)' : 'DIFFERENT from COUNT(*)'} | ${evaluation.counters.target} | ${met(evaluation.counters)} |`,
     `| synthetic copies (SQL) | ${n(results.synthetic.written.posts)} posts in ${results.synthetic.seconds} s | – | – |`,
     `| search worker | imported threads in ${results.index.importedSeconds} s; ${n(results.synthetic.written.threads)} copies in ${results.index.syntheticSeconds} s (${n(results.index.syntheticThreadsPerSecond)} threads/s) | – | – |`,
