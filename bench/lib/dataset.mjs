@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/ensure-built.mjs';
+import { dist } from './services.mjs';
 
 /** The data folder's Stack Exchange dumps (THREADLINE_DATA_DIR, default ../shared/data, as the tests read it). */
 export function stackExchangeDumps() {
@@ -203,17 +204,10 @@ export async function multiply(db, extraPosts) {
       const res = await db.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${select.join(', ')} FROM ${from}`);
       written[table] = res.rowCount;
     }
-    // recountForums (threads/counters.repository.ts): every forum's threads, posts and last activity from its rows.
-    await db.query(
-      `UPDATE forums f
-          SET thread_count = (SELECT count(*) FROM threads t WHERE t.forum_id = f.id AND t.hidden_at IS NULL),
-              post_count = (SELECT count(*) FROM posts p JOIN threads t ON t.id = p.thread_id
-                             WHERE t.forum_id = f.id AND t.hidden_at IS NULL AND p.hidden_at IS NULL),
-              last_activity_at = (SELECT max(t.last_activity_at) FROM threads t WHERE t.forum_id = f.id AND t.hidden_at IS NULL),
-              last_thread_id = (SELECT t.id FROM threads t WHERE t.forum_id = f.id AND t.hidden_at IS NULL
-                                 ORDER BY t.last_activity_at DESC, t.id DESC LIMIT 1),
-              updated_at = now()`,
-    );
+    // Every forum's threads, posts and last activity from its rows: the product's own recount (its query() is the
+    // pg client's), run inside this transaction.
+    const forumIds = (await db.query(`SELECT id FROM forums`)).rows.map((r) => r.id);
+    await dist('modules/threads/counters.repository.js').recountForums(db, forumIds);
     // What writeOutbox (platform/outbox) records for a changed thread: the worker rebuilds its document.
     const outbox = await db.query(`INSERT INTO outbox (topic, entity_id) SELECT 'thread', new_id FROM bench_thread_map ORDER BY k, old_id`);
     written.outbox = outbox.rowCount;

@@ -9,7 +9,8 @@ import { root } from '../../scripts/ensure-built.mjs';
 
 const serverRequire = createRequire(join(root, 'server/package.json'));
 export const pg = serverRequire('pg');
-const dist = (path) => serverRequire(join(root, 'server/dist/server/src', path));
+/** A module of the server's build (the bench runs the product's own code where it can, not copies of it). */
+export const dist = (path) => serverRequire(join(root, 'server/dist/server/src', path));
 
 export function withDatabase(url, database) {
   const u = new URL(url);

@@ -2,6 +2,7 @@ import { loaderKey } from '../../platform/graphql/loaders';
 import type { AcceptedAnswerEntity } from './entities/accepted-answer.entity';
 import type { PostEntity } from './entities/post.entity';
 import type { ThreadEntity } from './entities/thread.entity';
+import type { ReplyPage } from './threads.service';
 
 /**
  * The threads module's per-request loaders of the data core (ThreadsRepository loads; ThreadsService clears them
@@ -14,4 +15,4 @@ export const ACCEPTED_BY_THREAD = loaderKey<string, AcceptedAnswerEntity | null>
 /** Authors of a thread's hidden replies (whose page of replies is their own; see ThreadsService.sharedReplyPage). */
 export const HIDDEN_REPLY_AUTHORS = loaderKey<string, string[]>('posts.hiddenReplyAuthorsByThread');
 /** A page of replies, keyed by thread, size, position and whose page it is (ThreadsService.sharedReplyPage). */
-export const REPLY_PAGE = loaderKey<string, { rows: PostEntity[]; hasPreviousPage: boolean; hasNextPage: boolean }>('posts.replyPage');
+export const REPLY_PAGE = loaderKey<string, ReplyPage>('posts.replyPage');

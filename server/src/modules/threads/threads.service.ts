@@ -196,7 +196,7 @@ export class ThreadsService {
    * page holding a deep-linked reply); the caller checked the thread. Each side fetches one extra row to know
    * whether more lie beyond.
    */
-  async replyPage(threadId: string, first: number, request: ReplyPageRequest, scope: ReadScope): Promise<ReplyPage> {
+  private async replyPage(threadId: string, first: number, request: ReplyPageRequest, scope: ReadScope): Promise<ReplyPage> {
     if (request.kind === 'after') {
       const rows = await this.repo.listReplies(threadId, first, request.afterNumber, scope);
       return { rows: rows.slice(0, first), hasPreviousPage: request.afterNumber > 1, hasNextPage: rows.length > first };
